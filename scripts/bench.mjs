@@ -1,0 +1,24 @@
+// Measures what a visitor downloads: per page type, the bytes (raw and gzip) of HTML, CSS and JS and the
+// number of requests at first load, in Chromium against the production build (`npm run build` first).
+// Feature benches in scripts/bench/*.mjs (exporting `run(ctx)`) are run after the page table.
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { measurePages, PAGE_TYPES } from './bench/pages.mjs';
+import { withPreview } from './bench/server.mjs';
+
+if (!existsSync('dist/index.html')) {
+  console.error('No build found: run `npm run build` first.');
+  process.exit(1);
+}
+
+await withPreview(async (ctx) => {
+  const rows = await measurePages(ctx, PAGE_TYPES);
+  console.log('\nFirst load per page type (gzip = level 6, as a typical static server sends it):\n');
+  console.table(rows);
+  const dir = join(import.meta.dirname, 'bench');
+  for (const file of readdirSync(dir).filter((f) => /^feature-.*\.mjs$/.test(f)).sort()) {
+    const mod = await import(pathToFileURL(join(dir, file)).href);
+    await mod.run(ctx);
+  }
+});

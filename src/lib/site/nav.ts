@@ -1,0 +1,42 @@
+/** The site's main sections, shown in the header of every page. */
+export const MAIN_NAV = [
+  { href: '/guide/', label: 'Гайд' },
+  { href: '/plan/', label: 'Что делать' },
+  { href: '/calculator/', label: 'Калькулятор' },
+  { href: '/checklist/', label: 'Чек-лист' },
+] as const;
+
+/** The site's name, used in titles and structured data. */
+export const SITE_NAME = 'Клиент не платит';
+
+/** A link in a breadcrumb trail. */
+export interface Crumb {
+  /** Root-relative URL with a trailing slash. */
+  href: string;
+  /** Visible text. */
+  label: string;
+}
+
+/** Build the <title> for a page: its own title, then the site's name (the home page uses its title alone). */
+export function pageTitle(title: string, isHome = false): string {
+  return isHome ? title : `${title} — ${SITE_NAME}`;
+}
+
+/** Whether a header link is the current section for a path. */
+export function isCurrentSection(href: string, pathname: string): boolean {
+  return pathname === href || pathname.startsWith(href);
+}
+
+/** schema.org BreadcrumbList for a trail, with absolute URLs. */
+export function breadcrumbJsonLd(crumbs: readonly Crumb[], site: URL): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.label,
+      item: new URL(c.href, site).href,
+    })),
+  };
+}
