@@ -100,7 +100,9 @@ export function fromSearchParams(params: URLSearchParams, today: Date): UrlRead 
   text('amount', 'amount');
   for (const [name, unit] of [['down', 'rub'], ['downPct', 'pct']] as const) {
     const v = params.get(name);
-    if (v !== null) Object.assign(state, { down: clip(v), downUnit: unit }), fromUrl.push('down');
+    if (v === null) continue;
+    Object.assign(state, { down: clip(v), downUnit: unit });
+    fromUrl.push('down');
   }
   text('n', 'n');
   choice('every', 'every', FREQUENCIES);
@@ -109,7 +111,9 @@ export function fromSearchParams(params: URLSearchParams, today: Date): UrlRead 
   choice('method', 'method', METHODS);
   for (const [name, unit] of [['discount', 'rub'], ['discountPct', 'pct']] as const) {
     const v = params.get(name);
-    if (v !== null) Object.assign(state, { discount: clip(v), discountUnit: unit }), fromUrl.push('discount');
+    if (v === null) continue;
+    Object.assign(state, { discount: clip(v), discountUnit: unit });
+    fromUrl.push('discount');
   }
   text('discountDays', 'discountDays');
   text('dueDays', 'dueDays');
