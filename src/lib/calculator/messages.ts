@@ -22,6 +22,7 @@ export const ERROR_MESSAGES = {
   'days-or-date': 'Введите число дней (например, 10) или дату (05.12.2026).',
   'days-too-many': 'Больше 10 лет — проверьте число.',
   'due-before-discount': 'Обычный срок должен быть дольше срока оплаты со скидкой.',
+  'unknown-option': 'В ссылке было значение, которого нет среди вариантов, — выбрано значение по умолчанию.',
 } as const satisfies Record<string, string>;
 
 /** One of the error codes. */

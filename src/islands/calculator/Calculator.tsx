@@ -1,0 +1,90 @@
+/** The payment-plan calculator island: holds the form state, keeps it in the URL, shows the chosen tool. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { fromSearchParams, toSearchParams, type CalcState, type Field, type Mode } from '../../lib/calculator/state';
+import { readDiscount, readInstallments, type FieldErrors } from '../../lib/calculator/validate';
+import { calendarDay, parseDateInput } from '../../lib/calculator/dates';
+import { toIsoDate } from '../../lib/format/date';
+import type { ErrorCode } from '../../lib/calculator/messages';
+import { InstallmentsTool } from './InstallmentsTool';
+import { DiscountTool } from './DiscountTool';
+
+/** What the tools get from the root: the state, the errors to show now, and how to change things. */
+export interface ToolProps {
+  state: CalcState;
+  today: Date;
+  /** The error to show next to a field now, or null. */
+  errorOf: (field: Field) => ErrorCode | null;
+  set: <K extends Field>(field: K, value: CalcState[K]) => void;
+  /** The user has finished with a field: its error may show. */
+  done: (field: Field) => void;
+  /** The shareable address of this calculation. */
+  link: string;
+}
+
+const MODE_LABELS: readonly (readonly [Mode, string])[] = [
+  ['installments', 'Рассрочка'],
+  ['discount', 'Скидка за быструю оплату'],
+];
+
+function initial(today: Date) {
+  const read = fromSearchParams(new URLSearchParams(window.location.search), today);
+  const start = parseDateInput(read.state.start);
+  if (start) read.state.start = toIsoDate(start);
+  return read;
+}
+
+/** The calculator. */
+export default function Calculator() {
+  const [today] = useState(() => calendarDay(new Date()));
+  const [init] = useState(() => initial(today));
+  const [state, setState] = useState<CalcState>(init.state);
+  const [touched, setTouched] = useState<ReadonlySet<Field>>(() => new Set(init.fromUrl));
+  const [unknown, setUnknown] = useState<readonly Field[]>(init.unknownOption);
+  const query = toSearchParams(state, today).toString();
+  const link = `${window.location.origin}${window.location.pathname}?${query}`;
+
+  useEffect(() => {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${window.location.hash}`);
+  }, [query]);
+
+  const errors: FieldErrors = useMemo(
+    () => (state.mode === 'installments' ? readInstallments(state, today).errors : readDiscount(state, today).errors),
+    [state, today],
+  );
+
+  const props: ToolProps = {
+    state,
+    today,
+    link,
+    errorOf: (field) => {
+      const e = errors[field];
+      if (e && touched.has(field)) return e;
+      return unknown.includes(field) ? 'unknown-option' : null;
+    },
+    set: (field, value) => {
+      setState((s) => ({ ...s, [field]: value }));
+      if (unknown.includes(field)) setUnknown((u) => u.filter((f) => f !== field));
+    },
+    done: (field) => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))),
+  };
+
+  return (
+    <div class="calc" data-ready="true">
+      <fieldset class="calc-modes no-print">
+        <legend>Что посчитать</legend>
+        {MODE_LABELS.map(([mode, label]) => (
+          <label class="calc-mode" key={mode}>
+            <input type="radio" name="mode" value={mode} checked={state.mode === mode} onChange={() => props.set('mode', mode)} />
+            <span>{label}</span>
+          </label>
+        ))}
+        {unknown.includes('mode') && (
+          <p class="calc-error" data-error="unknown-option">
+            В ссылке был неизвестный режим — открыта рассрочка.
+          </p>
+        )}
+      </fieldset>
+      {state.mode === 'installments' ? <InstallmentsTool {...props} /> : <DiscountTool {...props} />}
+    </div>
+  );
+}
