@@ -15,8 +15,10 @@ export interface ToolProps {
   /** The error to show next to a field now, or null. */
   errorOf: (field: Field) => ErrorCode | null;
   set: <K extends Field>(field: K, value: CalcState[K]) => void;
-  /** The user has finished with a field: its error may show. */
+  /** The user has left a field: its error may show (a moment later, so a click in progress is not moved away). */
   done: (field: Field) => void;
+  /** Show the errors of these fields now (the form was submitted). */
+  reveal: (fields: readonly Field[]) => void;
   /** The shareable address of this calculation. */
   link: string;
 }
@@ -65,7 +67,10 @@ export default function Calculator() {
       setState((s) => ({ ...s, [field]: value }));
       if (unknown.includes(field)) setUnknown((u) => u.filter((f) => f !== field));
     },
-    done: (field) => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))),
+    done: (field) => {
+      window.setTimeout(() => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))), 250);
+    },
+    reveal: (fields) => setTouched((t) => new Set([...t, ...fields])),
   };
 
   return (

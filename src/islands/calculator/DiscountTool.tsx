@@ -31,7 +31,7 @@ export function DiscountTool(p: ToolProps) {
       <h2 id="calc-disc-title" class="visually-hidden">
         Скидка за быструю оплату
       </h2>
-      <form class="calc-form no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.done)}>
+      <form class="calc-form no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
         <TextField name="amount" label="Сумма счёта, ₽" inputMode="decimal" placeholder="например, 100 000" value={s.amount} error={p.errorOf('amount')} onValue={(v) => p.set('amount', v)} onDone={() => p.done('amount')} />
         <TextField
           name="discount"

@@ -32,7 +32,7 @@ export function InstallmentsTool(p: ToolProps) {
       <h2 id="calc-inst-title" class="visually-hidden">
         Рассрочка
       </h2>
-      <form class="calc-form no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.done)}>
+      <form class="calc-form no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
         <TextField name="amount" label="Сумма долга, ₽" inputMode="decimal" placeholder="например, 150 000" value={s.amount} error={p.errorOf('amount')} onValue={(v) => p.set('amount', v)} onDone={() => p.done('amount')} />
         <TextField
           name="down"
@@ -46,7 +46,7 @@ export function InstallmentsTool(p: ToolProps) {
           addon={<UnitSwitch name="downUnit" label="Первый взнос в рублях или процентах" value={s.downUnit} options={UNITS} onValue={(v) => p.set('downUnit', v)} />}
         />
         <TextField name="n" label="Число платежей (от 1 до 120)" inputMode="numeric" value={s.n} error={p.errorOf('n')} hint={s.down.trim() ? 'Не считая первого взноса.' : undefined} onValue={(v) => p.set('n', v)} onDone={() => p.done('n')} />
-        <SelectField name="every" label="Как часто" value={s.every} options={EVERY_OPTIONS} error={p.errorOf('every')} onValue={(v) => (p.set('every', v), p.done('every'))} />
+        <SelectField name="every" label="Как часто" value={s.every} options={EVERY_OPTIONS} error={p.errorOf('every')} onValue={(v) => p.set('every', v)} />
         <TextField name="start" type="date" label="Дата первого платежа" value={s.start} error={p.errorOf('start')} onValue={(v) => p.set('start', v)} onDone={() => p.done('start')} />
         <TextField
           name="rate"

@@ -3,10 +3,10 @@ import type { Field } from '../../lib/calculator/state';
 import type { FieldErrors } from '../../lib/calculator/validate';
 
 /** A submit handler for a tool's form. */
-export function submitTo(fields: readonly Field[], errors: FieldErrors, done: (field: Field) => void) {
+export function submitTo(fields: readonly Field[], errors: FieldErrors, reveal: (fields: readonly Field[]) => void) {
   return (event: Event) => {
     event.preventDefault();
-    fields.forEach(done);
+    reveal(fields);
     const first = fields.find((f) => errors[f]);
     if (first) requestAnimationFrame(() => document.getElementById(`calc-${first}`)?.focus());
     else document.querySelector<HTMLElement>('.calc-result')?.focus();
