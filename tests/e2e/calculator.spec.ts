@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -159,4 +160,16 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.calc-method table').first().locator('tbody tr')).toHaveCount(3);
     await expect(page.locator('.calc-method')).toContainText('37,24');
   });
+});
+
+test('the page loads at most 20 KB of JavaScript (gzip) before any export is used', async ({ page }) => {
+  const sizes: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') sizes.push(res.body().then((b) => gzipSync(b, { level: 6 }).length));
+  });
+  await page.goto('/calculator/?mode=installments&amount=150000', { waitUntil: 'networkidle' });
+  await expect(rows(page)).toHaveCount(6);
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(20 * 1024);
 });
