@@ -156,7 +156,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page explains the method and shows a worked example', async ({ page }) => {
     await page.goto('/calculator/');
-    await expect(page.locator('.calc-fallback')).toBeVisible();
+    await expect(page.locator('.calc-noscript')).toBeVisible();
+    await expect(page.getByLabel('Сумма долга, ₽')).toBeDisabled();
     await expect(page.locator('.calc-method table').first().locator('tbody tr')).toHaveCount(3);
     await expect(page.locator('.calc-method')).toContainText('37,24');
   });

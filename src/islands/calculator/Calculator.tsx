@@ -1,6 +1,6 @@
 /** The payment-plan calculator island: holds the form state, keeps it in the URL, shows the chosen tool. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { fromSearchParams, toSearchParams, type CalcState, type Field, type Mode } from '../../lib/calculator/state';
+import { defaultState, fromSearchParams, toSearchParams, type CalcState, type Field, type Mode } from '../../lib/calculator/state';
 import { readDiscount, readInstallments, type FieldErrors } from '../../lib/calculator/validate';
 import { calendarDay, parseDateInput } from '../../lib/calculator/dates';
 import { toIsoDate } from '../../lib/format/date';
@@ -12,6 +12,8 @@ import { DiscountTool } from './DiscountTool';
 export interface ToolProps {
   state: CalcState;
   today: Date;
+  /** False in the server-rendered shell, before the island runs: the form is disabled. */
+  ready: boolean;
   /** The error to show next to a field now, or null. */
   errorOf: (field: Field) => ErrorCode | null;
   set: <K extends Field>(field: K, value: CalcState[K]) => void;
@@ -35,28 +37,43 @@ function initial(today: Date) {
   return read;
 }
 
-/** The calculator. */
+/** The day and state of the server-rendered shell: no clock, no URL, so the first browser render matches it. */
+const SHELL_DAY = new Date(Date.UTC(2000, 0, 1));
+const SHELL_STATE: CalcState = { ...defaultState(SHELL_DAY), start: '' };
+
+/** The calculator. Rendered on the server as a disabled shell; in the browser it reads the URL and the date. */
 export default function Calculator() {
-  const [today] = useState(() => calendarDay(new Date()));
-  const [init] = useState(() => initial(today));
-  const [state, setState] = useState<CalcState>(init.state);
-  const [touched, setTouched] = useState<ReadonlySet<Field>>(() => new Set(init.fromUrl));
-  const [unknown, setUnknown] = useState<readonly Field[]>(init.unknownOption);
-  const query = toSearchParams(state, today).toString();
-  const link = `${window.location.origin}${window.location.pathname}?${query}`;
+  const [today, setToday] = useState<Date | null>(null);
+  const [state, setState] = useState<CalcState>(SHELL_STATE);
+  const [touched, setTouched] = useState<ReadonlySet<Field>>(() => new Set());
+  const [unknown, setUnknown] = useState<readonly Field[]>([]);
 
   useEffect(() => {
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${window.location.hash}`);
-  }, [query]);
+    const day = calendarDay(new Date());
+    const read = initial(day);
+    setToday(day);
+    setState(read.state);
+    setTouched(new Set(read.fromUrl));
+    setUnknown(read.unknownOption);
+  }, []);
+
+  const day = today ?? SHELL_DAY;
+  const query = today ? toSearchParams(state, today).toString() : '';
+  const link = today ? `${window.location.origin}${window.location.pathname}?${query}` : '';
+
+  useEffect(() => {
+    if (today) window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${window.location.hash}`);
+  }, [query, today]);
 
   const errors: FieldErrors = useMemo(
-    () => (state.mode === 'installments' ? readInstallments(state, today).errors : readDiscount(state, today).errors),
-    [state, today],
+    () => (state.mode === 'installments' ? readInstallments(state, day).errors : readDiscount(state, day).errors),
+    [state, day],
   );
 
   const props: ToolProps = {
     state,
-    today,
+    today: day,
+    ready: today !== null,
     link,
     errorOf: (field) => {
       const e = errors[field];
@@ -74,8 +91,8 @@ export default function Calculator() {
   };
 
   return (
-    <div class="calc" data-ready="true">
-      <fieldset class="calc-modes no-print">
+    <div class="calc" data-ready={today ? 'true' : undefined}>
+      <fieldset class="calc-modes no-print" disabled={!today}>
         <legend>Что посчитать</legend>
         {MODE_LABELS.map(([mode, label]) => (
           <label class="calc-mode" key={mode}>

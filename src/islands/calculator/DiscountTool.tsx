@@ -31,7 +31,8 @@ export function DiscountTool(p: ToolProps) {
       <h2 id="calc-disc-title" class="visually-hidden">
         Скидка за быструю оплату
       </h2>
-      <form class="calc-form no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
+      <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
+        <fieldset class="calc-form" disabled={!p.ready}>
         <TextField name="amount" label="Сумма счёта, ₽" inputMode="decimal" placeholder="например, 100 000" value={s.amount} error={p.errorOf('amount')} onValue={(v) => p.set('amount', v)} onDone={() => p.done('amount')} />
         <TextField
           name="discount"
@@ -62,6 +63,7 @@ export function DiscountTool(p: ToolProps) {
         <button class="button button--primary calc-submit" type="submit">
           Рассчитать
         </button>
+        </fieldset>
       </form>
       <p class="visually-hidden" aria-live="polite">
         {result && input ? verdictSentence(result, input.keyRateBp) : ''}

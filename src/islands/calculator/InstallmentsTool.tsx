@@ -32,7 +32,8 @@ export function InstallmentsTool(p: ToolProps) {
       <h2 id="calc-inst-title" class="visually-hidden">
         Рассрочка
       </h2>
-      <form class="calc-form no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
+      <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
+        <fieldset class="calc-form" disabled={!p.ready}>
         <TextField name="amount" label="Сумма долга, ₽" inputMode="decimal" placeholder="например, 150 000" value={s.amount} error={p.errorOf('amount')} onValue={(v) => p.set('amount', v)} onDone={() => p.done('amount')} />
         <TextField
           name="down"
@@ -63,6 +64,7 @@ export function InstallmentsTool(p: ToolProps) {
         <button class="button button--primary calc-submit" type="submit">
           Рассчитать
         </button>
+        </fieldset>
       </form>
       <p class="visually-hidden" aria-live="polite">
         {schedule && checked.input ? scheduleSummary(checked.input, schedule) : ''}
