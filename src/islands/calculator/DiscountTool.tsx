@@ -44,8 +44,8 @@ export function DiscountTool(p: ToolProps) {
           onDone={() => p.done('discount')}
           addon={<UnitSwitch name="discountUnit" label="Скидка в процентах или рублях" value={s.discountUnit} options={UNITS} onValue={(v) => p.set('discountUnit', v)} />}
         />
-        <TextField name="discountDays" label="Оплатить со скидкой в течение, дней" inputMode="text" value={s.discountDays} error={p.errorOf('discountDays')} hint="Число дней или дата, например 05.12.2026." onValue={(v) => p.set('discountDays', v)} onDone={() => p.done('discountDays')} />
-        <TextField name="dueDays" label="Обычный срок оплаты, дней" inputMode="text" value={s.dueDays} error={p.errorOf('dueDays')} hint="Число дней или дата." onValue={(v) => p.set('dueDays', v)} onDone={() => p.done('dueDays')} />
+        <TextField name="discountDays" label="Оплатить со скидкой в течение, дней" inputMode="text" value={s.discountDays} error={p.errorOf('discountDays')} hint="Число дней от сегодняшнего дня или дата, например 05.12.2026." onValue={(v) => p.set('discountDays', v)} onDone={() => p.done('discountDays')} />
+        <TextField name="dueDays" label="Обычный срок оплаты, дней" inputMode="text" value={s.dueDays} error={p.errorOf('dueDays')} hint="Число дней от сегодняшнего дня или дата." onValue={(v) => p.set('dueDays', v)} onDone={() => p.done('dueDays')} />
         <TextField
           name="keyRate"
           label="Ставка для сравнения, % годовых"
