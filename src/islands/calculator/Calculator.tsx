@@ -62,7 +62,10 @@ export default function Calculator() {
   const link = today ? `${window.location.origin}${window.location.pathname}?${query}` : '';
 
   useEffect(() => {
-    if (today) window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${window.location.hash}`);
+    if (!today) return;
+    // Debounced: browsers throttle rapid history updates while someone types.
+    const timer = window.setTimeout(() => window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${window.location.hash}`), 150);
+    return () => window.clearTimeout(timer);
   }, [query, today]);
 
   const errors: FieldErrors = useMemo(
