@@ -106,19 +106,25 @@ export function locate(tree: Tree, answers: Answers, target: string): Located {
 }
 
 /**
- * Answer `question` with `answer`: keep every later answer that still lies on the new path, drop the rest, and
- * return the node to show next — the first question on the path still unanswered, or the outcome.
+ * Answer `question` with `answer` and return the node to show next: the first question on the new path that has
+ * no answer yet, or the outcome — so later answers that still apply are reused. `steps` is the path from `entry`;
+ * `kept` adds every other answer (off the path now, but remembered should the user change back).
  */
-export function choose(tree: Tree, answers: Answers, entry: string, question: string, answer: string): { steps: Step[]; node: string } {
+export function choose(
+  tree: Tree,
+  answers: Answers,
+  entry: string,
+  question: string,
+  answer: string,
+): { steps: Step[]; kept: Step[]; node: string } {
   const updated = new Map(answers);
   updated.set(question, answer);
-  const { steps, end } = walk(tree, updated, nodeOf(tree, entry) ? entry : question);
-  if (!steps.some((s) => s.question === question)) {
-    // The question was not on the walk from `entry` (a mismatched URL): start from the question itself.
-    const own = walk(tree, updated, question);
-    return { steps: own.steps, node: own.end };
-  }
-  return { steps, node: end };
+  let result = walk(tree, updated, nodeOf(tree, entry) ? entry : question);
+  // A question not on the walk from `entry` (a mismatched URL): start from the question itself.
+  if (!result.steps.some((s) => s.question === question)) result = walk(tree, updated, question);
+  const onPath = new Set(result.steps.map((s) => s.question));
+  const rest = [...updated].filter(([q]) => !onPath.has(q)).map(([q, a]) => ({ question: q, answer: a }));
+  return { steps: result.steps, kept: [...result.steps, ...rest], node: result.end };
 }
 
 /** The URL of a node's page carrying the given answers. */

@@ -37,6 +37,7 @@ describe('buildTree', () => {
     const client = clientTree(buildTree(questions, { outcomes: [outcome('x'), outcome('y')] }));
     expect(client.nodes['x']).toEqual({ kind: 'outcome', id: 'x', title: 'План x' });
     expect(Object.keys(client.nodes['r'] ?? {})).toEqual(['kind', 'id', 'text', 'answers']);
+    expect(client.nodes['r']).not.toHaveProperty('title');
   });
 });
 

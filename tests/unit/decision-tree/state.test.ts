@@ -90,24 +90,40 @@ describe('walk and locate', () => {
 
 describe('choose', () => {
   it('moves to the next question', () => {
-    expect(choose(SMALL, map({}), 'r', 'r', 'x')).toEqual({ steps: [{ question: 'r', answer: 'x' }], node: 's' });
+    expect(choose(SMALL, map({}), 'r', 'r', 'x')).toEqual({ steps: [{ question: 'r', answer: 'x' }], kept: [{ question: 'r', answer: 'x' }], node: 's' });
   });
 
   it('keeps later answers that still apply and skips to the first unanswered node', () => {
-    // Was r:x → s:n → t:y (o2). Change r to w: t:y still applies, s:n no longer lies on the path.
+    // Was r:x → s:n → t:y (o2). Change r to w: t:y still applies; s:n is off the new path.
     const result = choose(SMALL, map({ r: 'x', s: 'n', t: 'y' }), 'r', 'r', 'w');
     expect(result.node).toBe('o2');
     expect(result.steps).toEqual([{ question: 'r', answer: 'w' }, { question: 't', answer: 'y' }]);
+    expect(result.kept).toEqual([...result.steps, { question: 's', answer: 'n' }]);
   });
 
-  it('drops later answers that no longer apply', () => {
+  it('does not follow answers that no longer lie on the path', () => {
     const result = choose(SMALL, map({ r: 'w', t: 'y' }), 'r', 'r', 'x');
-    expect(result).toEqual({ steps: [{ question: 'r', answer: 'x' }], node: 's' });
+    expect(result.steps).toEqual([{ question: 'r', answer: 'x' }]);
+    expect(result.node).toBe('s');
   });
 
   it('starts from the question itself when the entry does not lead to it', () => {
     const result = choose(SMALL, map({ r: 'x', s: 'y' }), 'r', 't', 'n');
-    expect(result).toEqual({ steps: [{ question: 't', answer: 'n' }], node: 'o3' });
+    expect(result.steps).toEqual([{ question: 't', answer: 'n' }]);
+    expect(result.node).toBe('o3');
+  });
+
+  it('always lands on a real node with the chosen answer on the path (property)', () => {
+    const pair = fc.constantFrom(['r', 'x'], ['r', 'w'], ['s', 'y'], ['s', 'n'], ['t', 'y'], ['t', 'n']);
+    fc.assert(
+      fc.property(fc.array(pair), pair, (prior, [q, a]) => {
+        const answers = new Map(prior.map(([pq, pa]) => [pq, pa] as [string, string]));
+        const result = choose(SMALL, answers, 'r', q, a);
+        expect(SMALL.nodes[result.node]).toBeDefined();
+        expect(result.steps).toContainEqual({ question: q, answer: a });
+        expect(new Set(result.kept.map((s) => s.question)).size).toBe(result.kept.length);
+      }),
+    );
   });
 });
 
