@@ -28,12 +28,7 @@ const MAX_RAW = 2000;
 export function parseAnswers(tree: Tree, search: string): { answers: Map<string, string>; dropped: number } {
   const answers = new Map<string, string>();
   let dropped = 0;
-  let raw: string | null = null;
-  try {
-    raw = new URLSearchParams(search).get(ANSWERS_PARAM);
-  } catch {
-    raw = null;
-  }
+  const raw = new URLSearchParams(search).get(ANSWERS_PARAM);
   if (!raw) return { answers, dropped };
   for (const entry of raw.slice(0, MAX_RAW).split(',')) {
     if (!entry.trim()) continue;
