@@ -121,6 +121,21 @@ test('back and forward move through the questions; «Начать заново»
   await expect(page.locator('[data-summary]')).toHaveCount(0);
 });
 
+test('keyboard only: Tab to an answer, Enter moves on and focus lands on the new question', async ({ page }) => {
+  await page.goto('/plan/q/reason/');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  const first = page.locator('main [data-answer]').first();
+  await first.focus();
+  await page.keyboard.press('Tab');
+  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-answer'));
+  expect(id).toBeTruthy();
+  await page.keyboard.press('Enter');
+  await expect(main(page)).not.toHaveAttribute('data-node', 'reason');
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-answer'))).toBe(true);
+});
+
 test('a copied link reopens the same point with its answers', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
