@@ -121,6 +121,33 @@ test('back and forward move through the questions; «Начать заново»
   await expect(page.locator('[data-summary]')).toHaveCount(0);
 });
 
+test('an exact amount picks the range and pre-fills the calculator on the plan', async ({ page }) => {
+  await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.locator('#dt-amount').fill('сто тысяч');
+  await page.locator('form.dt-amount button[type="submit"]').click();
+  await expect(page.locator('main [role="alert"]')).toBeVisible();
+  await at(page, 'amount-company', 'question');
+
+  await page.locator('#dt-amount').fill('300 000,50');
+  await page.locator('#dt-amount').press('Enter');
+  await at(page, 'docs-business', 'question');
+  await expect(page).toHaveURL(/amount-company:upto-500k&sum=300000\.5$/);
+  await answer(page, 'full');
+  await at(page, 'court-order-business', 'outcome');
+  await expect(page.locator('#plan-amount')).toHaveValue('300000,50');
+  await page.locator('form.plan-calc button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=300000%2C50$/);
+});
+
+test('an amount that no longer fits the chosen range is dropped', async ({ page }) => {
+  await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company&sum=300000');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await expect(page.locator('#dt-amount')).toHaveValue('300000');
+  await expect(page.locator('main [data-answer="over-800k"]')).not.toHaveAttribute('href', /sum=/);
+  await expect(page.locator('main [data-answer="upto-500k"]')).toHaveAttribute('href', /sum=300000$/);
+});
+
 test('keyboard only: Tab to an answer, Enter moves on and focus lands on the new question', async ({ page }) => {
   await page.goto('/plan/q/reason/');
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));

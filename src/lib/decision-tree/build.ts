@@ -43,7 +43,7 @@ export function clientTree(tree: PlanTree): Tree {
   const nodes: Tree['nodes'] = Object.fromEntries(
     Object.values(tree.nodes).map((n) =>
       n.kind === 'question'
-        ? [n.id, { kind: 'question', id: n.id, text: n.text, ...(n.hint ? { hint: n.hint } : {}), answers: n.answers.map((a) => ({ id: a.id, label: a.label, next: a.next })) }]
+        ? [n.id, { kind: 'question', id: n.id, text: n.text, ...(n.hint ? { hint: n.hint } : {}), answers: n.answers.map((a) => ({ id: a.id, label: a.label, next: a.next, ...(a.upTo ? { upTo: a.upTo } : {}) })) }]
         : [n.id, { kind: 'outcome', id: n.id, title: n.title }],
     ),
   );

@@ -13,6 +13,8 @@ export interface TreeAnswer {
   hint?: string | undefined;
   /** The node it leads to. */
   next?: string | undefined;
+  /** Amount answers: the largest debt in rubles it covers; the last answer of an amount question has none. */
+  upTo?: number | undefined;
 }
 
 /** A question node. */
@@ -102,4 +104,15 @@ export function questionsLeft(tree: Tree, id: string, memo = new Map<string, num
   }
   memo.set(id, result);
   return result;
+}
+
+/** Whether a question asks for an amount (its answers are ranges of rubles). */
+export function isAmountQuestion(question: TreeQuestion): boolean {
+  return question.answers.some((a) => a.upTo !== undefined);
+}
+
+/** The answer of an amount question whose range holds `rubles` (ranges are checked by the validator). */
+export function answerForAmount(question: TreeQuestion, rubles: number): TreeAnswer | undefined {
+  if (!isAmountQuestion(question) || !Number.isFinite(rubles) || rubles <= 0) return undefined;
+  return question.answers.find((a) => a.upTo === undefined || rubles <= a.upTo);
 }

@@ -8,7 +8,8 @@ export function plural(n: number, forms: readonly [string, string, string]): str
   return forms[2];
 }
 
-const QUESTIONS = ['вопрос', 'вопроса', 'вопросов'] as const;
+/** "вопрос" in the genitive, as after «не больше N»: 1 вопроса, 2 вопросов, 21 вопроса. */
+const QUESTIONS_GEN = ['вопроса', 'вопросов', 'вопросов'] as const;
 
 /**
  * The progress line on a question page. `number` is the question's position in this journey (unknown without
@@ -16,7 +17,7 @@ const QUESTIONS = ['вопрос', 'вопроса', 'вопросов'] as cons
  */
 export function progressText(number: number | null, left: number): string {
   const after = left - 1;
-  const rest = after > 0 ? `до плана ещё не больше ${after} ${plural(after, QUESTIONS)}` : 'это последний вопрос перед планом';
-  if (number === null) return after > 0 ? `До плана не больше ${left} ${plural(left, QUESTIONS)}, включая этот` : 'Последний вопрос перед планом';
+  const rest = after > 0 ? `до плана ещё не больше ${after} ${plural(after, QUESTIONS_GEN)}` : 'это последний вопрос перед планом';
+  if (number === null) return after > 0 ? `До плана не больше ${left} ${plural(left, QUESTIONS_GEN)}, включая этот` : 'Последний вопрос перед планом';
   return `Вопрос ${number}: ${rest}`;
 }

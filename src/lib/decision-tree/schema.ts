@@ -22,6 +22,8 @@ export const AnswerSchema = z
     hint: z.string().optional(),
     /** The node this answer leads to (a question or an outcome id); the validator names a missing one. */
     next: z.string().optional(),
+    /** Amount answers only: the largest debt in whole rubles this answer covers (the last answer has none). */
+    upTo: z.number().int().positive().optional(),
   })
   .strict();
 

@@ -2,7 +2,8 @@
  * The answers so far, kept in the URL as `?a=<question>:<answer>,<question>:<answer>` (keyed by question id,
  * so order does not matter), and how they relate to the page being shown. Pure; used by the island.
  */
-import { nodeOf, pageOf, questionOf, type Tree } from './engine';
+import { answerForAmount, isAmountQuestion, nodeOf, pageOf, questionOf, type Tree } from './engine';
+import { kopecksToParam, parseRubles } from './amount';
 
 /** One answered question. */
 export interface Step {
@@ -43,9 +44,32 @@ export function parseAnswers(tree: Tree, search: string): { answers: Map<string,
   return { answers, dropped };
 }
 
-/** The query string for a list of steps: "?a=reason:quality,quality:defect", or "" for none. */
-export function formatAnswers(steps: readonly Step[]): string {
-  return steps.length ? `?${ANSWERS_PARAM}=${steps.map((s) => `${s.question}:${s.answer}`).join(',')}` : '';
+/** The URL query parameter that carries the exact debt amount typed on an amount question. */
+export const SUM_PARAM = 'sum';
+
+/** The query string for a list of steps and an optional amount: "?a=reason:quality,quality:defect&sum=250000". */
+export function formatAnswers(steps: readonly Step[], sum: number | null = null): string {
+  const parts = [
+    ...(steps.length ? [`${ANSWERS_PARAM}=${steps.map((s) => `${s.question}:${s.answer}`).join(',')}`] : []),
+    ...(sum ? [`${SUM_PARAM}=${kopecksToParam(sum)}`] : []),
+  ];
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The amount (kopecks) in a query string, or null when missing or not an amount. */
+export function parseSum(search: string): number | null {
+  const raw = new URLSearchParams(search).get(SUM_PARAM);
+  return raw ? parseRubles(raw.slice(0, 40)) : null;
+}
+
+/** The amount if it agrees with every amount question answered on the path, else null. */
+export function consistentSum(tree: Tree, steps: readonly Step[], sum: number | null): number | null {
+  if (sum === null) return null;
+  for (const s of steps) {
+    const question = questionOf(tree, s.question);
+    if (question && isAmountQuestion(question) && answerForAmount(question, sum / 100)?.id !== s.answer) return null;
+  }
+  return sum;
 }
 
 /** Follow the answers from `from` until a question without an answer or an outcome. */
@@ -122,9 +146,9 @@ export function choose(
   return { steps: result.steps, kept: [...result.steps, ...rest], node: result.end };
 }
 
-/** The URL of a node's page carrying the given answers. */
-export function hrefWith(tree: Tree, node: string, steps: readonly Step[]): string {
-  return pageOf(tree, node) + formatAnswers(steps);
+/** The URL of a node's page carrying the given answers (and amount). */
+export function hrefWith(tree: Tree, node: string, steps: readonly Step[], sum: number | null = null): string {
+  return pageOf(tree, node) + formatAnswers(steps, sum);
 }
 
 /** The node a plan path names: "/plan/q/<id>/" → id, "/plan/<id>/" → id, anything else → null. */

@@ -35,6 +35,7 @@ export function validateTree(tree: Tree<ValidatedOutcome>, guideTargets: Readonl
         if (!a.next) problems.push(`Вопрос «${id}»: ответ «${a.id}» никуда не ведёт (нет next)`);
         else if (!nodeOf(tree, a.next)) problems.push(`Вопрос «${id}»: ответ «${a.id}» ведёт к неизвестному узлу «${a.next}»`);
       }
+      if (node.answers.some((a) => a.upTo !== undefined)) problems.push(...checkRanges(id, node.answers));
     } else {
       if (RESERVED_IDS.includes(id)) problems.push(`Итог «${id}»: этот id занят другой страницей /plan/${id}/`);
       for (const link of node.guide) {
@@ -50,6 +51,15 @@ export function validateTree(tree: Tree<ValidatedOutcome>, guideTargets: Readonl
   const reachable = reachableFrom(tree, tree.start);
   for (const id of ids) if (!reachable.has(id)) problems.push(`Узел «${id}» недостижим из первого вопроса`);
   return problems;
+}
+
+/** An amount question's answers must be ascending ranges: each but the last with a larger `upTo`, the last open. */
+function checkRanges(id: string, answers: readonly { id: string; upTo?: number | undefined }[]): string[] {
+  const limits = answers.map((a) => a.upTo);
+  const last = limits.at(-1);
+  const body = limits.slice(0, -1);
+  const ascending = body.every((n, i) => n !== undefined && (i === 0 || n > (body[i - 1] ?? 0)));
+  return last === undefined && ascending ? [] : [`Вопрос «${id}»: суммы в ответах (upTo) должны расти, а у последнего ответа upTo не нужен`];
 }
 
 /** Nodes reachable from `start` by following answers. */

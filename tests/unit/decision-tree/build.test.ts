@@ -49,10 +49,12 @@ describe('links', () => {
 
   it.each([
     [undefined, '/calculator/?mode=installments'],
-    [120000, '/calculator/?mode=installments&amount=120000'],
+    [12_000_000, '/calculator/?mode=installments&amount=120000'],
+    [12_000_050, '/calculator/?mode=installments&amount=120000.5'],
     [0, '/calculator/?mode=installments'],
+    [1.5, '/calculator/?mode=installments'],
     [Number.NaN, '/calculator/?mode=installments'],
-  ])('opens the calculator with amount %s', (amount, href) => {
+  ])('opens the calculator with %s kopecks', (amount, href) => {
     expect(calculatorHref('installments', amount)).toBe(href);
   });
 });

@@ -16,5 +16,7 @@ describe('progressText', () => {
     expect(progressText(2, 1)).not.toMatch(/\d вопрос/);
     expect(progressText(null, 4)).toContain('4');
     expect(progressText(null, 1)).not.toMatch(/\d/);
+    expect(progressText(null, 3)).toMatch(/3 вопросов/);
+    expect(progressText(1, 2)).toMatch(/1 вопроса/);
   });
 });

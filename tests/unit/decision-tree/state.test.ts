@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { choose, formatAnswers, hrefWith, locate, nodeFromPath, parseAnswers, walk } from '../../../src/lib/decision-tree/state';
+import { choose, consistentSum, formatAnswers, hrefWith, locate, nodeFromPath, parseAnswers, parseSum, walk } from '../../../src/lib/decision-tree/state';
 import { SMALL } from './fixtures';
 
 const map = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -142,5 +142,39 @@ describe('URLs', () => {
     ['/plan/q/a/b/', null],
   ])('reads the node from %s', (path, node) => {
     expect(nodeFromPath(path)).toBe(node);
+  });
+});
+
+describe('the amount in the URL', () => {
+  const ranged = {
+    start: 'amt',
+    nodes: {
+      amt: { kind: 'question' as const, id: 'amt', text: 'Сколько?', answers: [{ id: 'small', label: 'до 100', next: 'o1', upTo: 100 }, { id: 'big', label: 'больше', next: 'o2' }] },
+      o1: { kind: 'outcome' as const, id: 'o1', title: 'o1' },
+      o2: { kind: 'outcome' as const, id: 'o2', title: 'o2' },
+    },
+  };
+
+  it('is carried next to the answers', () => {
+    expect(formatAnswers([{ question: 'r', answer: 'x' }], 25_000_050)).toBe('?a=r:x&sum=250000.5');
+    expect(formatAnswers([], 100)).toBe('?sum=1');
+    expect(hrefWith(SMALL, 'o1', [], 100)).toBe('/plan/o1/?sum=1');
+  });
+
+  it.each([
+    ['?sum=250000', 25_000_000],
+    ['?a=r:x&sum=99,5', 9_950],
+    ['?sum=abc', null],
+    ['?sum=-1', null],
+    ['', null],
+  ])('reads %s', (search, kopecks) => {
+    expect(parseSum(search)).toBe(kopecks);
+  });
+
+  it('is kept only when it agrees with the amount answered', () => {
+    expect(consistentSum(ranged, [{ question: 'amt', answer: 'small' }], 5_000)).toBe(5_000);
+    expect(consistentSum(ranged, [{ question: 'amt', answer: 'big' }], 5_000)).toBeNull();
+    expect(consistentSum(ranged, [{ question: 'amt', answer: 'big' }], 50_000)).toBe(50_000);
+    expect(consistentSum(ranged, [], null)).toBeNull();
   });
 });

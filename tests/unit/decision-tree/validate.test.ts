@@ -34,3 +34,24 @@ describe('validateTree', () => {
     expect(() => assertValidTree(tree, GUIDE)).toThrow(message);
   });
 });
+
+describe('amount questions', () => {
+  const withRanges = (limits: (number | undefined)[]) => {
+    const question = q('r', ['a', 'o1'], ['b', 'o1'], ['c', 'o1']);
+    return treeOf({ ...question, answers: question.answers.map((a, i) => ({ ...a, upTo: limits[i] })) }, o('o1'));
+  };
+
+  it('accepts ascending ranges with an open last answer', () => {
+    expect(validateTree(withRanges([100, 200, undefined]), GUIDE)).toEqual([]);
+  });
+
+  it.each([
+    ['descending', [200, 100, undefined]],
+    ['a gap in the limits', [100, undefined, undefined]],
+    ['a closed last answer', [100, 200, 300]],
+    ['equal limits', [100, 100, undefined]],
+  ])('refuses %s, naming the question', (_what, limits) => {
+    const problems = validateTree(withRanges(limits), GUIDE);
+    expect(problems.some((p) => p.includes('«r»') && p.includes('upTo'))).toBe(true);
+  });
+});
