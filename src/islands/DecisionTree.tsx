@@ -176,9 +176,18 @@ export default function DecisionTree({ tree, node, kind }: Props) {
     const result = choose(tree, keptAnswers(), view.entry, question.id, answer.id);
     navigate(hrefWith(tree, result.node, result.kept, kopecks), result.node);
   };
+  const previous = view.steps.at(-1)?.question;
+  const backHref = previous && hrefWith(tree, previous, view.kept, view.sum);
   return (
     <div class="dt">
       {notice}
+      {previous && backHref && (
+        <p class="dt-back no-print">
+          <a href={backHref} data-back onClick={(e) => go(e, backHref, previous)}>
+            ← Назад<span class="visually-hidden"> к предыдущему вопросу</span>
+          </a>
+        </p>
+      )}
       <p class="dt-progress" id="dt-progress">
         {progressText(view.live ? view.steps.length + 1 : null, left)}
       </p>

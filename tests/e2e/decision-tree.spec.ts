@@ -105,7 +105,7 @@ test('«Изменить» reopens a question and keeps the later answers that s
   await expect(page.locator('[data-summary] dt')).toHaveCount(6);
 });
 
-test('back and forward move through the questions; «Начать заново» clears the answers', async ({ page }) => {
+test('back and forward move through the questions; «Назад» returns with the answer marked; «Начать заново» clears the answers', async ({ page }) => {
   await page.goto('/plan/q/reason/');
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await answer(page, 'quality');
@@ -116,6 +116,12 @@ test('back and forward move through the questions; «Начать заново»
   await page.goForward();
   await at(page, 'quality', 'question');
   await expect(page.locator('[data-summary] dt')).toHaveCount(1);
+  await page.locator('main [data-back]').click();
+  await at(page, 'reason', 'question');
+  await expect(page.locator('main [data-answer="quality"]')).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('main h1')).toBeFocused();
+  await answer(page, 'invoice');
+  await at(page, 'invoice', 'question');
   await page.locator('main [data-restart]').click();
   await at(page, 'reason', 'question');
   await expect(page.locator('[data-summary]')).toHaveCount(0);
