@@ -2,23 +2,12 @@
  * The debt amount a user may type on an amount question: parsed leniently, kept in integer kopecks, and carried
  * in the URL as `sum=<rubles>[.<kopecks>]` so the plan can pre-fill the calculator.
  */
+import { parseMoney } from '../money/kopecks';
 
-/** Largest amount accepted: one trillion rubles, in kopecks. */
-const MAX_KOPECKS = 100_000_000_000_000;
-
-/**
- * Kopecks for a typed amount: spaces (also non-breaking), "₽", "руб." and "р." are ignored, comma or dot is
- * the decimal mark, at most two decimals; anything else, zero or negative → null.
- */
+/** Kopecks for a typed amount ("250 000", "99 500,50 ₽"), read by the site's money parser; not positive → null. */
 export function parseRubles(text: string): number | null {
-  const cleaned = text
-    .toLowerCase()
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/(₽|руб\.?|р\.?)$/u, '');
-  const m = /^(\d{1,15})(?:[.,](\d{1,2}))?$/.exec(cleaned);
-  if (!m) return null;
-  const kopecks = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  return kopecks > 0 && kopecks <= MAX_KOPECKS ? kopecks : null;
+  const parsed = parseMoney(text);
+  return parsed.ok && parsed.value > 0 ? parsed.value : null;
 }
 
 /** The URL form of an amount: "250000" or "250000.5" (dot as the decimal mark). */
