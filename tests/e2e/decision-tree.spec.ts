@@ -259,3 +259,16 @@ test('the all-outcomes page lists every plan', async ({ page }) => {
   await links.first().click();
   await expect(main(page)).toHaveAttribute('data-kind', 'outcome');
 });
+
+test('the island stays within its budget: at most 12 KB of gzipped JavaScript on a question page', async ({ page }) => {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') bodies.push(res.body());
+  });
+  await page.goto('/plan/q/reason/', { waitUntil: 'networkidle' });
+  const { gzipSync } = await import('node:zlib');
+  const total = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0);
+  console.log(`decision tree JS: ${(total / 1024).toFixed(1)} KB gzip`);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(12 * 1024);
+});
