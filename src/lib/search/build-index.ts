@@ -12,7 +12,7 @@ export interface ShardOptions {
   charsPerDocShard: number;
 }
 
-const DEFAULTS: ShardOptions = { postingsPerShard: 6000, charsPerDocShard: 24_000 };
+const DEFAULTS: ShardOptions = { postingsPerShard: 3000, charsPerDocShard: 4000 };
 
 /** The stems a text contributes to the index, with how often each occurs. */
 function stemCounts(text: string): Map<string, number> {

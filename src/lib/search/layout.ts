@@ -4,8 +4,9 @@ const CYRILLIC = 'йцукенгшщзхъфывапролджэячсмитьб
 
 const TO_CYRILLIC = new Map<string, string>();
 for (let i = 0; i < LATIN.length; i++) {
-  TO_CYRILLIC.set(LATIN.charAt(i), CYRILLIC.charAt(i));
-  TO_CYRILLIC.set(LATIN.charAt(i).toUpperCase(), CYRILLIC.charAt(i).toUpperCase());
+  const key = LATIN.charAt(i);
+  if (key.toUpperCase() !== key) TO_CYRILLIC.set(key.toUpperCase(), CYRILLIC.charAt(i).toUpperCase());
+  TO_CYRILLIC.set(key, CYRILLIC.charAt(i));
 }
 for (const [upper, lower] of [['{', 'х'], ['}', 'ъ'], [':', 'ж'], ['"', 'э'], ['<', 'б'], ['>', 'ю'], ['~', 'ё']] as const) {
   TO_CYRILLIC.set(upper, lower);
