@@ -9,6 +9,7 @@ import { BOOTSTRAP_SCRIPT, SEARCH_MODULE_PLACEHOLDER } from './src/lib/search/bo
 import { searchModule } from './scripts/search-module.mjs';
 
 /** CSP hash of the search bootstrap, the one inline script every page carries. */
+/** @type {`sha256-${string}`} */
 const bootstrapHash = `sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}`;
 
 /** The public origin; canonical URLs, Open Graph and the sitemap are built from it. */

@@ -46,7 +46,7 @@ export function searchModule({ entry, placeholder }) {
         });
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
         const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
-        if (!chunk) throw new Error('search-module: the search module was not built.');
+        if (!chunk || chunk.type !== 'chunk') throw new Error('search-module: the search module was not built.');
         const url = `/${chunk.fileName}`;
         let pages = 0;
         for (const file of htmlFiles(outDir)) {

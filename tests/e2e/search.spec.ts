@@ -101,3 +101,18 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main a[href^="/guide/"]')).not.toHaveCount(0);
   });
 });
+
+test('opening search loads at most 30 KB gzip (module and index together)', async ({ page }) => {
+  const { gzipSync } = await import('node:zlib');
+  await page.goto('/guide/pervye-shagi/', { waitUntil: 'networkidle' });
+  const bodies: Promise<number>[] = [];
+  page.on('response', (res) => bodies.push(res.body().then((b) => gzipSync(b, { level: 6 }).length)));
+  const core = page.waitForResponse(/\/search\/data\/core\.json$/);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await core;
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  expect(bodies.length).toBeGreaterThanOrEqual(2);
+  expect(total).toBeLessThanOrEqual(30 * 1024);
+});
