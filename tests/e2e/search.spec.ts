@@ -116,3 +116,33 @@ test('opening search loads at most 30 KB gzip (module and index together)', asyn
   expect(bodies.length).toBeGreaterThanOrEqual(2);
   expect(total).toBeLessThanOrEqual(30 * 1024);
 });
+
+test('every link in the search index lands on a built page and, where it has one, on its #anchor', async () => {
+  const { readFileSync, readdirSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('node-html-parser');
+  const dir = join(process.cwd(), 'dist', 'search', 'data');
+  const urls: string[] = readdirSync(dir)
+    .filter((f) => /^d\d+\./.test(f))
+    .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as string[][]).map((d) => d[1] ?? ''));
+  expect(urls.length).toBeGreaterThan(20);
+  const broken = urls.filter((url) => {
+    const [path = '', hash] = url.split('#');
+    const file = join(process.cwd(), 'dist', path, 'index.html');
+    if (!existsSync(file)) return true;
+    return hash !== undefined && !parse(readFileSync(file, 'utf8')).querySelector(`[id="${hash}"]`);
+  });
+  expect(broken).toEqual([]);
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the dialog with results has no accessibility violations', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('searchbox').fill('претензия');
+    await expect(page.locator('dialog a.search-result').first()).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+});

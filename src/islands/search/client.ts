@@ -21,7 +21,7 @@ export function getSearcher(): Promise<Searcher> {
 }
 
 /** Runs queries, dropping answers that arrive after a newer query was typed. */
-export function latestOnly(onResult: (query: string, r: SearchResponse | null, error?: unknown) => void): (q: string) => void {
+export function latestOnly(limit: number, onResult: (query: string, r: SearchResponse | null, error?: unknown) => void): (q: string) => void {
   let seq = 0;
   return (q) => {
     const mine = ++seq;
@@ -31,7 +31,7 @@ export function latestOnly(onResult: (query: string, r: SearchResponse | null, e
       return;
     }
     getSearcher()
-      .then((s) => s.search(query, 10))
+      .then((s) => s.search(query, limit))
       .then(
         (r) => mine === seq && onResult(query, r),
         (err: unknown) => mine === seq && onResult(query, null, err),

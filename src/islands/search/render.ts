@@ -33,8 +33,8 @@ export function statusText(query: string, r: SearchResponse | null, failed: bool
   if (failed) return 'Поиск сейчас недоступен. Откройте список тем на странице поиска.';
   if (!query || !r) return '';
   if (r.total === 0) return `По запросу «${query}» ничего не нашлось. Попробуйте другое слово или откройте список тем.`;
-  const found = `Найдено: ${results(r.total)}`;
-  return r.switchedLayout ? `${found} по запросу «${r.searched}» (раскладка исправлена)` : `${found}.`;
+  const found = r.switchedLayout ? `Найдено: ${results(r.total)} по запросу «${r.searched}» (раскладка исправлена)` : `Найдено: ${results(r.total)}`;
+  return r.results.length < r.total ? `${found}, показаны лучшие ${r.results.length}.` : `${found}.`;
 }
 
 /** Replace the list's items with the results: links to the exact section, matched words marked. */

@@ -59,7 +59,7 @@ function buildDialog(): HTMLDialogElement {
   head.append(label, input, close);
   d.append(title, head, status, list, all);
 
-  const run = latestOnly((query, r, err) => {
+  const run = latestOnly(10, (query, r, err) => {
     status.textContent = statusText(query, r, err !== undefined);
     renderResults(list, r);
     all.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
@@ -96,7 +96,7 @@ export function initPage(form: HTMLFormElement): void {
   const list = document.querySelector<HTMLElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   if (!input || !list || !status) return;
-  const run = latestOnly((query, r, err) => {
+  const run = latestOnly(50, (query, r, err) => {
     status.textContent = statusText(query, r, err !== undefined);
     renderResults(list, r);
   });

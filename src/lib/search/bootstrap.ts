@@ -9,7 +9,7 @@ export const BOOTSTRAP_SCRIPT =
   '(()=>{const d=document,b=d.querySelector("[data-search-open]");' +
   'if(!b)return;let m;const L=()=>m=m||import(b.dataset.searchModule),' +
   'O=e=>{e.preventDefault();L().then(x=>x.openDialog(b))};' +
-  'b.setAttribute("role","button");b.setAttribute("aria-haspopup","dialog");' +
+  'b.classList.add("is-live");b.setAttribute("role","button");b.setAttribute("aria-haspopup","dialog");' +
   'b.setAttribute("aria-keyshortcuts","/ Control+K Meta+K");' +
   'b.addEventListener("click",e=>{if(!e.ctrlKey&&!e.metaKey&&!e.shiftKey)O(e)});' +
   'd.addEventListener("keydown",e=>{const t=e.target,w=t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);' +
