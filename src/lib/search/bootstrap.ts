@@ -8,7 +8,7 @@
 export const BOOTSTRAP_SCRIPT =
   '(()=>{const d=document,b=d.querySelector("[data-search-open]");' +
   'if(!b)return;let m;const L=()=>m=m||import(b.dataset.searchModule),' +
-  'O=e=>{e.preventDefault();L().then(x=>x.openDialog(b))};' +
+  'O=e=>{e.preventDefault();L().then(x=>x.openDialog(b),()=>{location.href=b.href})};' +
   'b.classList.add("is-live");b.setAttribute("role","button");b.setAttribute("aria-haspopup","dialog");' +
   'b.setAttribute("aria-keyshortcuts","/ Control+K Meta+K");' +
   'b.addEventListener("click",e=>{if(!e.ctrlKey&&!e.metaKey&&!e.shiftKey)O(e)});' +
