@@ -146,3 +146,16 @@ test.describe('dark mode', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 });
+
+test('a result on the page being read scrolls to its section and leaves the reader there', async ({ page }) => {
+  await page.goto('/guide/sud/');
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('пошлина за судебный приказ');
+  const first = page.locator('dialog a.search-result').first();
+  await expect(first).toHaveAttribute('href', /^\/guide\/sud\/#/);
+  const hash = decodeURIComponent((await first.getAttribute('href'))?.split('#')[1] ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});

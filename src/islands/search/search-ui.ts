@@ -69,7 +69,11 @@ function buildDialog(): HTMLDialogElement {
   close.addEventListener('click', () => d.close());
   d.addEventListener('click', (e) => {
     if (e.target === d) d.close();
-    else if ((e.target as Element).closest('a')) d.close();
+    else if ((e.target as Element).closest('a')) {
+      // Following a result: focus belongs to the section it opens, not back on the search button.
+      d.dataset.followed = '1';
+      d.close();
+    }
   });
   document.body.append(d);
   return d;
@@ -79,8 +83,9 @@ function buildDialog(): HTMLDialogElement {
 export function openDialog(opener?: HTMLElement): void {
   const d = (dialog ??= buildDialog());
   if (!d.open) {
+    delete d.dataset.followed;
     d.showModal();
-    d.addEventListener('close', () => opener?.focus(), { once: true });
+    d.addEventListener('close', () => d.dataset.followed || opener?.focus({ preventScroll: true }), { once: true });
   }
   const input = d.querySelector('input');
   input?.focus();
