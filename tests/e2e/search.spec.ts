@@ -159,3 +159,14 @@ test('a result on the page being read scrolls to its section and leaves the read
   await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
+
+test('on the search page, the shortcut goes to the page field and typing updates the address', async ({ page }) => {
+  await page.goto('/search/');
+  await page.keyboard.press('Control+k');
+  const field = page.locator('#search-page-input');
+  await expect(field).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await field.pressSequentially('акт сверки');
+  await expect(page.locator('[data-search-results] a.search-result').first()).toHaveAttribute('href', /dokumenty/);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('акт сверки');
+});

@@ -79,8 +79,14 @@ function buildDialog(): HTMLDialogElement {
   return d;
 }
 
-/** Open the search dialog with focus in the field; focus goes back to `opener` when it closes. */
+/** Open the search dialog with focus in the field (on the search page: focus its field); focus goes back to `opener` when it closes. */
 export function openDialog(opener?: HTMLElement): void {
+  const pageField = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
+  if (pageField) {
+    // On the search page the page's own field is the search.
+    pageField.focus();
+    return;
+  }
   const d = (dialog ??= buildDialog());
   if (!d.open) {
     delete d.dataset.followed;
