@@ -40,7 +40,11 @@ export function searchModule({ entry, placeholder }) {
             rollupOptions: {
               input: { search: entry },
               preserveEntrySignatures: 'exports-only',
-              output: { format: 'es', entryFileNames: '_astro/search.[hash].js', chunkFileNames: '_astro/search-[name].[hash].js' },
+              output: {
+                format: 'es',
+                entryFileNames: '_astro/search.[hash].js',
+                chunkFileNames: '_astro/search-[name].[hash].js',
+              },
             },
           },
         });

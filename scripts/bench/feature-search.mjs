@@ -12,7 +12,13 @@ const ms = (n) => Math.round(n * 100) / 100;
 /** Bytes (raw, gzip) of the responses a page receives while `action` runs. */
 async function bytesDuring(page, action) {
   const sizes = [];
-  const onResponse = (res) => sizes.push(res.body().then((b) => [b.length, gzipSync(b, { level: 6 }).length, res.url()], () => [0, 0, res.url()]));
+  const onResponse = (res) =>
+    sizes.push(
+      res.body().then(
+        (b) => [b.length, gzipSync(b, { level: 6 }).length, res.url()],
+        () => [0, 0, res.url()],
+      ),
+    );
   page.on('response', onResponse);
   await action();
   await page.waitForLoadState('networkidle');
@@ -58,7 +64,11 @@ export async function run({ browser, baseURL }) {
       const input = document.querySelector('dialog input');
       const list = document.querySelector('dialog .search-results');
       const t0 = performance.now();
-      const shown = new Promise((resolve) => new MutationObserver((_, o) => (o.disconnect(), resolve(performance.now() - t0))).observe(list, { childList: true }));
+      const shown = new Promise((resolve) =>
+        new MutationObserver((_, o) => (o.disconnect(), resolve(performance.now() - t0))).observe(list, {
+          childList: true,
+        }),
+      );
       input.value = 'претензия';
       input.dispatchEvent(new Event('input'));
       const toResults = await shown;
@@ -81,7 +91,14 @@ export async function run({ browser, baseURL }) {
   const stored = readdirSync(dataDir)
     .filter((f) => f.startsWith('d'))
     .flatMap((f) => JSON.parse(readFileSync(join(dataDir, f), 'utf8')));
-  const todayDocs = stored.map(([kind, url, title, context, text], i) => ({ id: String(i), kind, url, title, context, text }));
+  const todayDocs = stored.map(([kind, url, title, context, text], i) => ({
+    id: String(i),
+    kind,
+    url,
+    title,
+    context,
+    text,
+  }));
   const moduleGz = gz(readFileSync(join('dist', moduleUrl.replace(/^\//, '')), 'utf8'));
   for (const [label, docs] of [
     ['today (Node)', todayDocs],
@@ -90,9 +107,15 @@ export async function run({ browser, baseURL }) {
     const files = lib.buildIndex(docs);
     const searcher = new lib.Searcher(files.core, async (k, n) => (k === 't' ? files.postings[n] : files.docs[n]));
     const loaded = new Set();
-    const counting = new lib.Searcher(files.core, async (k, n) => (loaded.add(`${k}${n}`), k === 't' ? files.postings[n] : files.docs[n]));
+    const counting = new lib.Searcher(
+      files.core,
+      async (k, n) => (loaded.add(`${k}${n}`), k === 't' ? files.postings[n] : files.docs[n]),
+    );
     await counting.search('рассрочка');
-    const queryBytes = [...loaded].reduce((a, id) => a + gz(id[0] === 't' ? files.postings[+id.slice(1)] : files.docs[+id.slice(1)]), 0);
+    const queryBytes = [...loaded].reduce(
+      (a, id) => a + gz(id[0] === 't' ? files.postings[+id.slice(1)] : files.docs[+id.slice(1)]),
+      0,
+    );
     const lat = await keystrokeLatency(searcher, strokes);
     rows.push({
       site: `${label}: ${docs.length} sections, ${files.core.terms.split(' ').length} terms`,
@@ -104,6 +127,8 @@ export async function run({ browser, baseURL }) {
     });
   }
   console.log('\nSearch: bytes on first open (module + core index), first query, per-keystroke latency');
-  console.log('Budgets: open ≤ 30 KB gz today and < 130 KB gz at 1,000 pages; keystroke < 5 ms today, < 16 ms at 1,000 pages.\n');
+  console.log(
+    'Budgets: open ≤ 30 KB gz today and < 130 KB gz at 1,000 pages; keystroke < 5 ms today, < 16 ms at 1,000 pages.\n',
+  );
   console.table(rows);
 }

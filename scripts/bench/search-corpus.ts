@@ -15,13 +15,21 @@ function random(seed: number): () => number {
 }
 
 /** Sentences and headings taken from existing documents. */
-export function sentencePool(docs: readonly Pick<SearchDoc, 'title' | 'text'>[]): { sentences: string[]; titles: string[] } {
+export function sentencePool(docs: readonly Pick<SearchDoc, 'title' | 'text'>[]): {
+  sentences: string[];
+  titles: string[];
+} {
   const sentences = docs.flatMap((d) => d.text.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20);
   return { sentences, titles: docs.map((d) => d.title) };
 }
 
 /** `pages` guide pages of about `sectionsPerPage` sections each, as search documents. */
-export function syntheticSite(pool: { sentences: string[]; titles: string[] }, pages: number, sectionsPerPage = 8, seed = 1): SearchDoc[] {
+export function syntheticSite(
+  pool: { sentences: string[]; titles: string[] },
+  pages: number,
+  sectionsPerPage = 8,
+  seed = 1,
+): SearchDoc[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const words = pool.sentences.flatMap((s) => s.split(/\s+/)).filter((w) => /^[а-яё]{5,}$/i.test(w));
@@ -41,7 +49,14 @@ export function syntheticSite(pool: { sentences: string[]; titles: string[] }, p
         const sentence = pick(pool.sentences);
         return rnd() < 0.5 ? `${sentence} ${pick(fresh)} ${pick(fresh)}.` : sentence;
       }).join(' ');
-      docs.push({ id: `guide:p${p}#s${s}`, kind: 'guide', url: `/guide/p${p}/#s${s}`, title, context: `Гайд › ${name}`, text });
+      docs.push({
+        id: `guide:p${p}#s${s}`,
+        kind: 'guide',
+        url: `/guide/p${p}/#s${s}`,
+        title,
+        context: `Гайд › ${name}`,
+        text,
+      });
     }
   }
   return docs;
@@ -65,5 +80,7 @@ export const BENCH_QUERIES: readonly string[] = [
 
 /** Every prefix of each query, as the user types it letter by letter. */
 export function keystrokes(queries: readonly string[]): string[] {
-  return queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1))).filter((q) => q.trim().length > 0);
+  return queries
+    .flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)))
+    .filter((q) => q.trim().length > 0);
 }

@@ -86,7 +86,10 @@ test('a shared ?q= link shows the same results on the search page', async ({ pag
   await page.getByRole('searchbox').fill('исковая давность');
   await expect(page).toHaveURL(/\?q=/);
   expect(decodeURIComponent(new URL(page.url()).searchParams.get('q') ?? '')).toBe('исковая давность');
-  await expect(page.locator('[data-search-results] a.search-result').first()).toHaveAttribute('href', /iskovaya-davnost/);
+  await expect(page.locator('[data-search-results] a.search-result').first()).toHaveAttribute(
+    'href',
+    /iskovaya-davnost/,
+  );
   const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   expect(errors).toEqual([]);

@@ -21,7 +21,10 @@ export function getSearcher(): Promise<Searcher> {
 }
 
 /** Runs queries, dropping answers that arrive after a newer query was typed. */
-export function latestOnly(limit: number, onResult: (query: string, r: SearchResponse | null, error?: unknown) => void): (q: string) => void {
+export function latestOnly(
+  limit: number,
+  onResult: (query: string, r: SearchResponse | null, error?: unknown) => void,
+): (q: string) => void {
   let seq = 0;
   return (q) => {
     const mine = ++seq;

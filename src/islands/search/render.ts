@@ -33,7 +33,9 @@ export function statusText(query: string, r: SearchResponse | null, failed: bool
   if (failed) return 'Поиск сейчас недоступен. Откройте список тем на странице поиска.';
   if (!query || !r) return '';
   if (r.total === 0) return `По запросу «${query}» ничего не нашлось. Попробуйте другое слово или откройте список тем.`;
-  const found = r.switchedLayout ? `Найдено: ${results(r.total)} по запросу «${r.searched}» (раскладка исправлена)` : `Найдено: ${results(r.total)}`;
+  const found = r.switchedLayout
+    ? `Найдено: ${results(r.total)} по запросу «${r.searched}» (раскладка исправлена)`
+    : `Найдено: ${results(r.total)}`;
   return r.results.length < r.total ? `${found}, показаны лучшие ${r.results.length}.` : `${found}.`;
 }
 
@@ -46,7 +48,11 @@ export function renderResults(list: HTMLElement, r: SearchResponse | null): void
       a.className = 'search-result';
       a.href = res.url;
       a.dataset.kind = res.kind;
-      a.append(parts(span('search-result__title'), res.title), span('search-result__context'), parts(span('search-result__snippet'), res.snippet));
+      a.append(
+        parts(span('search-result__title'), res.title),
+        span('search-result__context'),
+        parts(span('search-result__snippet'), res.snippet),
+      );
       (a.children[1] as HTMLElement).textContent = res.context;
       li.append(a);
       return li;

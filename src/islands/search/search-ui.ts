@@ -7,7 +7,11 @@ import { renderResults, statusText } from './render';
 
 let dialog: HTMLDialogElement | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const e = Object.assign(document.createElement(tag), props);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   return e;
@@ -45,16 +49,32 @@ function arrowKeys(input: HTMLInputElement, list: HTMLElement): void {
 function buildDialog(): HTMLDialogElement {
   const d = el('dialog', { className: 'search-dialog' }, { 'aria-labelledby': 'search-dialog-title' });
   const title = el('h2', { id: 'search-dialog-title', className: 'visually-hidden', textContent: 'Поиск по советам' });
-  const label = el('label', { htmlFor: 'search-dialog-input', className: 'visually-hidden', textContent: 'Что вы ищете' });
-  const input = el('input', { id: 'search-dialog-input', type: 'search', autocomplete: 'off', placeholder: 'Например: рассрочка, претензия' }, {
-    enterkeyhint: 'go',
-    'aria-describedby': 'search-dialog-status',
-    spellcheck: 'false',
+  const label = el('label', {
+    htmlFor: 'search-dialog-input',
+    className: 'visually-hidden',
+    textContent: 'Что вы ищете',
   });
-  const close = el('button', { type: 'button', className: 'search-dialog__close', textContent: 'Закрыть' }, { 'aria-keyshortcuts': 'Escape' });
+  const input = el(
+    'input',
+    { id: 'search-dialog-input', type: 'search', autocomplete: 'off', placeholder: 'Например: рассрочка, претензия' },
+    {
+      enterkeyhint: 'go',
+      'aria-describedby': 'search-dialog-status',
+      spellcheck: 'false',
+    },
+  );
+  const close = el(
+    'button',
+    { type: 'button', className: 'search-dialog__close', textContent: 'Закрыть' },
+    { 'aria-keyshortcuts': 'Escape' },
+  );
   const status = el('p', { id: 'search-dialog-status', className: 'search-status' }, { role: 'status' });
   const list = el('ol', { className: 'search-results' }, { 'aria-label': 'Результаты поиска' });
-  const all = el('a', { className: 'search-dialog__all', href: '/search/', textContent: 'Все темы и результаты на странице поиска' });
+  const all = el('a', {
+    className: 'search-dialog__all',
+    href: '/search/',
+    textContent: 'Все темы и результаты на странице поиска',
+  });
   const head = el('div', { className: 'search-dialog__head' });
   head.append(label, input, close);
   d.append(title, head, status, list, all);

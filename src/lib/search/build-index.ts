@@ -97,7 +97,10 @@ export function buildIndex(docs: readonly SearchDoc[], options: Partial<ShardOpt
     stored.push([]);
   }
 
-  const hash = createHash('sha256').update(JSON.stringify([terms, postings, stored])).digest('hex').slice(0, 10);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([terms, postings, stored]))
+    .digest('hex')
+    .slice(0, 10);
   const core: CoreIndex = { v: 1, hash, terms: terms.join(' '), termShards, docShards, docs: docs.length };
   return { core, postings, docs: stored };
 }

@@ -30,7 +30,13 @@ export type PostingsShard = number[][];
 export type WeightClass = 0 | 1 | 2 | 3;
 
 /** One stored document: [kind, url, title, context, text]. */
-export type StoredDoc = [kind: 'guide' | 'outcome' | 'checklist', url: string, title: string, context: string, text: string];
+export type StoredDoc = [
+  kind: 'guide' | 'outcome' | 'checklist',
+  url: string,
+  title: string,
+  context: string,
+  text: string,
+];
 
 /** One document shard: consecutive documents. */
 export type DocShard = StoredDoc[];

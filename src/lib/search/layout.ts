@@ -8,7 +8,15 @@ for (let i = 0; i < LATIN.length; i++) {
   if (key.toUpperCase() !== key) TO_CYRILLIC.set(key.toUpperCase(), CYRILLIC.charAt(i).toUpperCase());
   TO_CYRILLIC.set(key, CYRILLIC.charAt(i));
 }
-for (const [upper, lower] of [['{', 'х'], ['}', 'ъ'], [':', 'ж'], ['"', 'э'], ['<', 'б'], ['>', 'ю'], ['~', 'ё']] as const) {
+for (const [upper, lower] of [
+  ['{', 'х'],
+  ['}', 'ъ'],
+  [':', 'ж'],
+  ['"', 'э'],
+  ['<', 'б'],
+  ['>', 'ю'],
+  ['~', 'ё'],
+] as const) {
   TO_CYRILLIC.set(upper, lower);
 }
 

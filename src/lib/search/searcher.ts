@@ -84,7 +84,9 @@ export class Searcher {
   }
 
   private async postingsFor(termIds: Iterable<number>): Promise<void> {
-    const need = new Set([...termIds].map((i) => shardOf(this.core.termShards, i)).filter((n) => !this.postings.has(n)));
+    const need = new Set(
+      [...termIds].map((i) => shardOf(this.core.termShards, i)).filter((n) => !this.postings.has(n)),
+    );
     await Promise.all([...need].map(async (n) => this.postings.set(n, (await this.load('t', n)) as PostingsShard)));
   }
 

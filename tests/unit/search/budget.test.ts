@@ -27,7 +27,14 @@ function guideTexts(): { title: string; text: string }[] {
 
 /** The search module as the browser gets it, minified. */
 async function moduleGzip(): Promise<number> {
-  const out = await build({ entryPoints: ['src/islands/search/search-ui.ts'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error' });
+  const out = await build({
+    entryPoints: ['src/islands/search/search-ui.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
   return gz(out.outputFiles[0]?.text ?? '');
 }
 

@@ -41,7 +41,12 @@ describe('guideSearchDocs', () => {
   const docs = guideSearchDocs(page);
 
   test('one document for the introduction and one per h2/h3 section, linked by the heading id', () => {
-    expect(docs.map((d) => d.url)).toEqual(['/guide/sud/', '/guide/sud/#госпошлина', '/guide/sud/#пошлина-за-приказ', '/guide/sud/#перед-подачей']);
+    expect(docs.map((d) => d.url)).toEqual([
+      '/guide/sud/',
+      '/guide/sud/#госпошлина',
+      '/guide/sud/#пошлина-за-приказ',
+      '/guide/sud/#перед-подачей',
+    ]);
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     expect(docs.every((d) => d.kind === 'guide')).toBe(true);
   });
@@ -67,7 +72,7 @@ describe('mdxToText', () => {
     ['[текст](/x/)', 'текст'],
     ['> цитата', 'цитата'],
     ['1. пункт', 'пункт'],
-    ["export const a = 1;\nтекст", 'текст'],
+    ['export const a = 1;\nтекст', 'текст'],
     ['![схема](/a.png)', 'схема'],
   ])('%s → %s', (md, text) => expect(mdxToText(md)).toBe(text));
 });

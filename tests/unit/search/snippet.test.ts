@@ -6,7 +6,9 @@ const marked = (parts: [string, boolean][]): string => parts.map(([t, m]) => (m 
 
 describe('snippets', () => {
   test('the matched word forms are marked', () => {
-    expect(marked(markAll('Предложите рассрочку: рассрочка удобна.', isHit))).toBe('Предложите [рассрочку]: [рассрочка] удобна.');
+    expect(marked(markAll('Предложите рассрочку: рассрочка удобна.', isHit))).toBe(
+      'Предложите [рассрочку]: [рассрочка] удобна.',
+    );
   });
 
   test('a word much longer than the term is not a form of it', () => {

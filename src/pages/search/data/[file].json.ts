@@ -5,7 +5,10 @@ import { shardFile } from '../../../lib/search/format';
 /** The search index files: core.json, then the postings (t*) and document (d*) shards. */
 export const getStaticPaths = (async () => {
   const { core, postings, docs } = await searchIndex();
-  const file = (name: string, data: unknown) => ({ params: { file: name.replace(/\.json$/, '') }, props: { body: JSON.stringify(data) } });
+  const file = (name: string, data: unknown) => ({
+    params: { file: name.replace(/\.json$/, '') },
+    props: { body: JSON.stringify(data) },
+  });
   return [
     file('core.json', core),
     ...postings.map((p, n) => file(shardFile('t', n, core.hash), p)),
