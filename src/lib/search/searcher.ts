@@ -43,7 +43,10 @@ const TERMS_PER_WORD = 6;
 type Candidates = Map<number, number>;
 interface Ranked {
   tokens: number;
+  /** The best documents, best first. */
   ranked: { doc: number; matched: number; score: number }[];
+  /** How many documents matched at all. */
+  total: number;
   terms: string[];
 }
 
@@ -96,35 +99,55 @@ export class Searcher {
   }
 
   /** Rank documents for a query: documents matching more of its words first, then by score. */
-  private async rank(query: string): Promise<Ranked> {
+  private async rank(query: string, limit: number): Promise<Ranked> {
     const all = words(query);
     const meaningful = all.filter((w) => !STOPWORDS.has(w));
     const tokens = meaningful.length > 0 ? meaningful : all;
     const typingLast = !/[\s\p{P}]$/u.test(query);
     const perToken = tokens.map((w, i) => this.candidates(w, typingLast && i === tokens.length - 1));
     await this.postingsFor(perToken.flatMap((c) => [...c.keys()]));
-    const byDoc = new Map<number, { matched: number; score: number }>();
+    // Flat arrays over all documents: a query touches thousands of postings at 1,000 pages.
+    const n = this.core.docs;
+    const matched = new Uint8Array(n);
+    const score = new Float64Array(n);
+    const best = new Float64Array(n);
+    const touched: number[] = [];
     for (const cands of perToken) {
-      const best = new Map<number, number>();
+      const docs: number[] = [];
       for (const [termId, quality] of cands) {
         let doc = 0;
         for (const e of this.postingList(termId)) {
           doc += e >> 2;
           const v = quality * CLASS_WEIGHT[(e & 3) as 0 | 1 | 2 | 3];
-          if ((best.get(doc) ?? 0) < v) best.set(doc, v);
+          if (best[doc] === 0) docs.push(doc);
+          if (best[doc]! < v) best[doc] = v;
         }
       }
-      for (const [doc, v] of best) {
-        const acc = byDoc.get(doc) ?? { matched: 0, score: 0 };
-        acc.matched++;
-        acc.score += v;
-        byDoc.set(doc, acc);
+      for (const doc of docs) {
+        if (matched[doc] === 0) touched.push(doc);
+        matched[doc] = matched[doc]! + 1;
+        score[doc] = score[doc]! + best[doc]!;
+        best[doc] = 0;
       }
     }
-    const ranked = [...byDoc].map(([doc, r]) => ({ doc, ...r }));
-    ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || a.doc - b.doc);
+    // Keep only the best `limit` (sorted), counting the rest.
+    const better = (a: number, b: number): boolean =>
+      matched[a]! - matched[b]! > 0 ||
+      (matched[a] === matched[b] && (score[a]! > score[b]! || (score[a] === score[b] && a < b)));
+    const top: number[] = [];
+    for (const doc of touched) {
+      if (top.length === limit && !better(doc, top[limit - 1]!)) continue;
+      let i = Math.min(top.length, limit - 1);
+      if (top.length < limit) top.push(doc);
+      while (i > 0 && better(doc, top[i - 1]!)) {
+        top[i] = top[i - 1]!;
+        i--;
+      }
+      top[i] = doc;
+    }
+    const ranked = top.map((doc) => ({ doc, matched: matched[doc]!, score: score[doc]! }));
     const terms = perToken.flatMap((c) => [...c.keys()].map((i) => this.vocab.terms[i] ?? ''));
-    return { tokens: tokens.length, ranked, terms };
+    return { tokens: tokens.length, ranked, total: touched.length, terms };
   }
 
   /** Whether a ranking found little: nothing, or nothing that matches every word well. */
@@ -135,12 +158,13 @@ export class Searcher {
 
   /** Search: the typed query, re-read in the Russian layout only when it finds little. */
   async search(query: string, limit = 10): Promise<SearchResponse> {
+    limit = Math.max(1, Math.floor(limit));
     let searched = query;
-    let r = await this.rank(query);
+    let r = await this.rank(query, limit);
     let switchedLayout = false;
     if (hasLatin(query) && Searcher.little(r)) {
       const alt = toRussianLayout(query);
-      const r2 = await this.rank(alt);
+      const r2 = await this.rank(alt, limit);
       const a = r.ranked[0];
       const b = r2.ranked[0];
       if (b && (!a || b.matched > a.matched || (b.matched === a.matched && b.score > a.score))) {
@@ -149,7 +173,7 @@ export class Searcher {
         switchedLayout = true;
       }
     }
-    const top = r.ranked.slice(0, limit);
+    const top = r.ranked;
     const docIds = top.map((t) => t.doc);
     const need = new Set(docIds.map((d) => shardOf(this.core.docShards, d)).filter((n) => !this.docs.has(n)));
     await Promise.all([...need].map(async (n) => this.docs.set(n, (await this.load('d', n)) as DocShard)));
@@ -161,6 +185,6 @@ export class Searcher {
       const [kind, url, title, context, text] = doc;
       return [{ kind, url, title: markAll(title, isHit), context, snippet: snippet(text, isHit) }];
     });
-    return { searched, switchedLayout, total: r.ranked.length, results };
+    return { searched, switchedLayout, total: r.total, results };
   }
 }

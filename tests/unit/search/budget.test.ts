@@ -49,14 +49,14 @@ describe('search stays within its budgets at 1,000 generated guide pages', () =>
   });
 
   test('each keystroke is answered in under 16 ms (p95, Node)', async () => {
-    // Each keystroke's best of five runs: the machine running the tests may be busy with other work, and
+    // Each keystroke's best of three runs: the machine running the tests may be busy with other work, and
     // a run interrupted by the scheduler says nothing about the search.
     const strokes = keystrokes(BENCH_QUERIES);
     for (const q of strokes) await searcher.search(q);
     const times: number[] = [];
     for (const q of strokes) {
       let best = Infinity;
-      for (let run = 0; run < 5; run++) {
+      for (let run = 0; run < 3; run++) {
         const t = performance.now();
         await searcher.search(q);
         best = Math.min(best, performance.now() - t);
@@ -65,7 +65,7 @@ describe('search stays within its budgets at 1,000 generated guide pages', () =>
     }
     times.sort((a, b) => a - b);
     expect(times[Math.floor(times.length * 0.95)]).toBeLessThan(16);
-  });
+  }, 60_000);
 
   test('the word forms, typo and wrong layout still find the advice at that size', async () => {
     for (const q of ['рассрочку', 'hfcchjxrf', 'претензя']) expect((await searcher.search(q)).total).toBeGreaterThan(0);

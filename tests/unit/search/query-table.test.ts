@@ -92,6 +92,15 @@ describe('what search does not do', () => {
     expect((await searcher.search('qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq')).results).toEqual([]);
     expect((await searcher.search('!!!')).total).toBe(0);
   });
+  test('asking for fewer results gives the first of the longer list', async () => {
+    for (const q of ['претензия', 'клиент платит', 'срок']) {
+      const few = await searcher.search(q, 3);
+      const many = await searcher.search(q, 50);
+      expect(few.results).toEqual(many.results.slice(0, 3));
+      expect(few.total).toBe(many.total);
+    }
+    expect((await searcher.search('претензия', 0)).results).toHaveLength(1);
+  });
   test('a query of stop words alone is still searched', async () => {
     await expect(searcher.search('не')).resolves.toBeDefined();
   });
