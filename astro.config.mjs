@@ -3,7 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
 import { isNoindexPath } from './src/lib/site/indexing.ts';
+import { BOOTSTRAP_SCRIPT, SEARCH_MODULE_PLACEHOLDER } from './src/lib/search/bootstrap.ts';
+import { searchModule } from './scripts/search-module.mjs';
+
+/** CSP hash of the search bootstrap, the one inline script every page carries. */
+/** @type {`sha256-${string}`} */
+const bootstrapHash = `sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}`;
 
 /** The public origin; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://klient-ne-platit.ru';
@@ -12,10 +19,16 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !isNoindexPath(new URL(page).pathname) })],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !isNoindexPath(new URL(page).pathname) }),
+    searchModule({ entry: 'src/islands/search/search-ui.ts', placeholder: SEARCH_MODULE_PLACEHOLDER }),
+  ],
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
+      scriptDirective: { hashes: [bootstrapHash] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

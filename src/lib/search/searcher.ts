@@ -1,0 +1,190 @@
+import type { CoreIndex, DocShard, PostingsShard, StoredDoc } from './format';
+import { shardOf } from './format';
+import { hasLatin, toRussianLayout } from './layout';
+import { STOPWORDS, words } from './normalize';
+import { hitTest, snippet, markAll, type Part } from './snippet';
+import { stem } from './stem';
+import { Vocabulary } from './vocabulary';
+
+/** One search hit, ready to show. */
+export interface SearchResult {
+  /** Which part of the site it comes from. */
+  kind: StoredDoc[0];
+  /** Deep link to the section. */
+  url: string;
+  /** Title with the matched words marked. */
+  title: Part[];
+  /** Where it comes from ("Гайд › Суд"). */
+  context: string;
+  /** Excerpt with the matched words marked. */
+  snippet: Part[];
+}
+
+/** The answer to a query. */
+export interface SearchResponse {
+  /** The words actually searched (the query itself, or re-read in the Russian layout). */
+  searched: string;
+  /** Whether the query was re-read as typed in the wrong keyboard layout. */
+  switchedLayout: boolean;
+  /** Number of matching documents. */
+  total: number;
+  /** The best matches, best first. */
+  results: SearchResult[];
+}
+
+/** Fetches a shard: 't' postings, 'd' documents. */
+export type ShardLoader = (kind: 't' | 'd', n: number) => Promise<unknown>;
+
+/** How much a match counts, by the term's weight class in the document (text once … title). */
+const CLASS_WEIGHT = [1, 1.3, 1.7, 2.2] as const;
+/** Candidate vocabulary terms kept per query word. */
+const TERMS_PER_WORD = 6;
+
+type Candidates = Map<number, number>;
+interface Ranked {
+  tokens: number;
+  /** The best documents, best first. */
+  ranked: { doc: number; matched: number; score: number }[];
+  /** How many documents matched at all. */
+  total: number;
+  terms: string[];
+}
+
+/** Searches a built index in the browser (or in Node for tests and the bench), loading shards as needed. */
+export class Searcher {
+  private readonly vocab: Vocabulary;
+  private readonly postings = new Map<number, PostingsShard>();
+  private readonly docs = new Map<number, DocShard>();
+
+  constructor(
+    private readonly core: CoreIndex,
+    private readonly load: ShardLoader,
+  ) {
+    this.vocab = new Vocabulary(core.terms === '' ? [] : core.terms.split(' '));
+  }
+
+  /** Vocabulary terms a query word may mean, with a quality in (0, 1]. */
+  private candidates(word: string, typing: boolean): Candidates {
+    const found: Candidates = new Map();
+    const add = (i: number, q: number): void => {
+      if ((found.get(i) ?? 0) < q) found.set(i, q);
+    };
+    const { terms } = this.vocab;
+    const s = stem(word);
+    for (const form of new Set([s, word])) {
+      const i = this.vocab.indexOf(form);
+      if (i >= 0) add(i, 1);
+    }
+    if (typing && word.length >= 2) {
+      for (const i of this.vocab.withPrefix(word, 30)) add(i, 0.95 - 0.01 * ((terms[i]?.length ?? 0) - word.length));
+    }
+    if (s.length >= 4) {
+      for (const [i, score] of this.vocab.fuzzy(s, 12)) add(i, 0.8 * (1 - score) ** 2);
+    }
+    const exact = found.size > 0 && Math.max(...found.values()) >= 0.95;
+    const kept = [...found].filter(([, q]) => !exact || q >= 0.6);
+    return new Map(kept.sort((a, b) => b[1] - a[1]).slice(0, TERMS_PER_WORD));
+  }
+
+  private async postingsFor(termIds: Iterable<number>): Promise<void> {
+    const need = new Set(
+      [...termIds].map((i) => shardOf(this.core.termShards, i)).filter((n) => !this.postings.has(n)),
+    );
+    await Promise.all([...need].map(async (n) => this.postings.set(n, (await this.load('t', n)) as PostingsShard)));
+  }
+
+  private postingList(termId: number): number[] {
+    const n = shardOf(this.core.termShards, termId);
+    return this.postings.get(n)?.[termId - (this.core.termShards[n] ?? 0)] ?? [];
+  }
+
+  /** Rank documents for a query: documents matching more of its words first, then by score. */
+  private async rank(query: string, limit: number): Promise<Ranked> {
+    const all = words(query);
+    const meaningful = all.filter((w) => !STOPWORDS.has(w));
+    const tokens = meaningful.length > 0 ? meaningful : all;
+    const typingLast = !/[\s\p{P}]$/u.test(query);
+    const perToken = tokens.map((w, i) => this.candidates(w, typingLast && i === tokens.length - 1));
+    await this.postingsFor(perToken.flatMap((c) => [...c.keys()]));
+    // Flat arrays over all documents: a query touches thousands of postings at 1,000 pages.
+    const n = this.core.docs;
+    const matched = new Uint8Array(n);
+    const score = new Float64Array(n);
+    const best = new Float64Array(n);
+    const touched: number[] = [];
+    for (const cands of perToken) {
+      const docs: number[] = [];
+      for (const [termId, quality] of cands) {
+        let doc = 0;
+        for (const e of this.postingList(termId)) {
+          doc += e >> 2;
+          const v = quality * CLASS_WEIGHT[(e & 3) as 0 | 1 | 2 | 3];
+          if (best[doc] === 0) docs.push(doc);
+          if (best[doc]! < v) best[doc] = v;
+        }
+      }
+      for (const doc of docs) {
+        if (matched[doc] === 0) touched.push(doc);
+        matched[doc] = matched[doc]! + 1;
+        score[doc] = score[doc]! + best[doc]!;
+        best[doc] = 0;
+      }
+    }
+    // Keep only the best `limit` (sorted), counting the rest.
+    const better = (a: number, b: number): boolean =>
+      matched[a]! - matched[b]! > 0 ||
+      (matched[a] === matched[b] && (score[a]! > score[b]! || (score[a] === score[b] && a < b)));
+    const top: number[] = [];
+    for (const doc of touched) {
+      if (top.length === limit && !better(doc, top[limit - 1]!)) continue;
+      let i = Math.min(top.length, limit - 1);
+      if (top.length < limit) top.push(doc);
+      while (i > 0 && better(doc, top[i - 1]!)) {
+        top[i] = top[i - 1]!;
+        i--;
+      }
+      top[i] = doc;
+    }
+    const ranked = top.map((doc) => ({ doc, matched: matched[doc]!, score: score[doc]! }));
+    const terms = perToken.flatMap((c) => [...c.keys()].map((i) => this.vocab.terms[i] ?? ''));
+    return { tokens: tokens.length, ranked, total: touched.length, terms };
+  }
+
+  /** Whether a ranking found little: nothing, or nothing that matches every word well. */
+  private static little(r: Ranked): boolean {
+    const top = r.ranked[0];
+    return !top || top.matched < r.tokens || top.score < 0.8 * r.tokens;
+  }
+
+  /** Search: the typed query, re-read in the Russian layout only when it finds little. */
+  async search(query: string, limit = 10): Promise<SearchResponse> {
+    limit = Math.max(1, Math.floor(limit));
+    let searched = query;
+    let r = await this.rank(query, limit);
+    let switchedLayout = false;
+    if (hasLatin(query) && Searcher.little(r)) {
+      const alt = toRussianLayout(query);
+      const r2 = await this.rank(alt, limit);
+      const a = r.ranked[0];
+      const b = r2.ranked[0];
+      if (b && (!a || b.matched > a.matched || (b.matched === a.matched && b.score > a.score))) {
+        r = r2;
+        searched = alt;
+        switchedLayout = true;
+      }
+    }
+    const top = r.ranked;
+    const docIds = top.map((t) => t.doc);
+    const need = new Set(docIds.map((d) => shardOf(this.core.docShards, d)).filter((n) => !this.docs.has(n)));
+    await Promise.all([...need].map(async (n) => this.docs.set(n, (await this.load('d', n)) as DocShard)));
+    const isHit = hitTest(r.terms);
+    const results = docIds.flatMap((d): SearchResult[] => {
+      const n = shardOf(this.core.docShards, d);
+      const doc = this.docs.get(n)?.[d - (this.core.docShards[n] ?? 0)];
+      if (!doc) return [];
+      const [kind, url, title, context, text] = doc;
+      return [{ kind, url, title: markAll(title, isHit), context, snippet: snippet(text, isHit) }];
+    });
+    return { searched, switchedLayout, total: r.total, results };
+  }
+}

@@ -1,0 +1,36 @@
+// Everything search finds, from every part of the site. To add a part, add one line to SOURCES that returns
+// its SearchDoc[] (e.g. `async () => outcomeSearchDocs(tree)`, `async () => checklistSearchDocs(items)`).
+import { getCollection, render } from 'astro:content';
+import type { SearchDoc } from '../../lib/search/doc';
+import { guideSearchDocs } from '../../lib/search/guide-docs';
+import { sortGuide } from '../../lib/content/guide-nav';
+import { buildIndex } from '../../lib/search/build-index';
+import type { IndexFiles } from '../../lib/search/format';
+import { outcomeSearchDocs } from '../../lib/decision-tree/search-docs';
+import { TREE } from '../../lib/decision-tree/load';
+
+/** Guide sections, in reading order. */
+async function guideDocs(): Promise<SearchDoc[]> {
+  const entries = await getCollection('guide');
+  const bySlug = new Map(entries.map((e) => [e.id, e]));
+  const ordered = sortGuide(entries.map((e) => ({ slug: e.id, ...e.data })));
+  const docs: SearchDoc[] = [];
+  for (const page of ordered) {
+    const entry = bySlug.get(page.slug);
+    if (!entry) continue;
+    const { headings } = await render(entry);
+    docs.push(...guideSearchDocs({ ...page, body: entry.body ?? '', headings }));
+  }
+  return docs;
+}
+
+/** The sources of search documents, in the order results tie-break. */
+const SOURCES: readonly (() => Promise<SearchDoc[]>)[] = [guideDocs, async () => outcomeSearchDocs(TREE)];
+
+let built: Promise<IndexFiles> | undefined;
+
+/** The search index, built once per build from every source. */
+export function searchIndex(): Promise<IndexFiles> {
+  built ??= Promise.all(SOURCES.map((s) => s())).then((lists) => buildIndex(lists.flat()));
+  return built;
+}

@@ -1,0 +1,175 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Fail the test on any console error (a CSP violation shows up as one). */
+function noConsoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test('keyboard: "/" opens the dialog, typing finds, arrows move, Enter lands on the section', async ({ page }) => {
+  const errors = noConsoleErrors(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/guide/pervye-shagi/');
+  expect(scripts, 'no script file before search is used').toEqual([]);
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const field = dialog.getByRole('searchbox');
+  await expect(field).toBeFocused();
+  await field.pressSequentially('рассрочки');
+  const results = dialog.locator('a.search-result');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first().locator('mark').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(results.nth(1)).toBeFocused();
+  const href = await results.nth(1).getAttribute('href');
+  expect(href).toMatch(/^\/guide\/[^#]+\/#.+/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${encodeURI(href ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+  expect(errors).toEqual([]);
+});
+
+test('Ctrl+K opens the dialog, Esc closes it and returns focus; the button works by click', async ({ page }) => {
+  const errors = noConsoleErrors(page);
+  await page.goto('/guide/sud/');
+  const button = page.locator('[data-search-open]');
+  await expect(button).toHaveAttribute('role', 'button');
+  await button.focus();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  await button.click();
+  await expect(dialog).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a query typed in the wrong layout and with a typo still finds the advice', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('[data-search-open]').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('hfcchjxrf');
+  await expect(dialog.locator('a.search-result').first()).toHaveAttribute('href', /rassrochka/);
+  await dialog.getByRole('searchbox').fill('претензя');
+  await expect(dialog.locator('a.search-result').first()).toHaveAttribute('href', /pretenziya/);
+});
+
+test('the dialog has no accessibility violations', async ({ page }) => {
+  await page.goto('/guide/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('searchbox').fill('суд');
+  await expect(dialog.locator('a.search-result').first()).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a shared ?q= link shows the same results on the search page', async ({ page }) => {
+  const errors = noConsoleErrors(page);
+  await page.goto('/search/?q=' + encodeURIComponent('госпошлина'));
+  await expect(page.getByRole('searchbox')).toHaveValue('госпошлина');
+  const first = page.locator('[data-search-results] a.search-result').first();
+  await expect(first).toHaveAttribute('href', /\/guide\/sud\/#/);
+  await page.getByRole('searchbox').fill('исковая давность');
+  await expect(page).toHaveURL(/\?q=/);
+  expect(decodeURIComponent(new URL(page.url()).searchParams.get('q') ?? '')).toBe('исковая давность');
+  await expect(page.locator('[data-search-results] a.search-result').first()).toHaveAttribute(
+    'href',
+    /iskovaya-davnost/,
+  );
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search button leads to a page listing every topic', async ({ page }) => {
+    await page.goto('/guide/sud/');
+    await page.locator('[data-search-open]').click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.locator('main a[href^="/guide/"]')).not.toHaveCount(0);
+  });
+});
+
+test('opening search loads at most 30 KB gzip (module and index together)', async ({ page }) => {
+  const { gzipSync } = await import('node:zlib');
+  await page.goto('/guide/pervye-shagi/', { waitUntil: 'networkidle' });
+  const bodies: Promise<number>[] = [];
+  page.on('response', (res) => bodies.push(res.body().then((b) => gzipSync(b, { level: 6 }).length)));
+  const core = page.waitForResponse(/\/search\/data\/core\.json$/);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await core;
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  expect(bodies.length).toBeGreaterThanOrEqual(2);
+  expect(total).toBeLessThanOrEqual(30 * 1024);
+});
+
+test('every link in the search index lands on a built page and, where it has one, on its #anchor', async () => {
+  const { readFileSync, readdirSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('node-html-parser');
+  const dir = join(process.cwd(), 'dist', 'search', 'data');
+  const urls: string[] = readdirSync(dir)
+    .filter((f) => /^d\d+\./.test(f))
+    .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as string[][]).map((d) => d[1] ?? ''));
+  expect(urls.length).toBeGreaterThan(20);
+  const broken = urls.filter((url) => {
+    const [path = '', hash] = url.split('#');
+    const file = join(process.cwd(), 'dist', path, 'index.html');
+    if (!existsSync(file)) return true;
+    return hash !== undefined && !parse(readFileSync(file, 'utf8')).querySelector(`[id="${hash}"]`);
+  });
+  expect(broken).toEqual([]);
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the dialog with results has no accessibility violations', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').getByRole('searchbox').fill('претензия');
+    await expect(page.locator('dialog a.search-result').first()).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test('a result on the page being read scrolls to its section and leaves the reader there', async ({ page }) => {
+  await page.goto('/guide/sud/');
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').getByRole('searchbox').fill('пошлина за судебный приказ');
+  const first = page.locator('dialog a.search-result').first();
+  await expect(first).toHaveAttribute('href', /^\/guide\/sud\/#/);
+  const hash = decodeURIComponent((await first.getAttribute('href'))?.split('#')[1] ?? '');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.locator(`[id="${hash}"]`)).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});
+
+test('on the search page, the shortcut goes to the page field and typing updates the address', async ({ page }) => {
+  await page.goto('/search/');
+  await page.keyboard.press('Control+k');
+  const field = page.locator('#search-page-input');
+  await expect(field).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await field.pressSequentially('акт сверки');
+  await expect(page.locator('[data-search-results] a.search-result').first()).toHaveAttribute('href', /dokumenty/);
+  expect(new URL(page.url()).searchParams.get('q')).toBe('акт сверки');
+});
