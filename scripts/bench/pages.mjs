@@ -1,11 +1,23 @@
 // The per-page-type first-load table.
 import { gzipSync } from 'node:zlib';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The guide page with the largest HTML in dist/: the worst case for the first-visit budget. */
+function largestGuidePage() {
+  const dir = join('dist', 'guide');
+  const pages = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ slug: d.name, size: statSync(join(dir, d.name, 'index.html')).size }))
+    .sort((a, b) => b.size - a.size);
+  return pages[0] ? `/guide/${pages[0].slug}/` : '/guide/';
+}
 
 /** One representative URL per page type. */
 export const PAGE_TYPES = [
   { type: 'home', path: '/' },
   { type: 'guide page', path: '/guide/pervye-shagi/' },
-  { type: 'guide page (longest)', path: '/guide/sud/' },
+  { type: 'guide page (largest)', path: largestGuidePage() },
   { type: 'guide index', path: '/guide/' },
   { type: 'decision tree', path: '/plan/' },
   { type: 'calculator', path: '/calculator/' },

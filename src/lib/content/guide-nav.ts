@@ -62,9 +62,17 @@ export interface Heading {
   text: string;
 }
 
-/** The table of contents for a page: its h2 and h3 headings, or nothing when the page is short. */
-export function tableOfContents(headings: readonly Heading[], minSections = 3): Heading[] {
-  const items = headings.filter((h) => h.depth === 2 || h.depth === 3);
-  const sections = items.filter((h) => h.depth === 2).length;
-  return sections >= minSections ? items : [];
+/** An entry of a table of contents: an h2 with the h3s under it. */
+export interface TocEntry extends Heading {
+  children: Heading[];
+}
+
+/** The table of contents for a page: its h2s with their h3s, or nothing when the page has few sections. */
+export function tableOfContents(headings: readonly Heading[], minSections = 3): TocEntry[] {
+  const entries: TocEntry[] = [];
+  for (const h of headings) {
+    if (h.depth === 2) entries.push({ ...h, children: [] });
+    else if (h.depth === 3) entries.at(-1)?.children.push(h);
+  }
+  return entries.length >= minSections ? entries : [];
 }

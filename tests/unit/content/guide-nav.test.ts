@@ -36,9 +36,13 @@ describe('guide navigation', () => {
 
 describe('tableOfContents', () => {
   const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
-  it('lists h2 and h3 when there are at least three sections', () => {
-    const toc = tableOfContents([h(2, 'a'), h(3, 'a1'), h(4, 'x'), h(2, 'b'), h(2, 'c')]);
-    expect(toc.map((t) => t.slug)).toEqual(['a', 'a1', 'b', 'c']);
+  it('nests h3 under their h2 when there are at least three sections, ignoring deeper headings', () => {
+    const toc = tableOfContents([h(3, 'orphan'), h(2, 'a'), h(3, 'a1'), h(4, 'x'), h(2, 'b'), h(2, 'c'), h(3, 'c1')]);
+    expect(toc.map((t) => [t.slug, t.children.map((c) => c.slug)])).toEqual([
+      ['a', ['a1']],
+      ['b', []],
+      ['c', ['c1']],
+    ]);
   });
   it('is empty for a short page', () => {
     expect(tableOfContents([h(2, 'a'), h(2, 'b'), h(3, 'b1')])).toEqual([]);
