@@ -2,12 +2,7 @@
 
 /** Known item ids listed in `?now=`, in checklist order, each once; unknown ids are ignored silently. */
 export function parseNowParam(search: string, itemIds: readonly string[]): string[] {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return [];
-  }
+  const params = new URLSearchParams(search);
   const wanted = new Set(
     params
       .getAll('now')
