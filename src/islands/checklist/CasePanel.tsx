@@ -28,6 +28,7 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
     if (caseId && window.confirm(fill(m.confirmRemoveCase, { name: c?.client || m.unnamed }))) {
       ctx.store.update((s, at) => removeCase(s, caseId, at));
       ctx.announce(m.caseRemoved);
+      document.getElementById('cl-cases-title')?.focus();
     }
   };
   const saveAmount = (): void => {
@@ -40,7 +41,9 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
 
   return (
     <section class="cl-cases" aria-labelledby="cl-cases-title">
-      <h2 id="cl-cases-title">{m.caseTitle}</h2>
+      <h2 id="cl-cases-title" tabIndex={-1}>
+        {m.caseTitle}
+      </h2>
       {cases.length > 1 && (
         <ul class="cl-case-list no-print" aria-label={m.caseList}>
           {cases.map(([id, item]) => (

@@ -55,6 +55,7 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
     ctx.act((s, caseId, at) => removeEntry(s, caseId, id, at));
     ctx.announce(m.removed);
     if (editing === id) clear();
+    document.getElementById('log-title')?.focus();
   };
   const exportCsv = (): void => {
     const c = current![1];
@@ -86,7 +87,9 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
 
   return (
     <section class="cl-log" id="log" aria-labelledby="log-title">
-      <h2 id="log-title">{m.logTitle}</h2>
+      <h2 id="log-title" tabIndex={-1}>
+        {m.logTitle}
+      </h2>
       <form class="cl-log-form no-print" onSubmit={submit} noValidate>
         <fieldset>
           <legend>{editing ? m.entryEdit : m.entryNew}</legend>
