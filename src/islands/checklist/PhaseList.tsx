@@ -28,7 +28,17 @@ export function PhaseList({
     <div class="cl-phases">
       {phases.map((phase) => (
         <section class="cl-phase" key={phase.id} aria-labelledby={`phase-${phase.id}`}>
-          <h2 id={`phase-${phase.id}`}>{phase.title}</h2>
+          <h2 id={`phase-${phase.id}`}>
+            {phase.title}{' '}
+            {ctx && (
+              <span class="cl-phase__count">
+                {fill(m.phaseProgress, {
+                  done: phase.items.filter((i) => ticked(i.id)).length,
+                  total: phase.items.length,
+                })}
+              </span>
+            )}
+          </h2>
           <p class="cl-phase__intro">{phase.intro}</p>
           <ul class="cl-items">
             {phase.items.map((item) => {

@@ -18,17 +18,19 @@ export function parseRubles(input: string): number | null {
   return kopecks <= MAX_KOPECKS ? kopecks : null;
 }
 
-/** 8000050 → "80 000,50 ₽", 8000000 → "80 000 ₽" (no-break spaces, Russian style). */
-export function formatRubles(kopecks: number): string {
-  const rub = Math.floor(kopecks / 100);
+/** 8000050 → "80 000,50" with `space` between thousands; kopecks only when there are some. */
+function digits(kopecks: number, space: string): string {
   const kop = kopecks % 100;
-  const grouped = String(rub).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-  return `${grouped}${kop ? `,${String(kop).padStart(2, '0')}` : ''}\u00a0₽`;
+  const grouped = String(Math.floor(kopecks / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, space);
+  return `${grouped}${kop ? `,${String(kop).padStart(2, '0')}` : ''}`;
 }
 
-/** The amount as it goes back into an input: "80000,5" style without the sign; "" for none. */
+/** 8000050 → "80 000,50 ₽", 8000000 → "80 000 ₽" (no-break spaces, Russian style). */
+export function formatRubles(kopecks: number): string {
+  return `${digits(kopecks, '\u00a0')}\u00a0₽`;
+}
+
+/** The amount as it goes back into an input: "80 000,50", without the sign; "" for none. */
 export function rublesInputValue(kopecks: number | null): string {
-  if (kopecks === null) return '';
-  const kop = kopecks % 100;
-  return `${Math.floor(kopecks / 100)}${kop ? `,${String(kop).padStart(2, '0')}` : ''}`;
+  return kopecks === null ? '' : digits(kopecks, ' ');
 }

@@ -15,6 +15,7 @@ export const CHECKLIST_MESSAGES = {
   removeCase: 'Удалить дело',
   caseRemoved: 'Дело удалено',
   progress: 'Сделано: {done} из {total}',
+  phaseProgress: '{done} из {total}',
   progressLabel: 'Сделано пунктов чек-листа',
   nowBadge: 'Сделать сейчас',
   guideLink: 'Гайд: {label}',

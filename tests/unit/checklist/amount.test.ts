@@ -44,7 +44,7 @@ describe('formatRubles', () => {
   ])('%i → %s', (k, text) => expect(formatRubles(k)).toBe(text));
 
   it('gives an input value without the sign, and nothing for no amount', () => {
-    expect(rublesInputValue(8_000_050)).toBe('80000,50');
+    expect(rublesInputValue(8_000_050)).toBe('80 000,50');
     expect(rublesInputValue(null)).toBe('');
   });
 });
