@@ -19,7 +19,10 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
     setAmountError(false);
   }, [caseId, c?.amount]);
 
+  const [limitError, setLimitError] = useState('');
   const create = (): void => {
+    if (cases.length >= LIMITS.cases) return setLimitError(fill(m.tooManyCases, { n: LIMITS.cases }));
+    setLimitError('');
     ctx.store.update((s, at) => addCase(s, newId(), at));
     ctx.announce(m.caseCreated);
     document.getElementById('cl-client')?.focus();
@@ -119,6 +122,11 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
           </button>
         )}
       </p>
+      {limitError && (
+        <p class="cl-error" role="alert">
+          {limitError}
+        </p>
+      )}
     </section>
   );
 }

@@ -39,6 +39,7 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
     if (!isIsoDate(form.date)) return setError(m.needDate);
     if (!form.said.trim() && !form.agreed.trim()) return setError(m.needText);
     if (form.nextDate && !isIsoDate(form.nextDate)) return setError(m.badNextDate);
+    if (!editing && entries.length >= LIMITS.entries) return setError(fill(m.logFull, { n: LIMITS.entries }));
     const id = editing ?? newId();
     ctx.act((s, caseId, at) => saveEntry(s, caseId, id, form, at));
     ctx.announce(editing ? m.changed : m.added);

@@ -3,7 +3,7 @@ import { BackupSchema } from './backup-schema';
 import { readState, type State } from './state';
 
 /** Largest backup file accepted, in characters. */
-export const MAX_BACKUP_CHARS = 1_000_000;
+export const MAX_BACKUP_CHARS = 5_000_000;
 
 /** The result of reading a backup file: a state to merge in, or a message saying why it was refused. */
 export type ImportResult = { ok: true; state: State; cases: number } | { ok: false; message: string };
@@ -11,7 +11,7 @@ export type ImportResult = { ok: true; state: State; cases: number } | { ok: fal
 /** Check a backup file strictly; on any problem refuse it whole with a Russian message. Never throws. */
 export function importBackup(textValue: string): ImportResult {
   if (textValue.length > MAX_BACKUP_CHARS)
-    return fail('Файл слишком большой: резервная копия чек-листа не бывает больше 1 МБ.');
+    return fail('Файл слишком большой: резервная копия чек-листа не бывает больше 5 МБ.');
   let raw: unknown;
   try {
     raw = JSON.parse(textValue);

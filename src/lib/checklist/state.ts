@@ -26,7 +26,7 @@ export const CHANNELS = ['call', 'email', 'messenger', 'meeting', 'letter'] as c
 /** A way of contacting the client. */
 export type Channel = (typeof CHANNELS)[number];
 /** Size limits, shared by the lenient reader and the strict import check. */
-export const LIMITS = { cases: 50, entries: 500, client: 120, text: 2000, ticks: 200, stamp: 9e15 } as const;
+export const LIMITS = { cases: 50, entries: 1000, client: 120, text: 2000, ticks: 200, stamp: 9e15 } as const;
 
 /** A tick (or an untick) of one item. */
 export interface Tick {
@@ -94,8 +94,9 @@ export function readState(raw: unknown): { state: State; outcome: ReadOutcome } 
   if (typeof raw['version'] !== 'number' || raw['version'] < 2 || !isObj(raw['cases']))
     return { state: emptyState(), outcome: 'corrupt' };
   const state = emptyState();
-  let dropped = 0;
-  for (const [id, value] of Object.entries(raw['cases']).slice(0, LIMITS.cases)) {
+  const { kept, lost } = limited(raw['cases'], LIMITS.cases);
+  let dropped = lost;
+  for (const [id, value] of kept) {
     const c = isSafeId(id) ? readCase(value) : null;
     if (!c) dropped++;
     else {
@@ -106,6 +107,14 @@ export function readState(raw: unknown): { state: State; outcome: ReadOutcome } 
   const active = raw['activeCaseId'];
   state.activeCaseId = isSafeId(active) && Object.hasOwn(state.cases, active) ? active : null;
   return { state, outcome: dropped > 0 || raw['version'] !== 2 ? 'repaired' : 'ok' };
+}
+
+const gone = (v: unknown): number => (isObj(v) && v['deleted'] === true ? 1 : 0);
+
+/** At most `max` entries, tombstones dropped first; `lost` counts live entries that did not fit. */
+function limited(record: Record<string, unknown>, max: number): { kept: [string, unknown][]; lost: number } {
+  const all = Object.entries(record).sort(([, a], [, b]) => gone(a) - gone(b));
+  return { kept: all.slice(0, max), lost: all.slice(max).filter(([, v]) => !gone(v)).length };
 }
 
 function readCase(v: unknown): { value: Case; dropped: number } | null {
@@ -130,7 +139,9 @@ function readCase(v: unknown): { value: Case; dropped: number } | null {
       value.ticks[id] = { done: t['done'], at };
     else dropped++;
   }
-  for (const [id, e] of Object.entries(isObj(v['log']) ? v['log'] : {}).slice(0, LIMITS.entries)) {
+  const log = limited(isObj(v['log']) ? v['log'] : {}, LIMITS.entries);
+  dropped += log.lost;
+  for (const [id, e] of log.kept) {
     const entry = isSafeId(id) ? readEntry(e) : null;
     if (entry) value.log[id] = entry;
     else dropped++;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
 import { BACKUP_FORMAT, exportBackup, localIsoDay, newId } from '../../../src/lib/checklist/backup-file';
 import { plain, sample } from './fixtures';
+import { removeCase, removeEntry } from '../../../src/lib/checklist/actions';
 
 const good = (): Record<string, unknown> =>
   JSON.parse(exportBackup(sample(), new Date('2026-11-27T10:00:00Z'))) as Record<string, unknown>;
@@ -20,6 +21,19 @@ describe('backup export and import', () => {
       expect(plain(r.state)).toEqual(plain(sample()));
       expect(r.cases).toBe(2);
     }
+  });
+
+  it('leaves deleted cases and entries out of the file', () => {
+    let s = removeCase(sample(), 'case-b', 30);
+    s = removeEntry(s, 'case-a', 'e1', 31);
+    const file = JSON.parse(exportBackup(s, new Date())) as {
+      activeCaseId: string | null;
+      cases: Record<string, { log: object }>;
+    };
+    expect(Object.keys(file.cases)).toEqual(['case-a']);
+    expect(file.cases['case-a']!.log).toEqual({});
+    expect(file.activeCaseId).toBe('case-a');
+    expect(importBackup(JSON.stringify(file)).ok).toBe(true);
   });
 
   it('the file carries its format marker and version', () => {

@@ -124,3 +124,40 @@ describe('helpers', () => {
     expect(latestStamp(emptyState())).toBe(0);
   });
 });
+
+describe('limits', () => {
+  it('drops deleted cases and entries before live ones when saved data is over a limit', () => {
+    const cases: Record<string, unknown> = {};
+    const log: Record<string, unknown> = {};
+    for (let i = 0; i < 1015; i++)
+      log[`e${i}`] = {
+        date: '2026-11-01',
+        channel: 'call',
+        said: `${i}`,
+        agreed: '',
+        next: '',
+        nextDate: '',
+        updatedAt: 1,
+        ...(i < 10 ? { deleted: true } : {}),
+      };
+    for (let i = 0; i < 55; i++)
+      cases[`c${i}`] = {
+        client: `${i}`,
+        amount: null,
+        dueDate: '',
+        createdAt: 1,
+        updatedAt: 1,
+        ticks: {},
+        log: i === 54 ? log : {},
+        ...(i < 5 ? { deleted: true } : {}),
+      };
+    const { state, outcome } = readState({ version: 2, activeCaseId: null, cases });
+    expect(outcome).toBe('repaired');
+    const ids = Object.keys(state.cases);
+    expect(ids).toHaveLength(50);
+    expect(ids.every((id) => !state.cases[id]!.deleted)).toBe(true);
+    const kept = Object.values(state.cases['c54']!.log);
+    expect(kept).toHaveLength(1000);
+    expect(kept.some((e) => e.deleted)).toBe(false);
+  });
+});
