@@ -71,13 +71,17 @@ export default function ChecklistApp({
     <div class="cl" data-ready="true">
       <Notices snap={snap} now={now} phases={phases} m={m} />
       <CasePanel ctx={ctx} />
-      <p class="cl-progress">
-        <strong data-progress={`${done}/${total}`}>{fill(m.progress, { done, total })}</strong>
-        <progress max={total} value={done} aria-label={m.progressLabel} />
-      </p>
-      <PhaseList phases={phases} now={now} m={m} ctx={ctx} />
-      <ContactLog ctx={ctx} />
-      <BackupPanel ctx={ctx} />
+      <div class="cl-main">
+        <p class="cl-progress">
+          <strong data-progress={`${done}/${total}`}>{fill(m.progress, { done, total })}</strong>
+          <progress max={total} value={done} aria-label={m.progressLabel} />
+        </p>
+        <PhaseList phases={phases} now={now} m={m} ctx={ctx} />
+      </div>
+      <div class="cl-side">
+        <ContactLog ctx={ctx} />
+        <BackupPanel ctx={ctx} />
+      </div>
       <p class="visually-hidden" role="status" aria-live="polite">
         {message}
       </p>
