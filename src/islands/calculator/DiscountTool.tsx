@@ -1,0 +1,114 @@
+/** The early-payment discount form and what the offer means for both sides. */
+import { useMemo } from 'preact/hooks';
+import type { ToolProps } from './Calculator';
+import { TextField, UnitSwitch } from './Field';
+import { readDiscount } from '../../lib/calculator/validate';
+import { discountOffer, maxDiscountSentence, verdictSentence } from '../../lib/calculator/discount';
+import { latestKeyRate } from '../../lib/money/key-rate';
+import { formatBp, formatRatePct } from '../../lib/money/percent';
+import { formatRub } from '../../lib/money/kopecks';
+import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
+import { daysCount } from '../../lib/calculator/words';
+import type { Field } from '../../lib/calculator/state';
+import { submitTo } from './submit';
+
+const FIELDS: readonly Field[] = ['amount', 'discount', 'discountDays', 'dueDays', 'keyRate'];
+const UNITS = [
+  ['pct', '%'],
+  ['rub', '₽'],
+] as const;
+const KEY = latestKeyRate();
+const KEY_DATE = formatDateNumeric(parseIsoDate(KEY.from) ?? new Date(0));
+
+/** Discount for quick payment: the price of the offer as an annual rate, against the key rate. */
+export function DiscountTool(p: ToolProps) {
+  const { state: s } = p;
+  const checked = useMemo(() => readDiscount(s, p.today), [s, p.today]);
+  const result = useMemo(() => (checked.input ? discountOffer(checked.input) : null), [checked]);
+  const input = checked.input;
+  return (
+    <section aria-labelledby="calc-disc-title">
+      <h2 id="calc-disc-title" class="visually-hidden">
+        Скидка за быструю оплату
+      </h2>
+      <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
+        <fieldset class="calc-form" disabled={!p.ready}>
+        <TextField name="amount" label="Сумма счёта, ₽" inputMode="decimal" placeholder="например, 100 000" value={s.amount} error={p.errorOf('amount')} onValue={(v) => p.set('amount', v)} onDone={() => p.done('amount')} />
+        <TextField
+          name="discount"
+          label="Скидка"
+          inputMode="decimal"
+          value={s.discount}
+          error={p.errorOf('discount')}
+          onValue={(v) => p.set('discount', v)}
+          onDone={() => p.done('discount')}
+          addon={<UnitSwitch name="discountUnit" label="Скидка в процентах или рублях" value={s.discountUnit} options={UNITS} onValue={(v) => p.set('discountUnit', v)} />}
+        />
+        <TextField name="discountDays" label="Оплатить со скидкой в течение, дней" inputMode="text" value={s.discountDays} error={p.errorOf('discountDays')} hint="Число дней от сегодняшнего дня или дата, например 05.12.2026." onValue={(v) => p.set('discountDays', v)} onDone={() => p.done('discountDays')} />
+        <TextField name="dueDays" label="Обычный срок оплаты, дней" inputMode="text" value={s.dueDays} error={p.errorOf('dueDays')} hint="Число дней от сегодняшнего дня или дата." onValue={(v) => p.set('dueDays', v)} onDone={() => p.done('dueDays')} />
+        <TextField
+          name="keyRate"
+          label="Ставка для сравнения, % годовых"
+          inputMode="decimal"
+          value={s.keyRate}
+          error={p.errorOf('keyRate')}
+          hint={
+            <>
+              Ключевая ставка Банка России — {formatBp(KEY.bp)} по состоянию на <time dateTime={KEY.from}>{KEY_DATE}</time>. Если она изменилась или вы сравниваете со своей ставкой по кредиту, впишите нужную.
+            </>
+          }
+          onValue={(v) => p.set('keyRate', v)}
+          onDone={() => p.done('keyRate')}
+        />
+        <button class="button button--primary calc-submit" type="submit">
+          Рассчитать
+        </button>
+        </fieldset>
+      </form>
+      <p class="visually-hidden" aria-live="polite">
+        {result && input ? verdictSentence(result, input.keyRateBp) : ''}
+      </p>
+      <div class="calc-result" tabIndex={-1} data-result={result ? 'discount' : 'waiting'}>
+        {result && input ? (
+          <div class="calc-discount">
+            <h3 class="calc-result__title">Что даёт скидка</h3>
+            <dl class="calc-totals">
+              <div>
+                <dt>Клиент платит, если успеет за {daysCount(input.discountDays)}</dt>
+                <dd data-client-pays>{formatRub(result.clientPays)}</dd>
+              </div>
+              <div>
+                <dt>Клиент экономит — столько стоит скидка вам</dt>
+                <dd data-saving>{formatRub(result.saving)}</dd>
+              </div>
+              <div>
+                <dt>Деньги приходят раньше на</dt>
+                <dd>{daysCount(result.daysSooner)}</dd>
+              </div>
+              <div>
+                <dt>Годовая ставка скидки: простая</dt>
+                <dd data-simple-rate>{formatRatePct(result.simpleRate)}</dd>
+              </div>
+              <div>
+                <dt>С учётом сложного процента</dt>
+                <dd data-effective-rate>{formatRatePct(result.effectiveRate)}</dd>
+              </div>
+            </dl>
+            <p class="calc-verdict" data-verdict={result.verdict}>
+              {verdictSentence(result, input.keyRateBp)}
+            </p>
+            <p class="calc-reverse" data-max-discount={result.maxDiscount}>
+              {maxDiscountSentence(result, input.keyRateBp)}
+            </p>
+            <div class="calc-share no-print">
+              <label for="calc-link">Ссылка на этот расчёт</label>
+              <input id="calc-link" type="text" readOnly value={p.link} onFocus={(e) => e.currentTarget.select()} />
+            </div>
+          </div>
+        ) : (
+          <p class="calc-waiting">{s.amount.trim() === '' ? 'Введите сумму счёта — расчёт появится здесь.' : 'Исправьте отмеченные поля — расчёт появится здесь.'}</p>
+        )}
+      </div>
+    </section>
+  );
+}

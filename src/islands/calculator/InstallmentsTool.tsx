@@ -1,0 +1,84 @@
+/** The installment form and its schedule. */
+import { useMemo } from 'preact/hooks';
+import type { ToolProps } from './Calculator';
+import { SelectField, TextField, UnitSwitch } from './Field';
+import { ScheduleTable, scheduleSummary } from './ScheduleTable';
+import { Exports } from './Exports';
+import { readInstallments } from '../../lib/calculator/validate';
+import { buildSchedule, METHODS } from '../../lib/calculator/schedule';
+import { FREQUENCIES } from '../../lib/calculator/dates';
+import { FREQUENCY_LABELS, METHOD_LABELS } from '../../lib/calculator/words';
+import { parsePercent } from '../../lib/money/percent';
+import type { Field } from '../../lib/calculator/state';
+import { submitTo } from './submit';
+
+const FIELDS: readonly Field[] = ['amount', 'down', 'n', 'every', 'start', 'rate', 'method'];
+const UNITS = [
+  ['rub', '₽'],
+  ['pct', '%'],
+] as const;
+const EVERY_OPTIONS = FREQUENCIES.map((f) => [f, FREQUENCY_LABELS[f]] as const);
+const METHOD_OPTIONS = METHODS.map((m) => [m, METHOD_LABELS[m]] as const);
+
+/** Installment plan: inputs on the left (or above), the dated schedule below. */
+export function InstallmentsTool(p: ToolProps) {
+  const { state: s } = p;
+  const checked = useMemo(() => readInstallments(s, p.today), [s, p.today]);
+  const schedule = useMemo(() => (checked.input ? buildSchedule(checked.input) : null), [checked]);
+  const rate = parsePercent(s.rate);
+  const hasRate = rate.ok && rate.value > 0;
+  return (
+    <section aria-labelledby="calc-inst-title">
+      <h2 id="calc-inst-title" class="visually-hidden">
+        Рассрочка
+      </h2>
+      <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
+        <fieldset class="calc-form" disabled={!p.ready}>
+        <TextField name="amount" label="Сумма долга, ₽" inputMode="decimal" placeholder="например, 150 000" value={s.amount} error={p.errorOf('amount')} onValue={(v) => p.set('amount', v)} onDone={() => p.done('amount')} />
+        <TextField
+          name="down"
+          label="Первый взнос (необязательно)"
+          inputMode="decimal"
+          value={s.down}
+          error={p.errorOf('down')}
+          hint="Платится в дату первого платежа, остальное делится на платежи."
+          onValue={(v) => p.set('down', v)}
+          onDone={() => p.done('down')}
+          addon={<UnitSwitch name="downUnit" label="Первый взнос в рублях или процентах" value={s.downUnit} options={UNITS} onValue={(v) => p.set('downUnit', v)} />}
+        />
+        <TextField name="n" label="Число платежей (от 1 до 120)" inputMode="numeric" value={s.n} error={p.errorOf('n')} hint={s.down.trim() ? 'Не считая первого взноса.' : undefined} onValue={(v) => p.set('n', v)} onDone={() => p.done('n')} />
+        <SelectField name="every" label="Как часто" value={s.every} options={EVERY_OPTIONS} error={p.errorOf('every')} onValue={(v) => p.set('every', v)} />
+        <TextField name="start" type="date" label="Дата первого платежа" value={s.start} error={p.errorOf('start')} onValue={(v) => p.set('start', v)} onDone={() => p.done('start')} />
+        <TextField
+          name="rate"
+          label="Проценты или наценка, % годовых (необязательно)"
+          inputMode="decimal"
+          placeholder="0"
+          value={s.rate}
+          error={p.errorOf('rate')}
+          hint="Начисляются на остаток долга за каждый период."
+          onValue={(v) => p.set('rate', v)}
+          onDone={() => p.done('rate')}
+        />
+        {hasRate && <SelectField name="method" label="Как гасить" value={s.method} options={METHOD_OPTIONS} error={p.errorOf('method')} onValue={(v) => p.set('method', v)} />}
+        <button class="button button--primary calc-submit" type="submit">
+          Рассчитать
+        </button>
+        </fieldset>
+      </form>
+      <p class="visually-hidden" aria-live="polite">
+        {schedule && checked.input ? scheduleSummary(checked.input, schedule) : ''}
+      </p>
+      <div class="calc-result" tabIndex={-1} data-result={schedule ? 'schedule' : 'waiting'}>
+        {schedule && checked.input ? (
+          <>
+            <ScheduleTable schedule={schedule} input={checked.input} />
+            <Exports schedule={schedule} input={checked.input} link={p.link} />
+          </>
+        ) : (
+          <p class="calc-waiting no-print">{s.amount.trim() === '' ? 'Введите сумму долга — график появится здесь.' : 'Исправьте отмеченные поля — график появится здесь.'}</p>
+        )}
+      </div>
+    </section>
+  );
+}

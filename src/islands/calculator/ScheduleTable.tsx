@@ -1,0 +1,84 @@
+/** The dated schedule with its totals. */
+import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
+import { formatRub } from '../../lib/money/kopecks';
+import { formatBp } from '../../lib/money/percent';
+import { formatDateNumeric, toIsoDate } from '../../lib/format/date';
+import { FREQUENCY_LABELS, paymentsCount } from '../../lib/calculator/words';
+
+/** One sentence about the plan: how many payments, from when to when, how much in all. */
+export function scheduleSummary(input: InstallmentInput, schedule: Schedule): string {
+  const first = schedule.rows[0];
+  const last = schedule.rows.at(-1);
+  const down = input.down > 0 ? `Первый взнос ${formatRub(input.down)} и ` : '';
+  const dates = first && last ? ` с ${formatDateNumeric(first.date)} по ${formatDateNumeric(last.date)}` : '';
+  const rate = input.rateBp > 0 ? `, переплата ${formatRub(schedule.overpayment)} (${formatBp(input.rateBp)} годовых)` : '';
+  return `${down}${paymentsCount(input.n)} ${FREQUENCY_LABELS[input.every]}${dates}: всего ${formatRub(schedule.totalPaid)}${rate}.`;
+}
+
+/** The schedule table: number, date, payment, principal, interest, remaining debt. */
+export function ScheduleTable({ input, schedule }: { input: InstallmentInput; schedule: Schedule }) {
+  const principal = schedule.rows.reduce((s, r) => s + r.principal, 0);
+  return (
+    <div class="calc-schedule">
+      <h3 class="calc-result__title">График платежей</h3>
+      <p class="calc-summary" data-summary>
+        {scheduleSummary(input, schedule)}
+      </p>
+      <dl class="calc-totals">
+        <div>
+          <dt>Всего к оплате</dt>
+          <dd data-total-paid>{formatRub(schedule.totalPaid)}</dd>
+        </div>
+        <div>
+          <dt>Переплата</dt>
+          <dd data-overpayment>{formatRub(schedule.overpayment)}</dd>
+        </div>
+      </dl>
+      <div class="calc-table-wrap" role="region" aria-labelledby="calc-schedule-caption" tabIndex={0}>
+        <table class="calc-table">
+          <caption id="calc-schedule-caption">
+            График: {paymentsCount(input.n)}
+            {input.down > 0 ? ' и первый взнос' : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">№</th>
+              <th scope="col">Дата</th>
+              <th scope="col">Платёж</th>
+              <th scope="col">Основной долг</th>
+              <th scope="col">Проценты</th>
+              <th scope="col">Остаток долга</th>
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.rows.map((r) => (
+              <tr key={r.number} data-row={r.number}>
+                <th scope="row">{r.down ? 'Взнос' : r.number}</th>
+                <td>
+                  <time dateTime={toIsoDate(r.date)}>{formatDateNumeric(r.date)}</time>
+                </td>
+                <td class="num" data-payment>
+                  {formatRub(r.payment)}
+                </td>
+                <td class="num">{formatRub(r.principal)}</td>
+                <td class="num">{formatRub(r.interest)}</td>
+                <td class="num">{formatRub(r.remaining)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Итого
+              </th>
+              <td class="num">{formatRub(schedule.totalPaid)}</td>
+              <td class="num">{formatRub(principal)}</td>
+              <td class="num">{formatRub(schedule.overpayment)}</td>
+              <td></td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}

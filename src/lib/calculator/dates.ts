@@ -1,0 +1,67 @@
+/**
+ * Calendar arithmetic for payment dates, on UTC dates (no time of day, no time zones). A few lines are
+ * simpler here than a date library: months are added from the first date, not chained, so the day of
+ * month is kept where the month has it and falls on the month's last day where it does not.
+ */
+import { parseIsoDate } from '../format/date';
+
+/** How often payments fall due (the URL's `every`). */
+export const FREQUENCIES = ['week', '2weeks', 'month', 'quarter'] as const;
+/** One of FREQUENCIES. */
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** Periods per year, for turning an annual rate into a rate per period. */
+export const PERIODS_PER_YEAR: Record<Frequency, number> = { week: 52, '2weeks': 26, month: 12, quarter: 4 };
+
+const DAY_MS = 86_400_000;
+
+/** Days in a month (month 0–11) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+
+/** `date` moved `months` calendar months on, keeping its day or falling back to the month's last day. */
+export function addMonths(date: Date, months: number): Date {
+  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const day = Math.min(date.getUTCDate(), daysInMonth(year, month));
+  return new Date(Date.UTC(year, month, day));
+}
+
+/** `date` moved `days` days on. */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/** The due date of period `index` (0 = the first date itself) for a frequency. */
+export function periodDate(first: Date, every: Frequency, index: number): Date {
+  switch (every) {
+    case 'week':
+      return addDays(first, 7 * index);
+    case '2weeks':
+      return addDays(first, 14 * index);
+    case 'month':
+      return addMonths(first, index);
+    case 'quarter':
+      return addMonths(first, 3 * index);
+  }
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: Date, b: Date): number {
+  return Math.round((b.getTime() - a.getTime()) / DAY_MS);
+}
+
+/** Read a date typed as 27.11.2026, 27/11/2026, 27-11-2026 or 2026-11-27; null when it is not a real date. */
+export function parseDateInput(input: string): Date | null {
+  const s = input.trim();
+  const ru = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
+  if (ru) return parseIsoDate(`${ru[3]}-${(ru[2] ?? '').padStart(2, '0')}-${(ru[1] ?? '').padStart(2, '0')}`);
+  return parseIsoDate(s);
+}
+
+/** A local calendar day (as the user's clock shows it) as a UTC date: what the island passes as "today". */
+export function calendarDay(local: Date): Date {
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+}

@@ -1,0 +1,178 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+test.describe.configure({ timeout: 60_000 });
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** A date `days` from today as YYYY-MM-DD (the browser runs in Moscow time, like the test). */
+function isoInDays(days: number): string {
+  const now = new Date(new Date().toLocaleString('en-US', { timeZone: 'Europe/Moscow' }));
+  const d = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + days));
+  return d.toISOString().slice(0, 10);
+}
+/** "1 234,56 ₽" → kopecks. */
+const kopecks = (text: string) => Math.round(Number(text.replace(/[^\d,−-]/g, '').replace(',', '.').replace('−', '-')) * 100);
+
+async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+const rows = (page: Page) => page.locator('.calc-table tbody tr[data-row]');
+
+test('a user builds a schedule, changes it, shares the link and downloads the CSV', async ({ page, context }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/calculator/');
+  await expect(page.locator('.calc[data-ready]')).toBeVisible();
+  await expect(page.locator('.calc-result')).toHaveAttribute('data-result', 'waiting');
+
+  await page.getByLabel('Сумма долга, ₽').fill('100 000,00 ₽');
+  await page.getByLabel('Число платежей (от 1 до 120)').fill('3');
+  await page.getByLabel('Дата первого платежа').fill(isoInDays(7));
+  await expect(rows(page)).toHaveCount(3);
+  const payments = await page.locator('.calc-table tbody [data-payment]').allTextContents();
+  expect(payments.map(kopecks).reduce((a, b) => a + b, 0)).toBe(10_000_000);
+  await expect(page.locator('[data-total-paid]')).toContainText('100 000,00');
+
+  await page.getByLabel('Число платежей (от 1 до 120)').fill('4');
+  await page.getByLabel('Проценты или наценка, % годовых (необязательно)').fill('12');
+  await page.getByLabel('Как гасить').selectOption('equal-principal');
+  await expect(rows(page)).toHaveCount(4);
+  await expect(page.locator('[data-overpayment]')).not.toHaveText(/^0,00/);
+  await expect(page).toHaveURL(/n=4/);
+  await expect(page).toHaveURL(/method=equal-principal/);
+  const overpayment = await page.locator('[data-overpayment]').textContent();
+  await expectNoAxeViolations(page);
+
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await expect(rows(shared)).toHaveCount(4);
+  await expect(shared.locator('[data-overpayment]')).toHaveText(overpayment ?? '');
+  await expect(shared.getByLabel('Сумма долга, ₽')).toHaveValue('100 000,00 ₽');
+  await expect(shared.locator('.calc-error')).toHaveCount(0);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const bytes = readFileSync((await download.path()) ?? '');
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').trim().split('\r\n');
+  expect(lines).toHaveLength(1 + 4 + 1);
+  expect(lines[1]?.split(';')).toHaveLength(6);
+  await expect(page.getByRole('status')).not.toBeEmpty();
+  expect(errors).toEqual([]);
+});
+
+test('the calendar file, the agreement text and the print view', async ({ page }) => {
+  await page.goto(`/calculator/?mode=installments&amount=120000&down=30000&n=3&start=${isoInDays(3)}`);
+  await expect(rows(page)).toHaveCount(4);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="ics"]').click()]);
+  const ics = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+
+  await page.locator('[data-export="text"]').click();
+  const text = page.getByLabel('График платежей для соглашения о рассрочке');
+  await expect(text).toBeVisible();
+  expect((await text.inputValue()).split('\n').filter((l) => /^\d+\) /.test(l))).toHaveLength(3);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.calc-form')).toBeHidden();
+  await expect(page.locator('.calc-exports')).toBeHidden();
+  await expect(page.locator('.calc-table').first()).toBeVisible();
+});
+
+test('fields explain what is wrong, next to the field, and axe finds nothing with errors showing', async ({ page }) => {
+  await page.goto('/calculator/');
+  const amount = page.getByLabel('Сумма долга, ₽');
+  await amount.fill('-5');
+  await amount.blur();
+  await expect(page.locator('[data-field="amount"] .calc-error')).toHaveAttribute('data-error', 'negative');
+  await expect(amount).toHaveAttribute('aria-invalid', 'true');
+  await amount.fill('1000,555');
+  await expect(page.locator('[data-field="amount"] .calc-error')).toHaveAttribute('data-error', 'too-many-decimals');
+  await page.getByLabel('Число платежей (от 1 до 120)').fill('');
+  await page.getByRole('button', { name: 'Рассчитать' }).click();
+  await expect(page.locator('[data-field="n"] .calc-error')).toHaveAttribute('data-error', 'empty');
+  await expect(amount).toBeFocused();
+  await expect(page.locator('.calc-result')).toHaveAttribute('data-result', 'waiting');
+  await expectNoAxeViolations(page);
+});
+
+test('a link with unusable values opens with the errors shown, never a crash', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/calculator/?mode=installments&amount=abc&n=999&every=daily&start=2001-01-01&rate=NaN');
+  await expect(page.locator('[data-field="amount"] .calc-error')).toHaveAttribute('data-error', 'not-a-number');
+  await expect(page.locator('[data-field="n"] .calc-error')).toHaveAttribute('data-error', 'payments-range');
+  await expect(page.locator('[data-field="every"] .calc-error')).toHaveAttribute('data-error', 'unknown-option');
+  await expect(page.locator('[data-field="start"] .calc-error')).toHaveAttribute('data-error', 'date-past');
+  await expect(page.locator('[data-field="rate"] .calc-error')).toHaveAttribute('data-error', 'not-a-number');
+  await expect(page.locator('main')).not.toContainText('NaN ₽');
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test.describe('links from the decision tree', () => {
+  test('installments with an amount: a schedule at defaults, no errors', async ({ page }) => {
+    await page.goto('/calculator/?mode=installments&amount=150000');
+    await expect(rows(page)).toHaveCount(6);
+    await expect(page.locator('.calc-error')).toHaveCount(0);
+  });
+
+  test('discount with an amount: the verdict against the key rate, which the user can edit', async ({ page }) => {
+    await page.goto('/calculator/?mode=discount&amount=100000');
+    await expect(page.locator('.calc-error')).toHaveCount(0);
+    await expect(page.locator('[data-client-pays]')).toContainText('98 000,00');
+    await expect(page.locator('[data-simple-rate]')).toContainText('37,24');
+    await expect(page.locator('[data-effective-rate]')).toContainText('44,59');
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'expensive');
+    await expect(page.locator('[data-field="keyRate"] time')).toHaveAttribute('datetime', '2026-02-16');
+    await page.getByLabel('Ставка для сравнения, % годовых').fill('45');
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'cheap');
+    await expect(page).toHaveURL(/keyRate=45/);
+    await page.getByLabel('Обычный срок оплаты, дней').fill('5');
+    await page.getByLabel('Обычный срок оплаты, дней').blur();
+    await expect(page.locator('[data-field="dueDays"] .calc-error')).toHaveAttribute('data-error', 'due-before-discount');
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('dark mode on a phone', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 320, height: 700 } });
+  test('no contrast problems and no sideways scrolling', async ({ page }) => {
+    await page.goto(`/calculator/?mode=installments&amount=1234567,89&n=12&rate=9&start=${isoInDays(1)}`);
+    await expect(rows(page)).toHaveCount(12);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: 'Скидка за быструю оплату' }).check();
+    await expect(page.locator('[data-verdict]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page explains the method and shows a worked example', async ({ page }) => {
+    await page.goto('/calculator/');
+    await expect(page.locator('.calc-noscript')).toBeVisible();
+    await expect(page.getByLabel('Сумма долга, ₽')).toBeDisabled();
+    await expect(page.locator('.calc-method table').first().locator('tbody tr')).toHaveCount(3);
+    await expect(page.locator('.calc-method')).toContainText('37,24');
+  });
+});
+
+test('the page loads at most 20 KB of JavaScript (gzip) before any export is used', async ({ page }) => {
+  const sizes: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') sizes.push(res.body().then((b) => gzipSync(b, { level: 6 }).length));
+  });
+  await page.goto('/calculator/?mode=installments&amount=150000', { waitUntil: 'networkidle' });
+  await expect(rows(page)).toHaveCount(6);
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(20 * 1024);
+});

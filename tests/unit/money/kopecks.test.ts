@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatAmount, formatPlain, formatRub, mulDivRound, parseMoney, toDecimalString, MAX_KOPECKS } from '../../../src/lib/money/kopecks';
+
+const nb = (s: string) => s.replace(/ /g, '\u202f');
+
+describe('parseMoney reads what people type', () => {
+  it.each([
+    ['150000', 15_000_000],
+    ['150 000', 15_000_000],
+    ['1 234 567,89 ₽', 123_456_789],
+    ['1\u00a0234\u202f567.89', 123_456_789],
+    ['1234,5', 123_450],
+    ['500 руб.', 50_000],
+    ['500р.', 50_000],
+    ['0,01', 1],
+    [',5', 50],
+    ['7.', 700],
+    ['+12', 1200],
+    ['0', 0],
+    ['-0', 0],
+  ])('%j → %d kopecks', (input, kopecks) => {
+    expect(parseMoney(input)).toEqual({ ok: true, value: kopecks });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['-5', 'negative'],
+    ['−5 ₽', 'negative'],
+    ['1,234', 'too-many-decimals'],
+    ['12.345,67', 'not-a-number'],
+    ['abc', 'not-a-number'],
+    ['1e5', 'not-a-number'],
+    ['NaN', 'not-a-number'],
+    ['.', 'not-a-number'],
+    ['99999999999999', 'too-large'],
+    ['100000000001', 'too-large'],
+  ])('refuses %j with %s', (input, error) => {
+    expect(parseMoney(input)).toEqual({ ok: false, error });
+  });
+
+  it('never throws and never returns a non-integer or negative amount, whatever the string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[-+ 0-9.,₽рубRUB\u00a0]{0,20}$/)), (s) => {
+        const r = parseMoney(s);
+        if (r.ok) {
+          expect(Number.isSafeInteger(r.value)).toBe(true);
+          expect(r.value).toBeGreaterThanOrEqual(0);
+          expect(r.value).toBeLessThanOrEqual(MAX_KOPECKS);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads back every amount it formats', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_KOPECKS }), (k) => {
+        expect(parseMoney(formatRub(k))).toEqual({ ok: true, value: k });
+        expect(parseMoney(formatPlain(k))).toEqual({ ok: true, value: k });
+        expect(parseMoney(toDecimalString(k))).toEqual({ ok: true, value: k });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('formatting', () => {
+  it('uses Russian grouping, a decimal comma and the ruble sign', () => {
+    expect(formatRub(123_456_789)).toBe(nb('1 234 567,89') + '\u00a0₽');
+    expect(formatAmount(5)).toBe('0,05');
+    expect(formatAmount(-150)).toBe('−1,50');
+    expect(formatAmount(100_000)).toBe(nb('1 000,00'));
+    expect(formatPlain(123_456_789)).toBe('1234567,89');
+    expect(formatPlain(-5)).toBe('-0,05');
+    expect(toDecimalString(15_000_000)).toBe('150000');
+    expect(toDecimalString(150)).toBe('1.50');
+  });
+});
+
+describe('mulDivRound', () => {
+  it.each([
+    [100, 1, 3, 33],
+    [200, 1, 3, 67],
+    [1, 1, 2, 1],
+    [15_000_000, 1550, 10_000, 2_325_000],
+  ])('%d × %d ÷ %d = %d (half up)', (a, b, c, r) => expect(mulDivRound(a, b, c)).toBe(r));
+
+  it('is exact beyond floating point range', () => {
+    expect(mulDivRound(MAX_KOPECKS, 99_999, 10_000)).toBe(99_999_000_000_000);
+  });
+
+  it('refuses a zero divisor', () => expect(() => mulDivRound(1, 1, 0)).toThrow(RangeError));
+});
