@@ -23,7 +23,7 @@ export function BackupPanel({ ctx }: { ctx: Ctx }) {
     input.value = '';
     if (!file) return;
     // The strict check (zod) is loaded only now, keeping it out of the page's first load.
-    const { importBackup, MAX_BACKUP_CHARS } = await import('../../lib/checklist/backup');
+    const { importBackup, MAX_BACKUP_CHARS } = await import('../../lib/checklist/on-demand');
     if (file.size > MAX_BACKUP_CHARS * 4) return setResult({ ok: false, text: m.tooBig });
     const outcome = importBackup(await file.text());
     if (!outcome.ok) return setResult({ ok: false, text: outcome.message });

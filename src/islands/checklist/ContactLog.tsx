@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { activeCase, liveEntries, removeEntry, saveEntry, type EntryFields } from '../../lib/checklist/actions';
 import { localIsoDay, newId } from '../../lib/checklist/backup-file';
-import { fileName, logToCsv } from '../../lib/checklist/csv';
 import { CHANNEL_LABELS, displayDate } from '../../lib/checklist/labels';
 import { fill } from '../../lib/checklist/messages';
 import { CHANNELS, LIMITS, isIsoDate, type Channel } from '../../lib/checklist/state';
@@ -58,8 +57,10 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
     if (editing === id) clear();
     document.getElementById('log-title')?.focus();
   };
-  const exportCsv = (): void => {
+  const exportCsv = async (): Promise<void> => {
     const c = current![1];
+    // The CSV writer is loaded on first use: most visits never export.
+    const { fileName, logToCsv } = await import('../../lib/checklist/on-demand');
     download(
       fileName('zhurnal', c.client, localIsoDay(new Date()), 'csv'),
       logToCsv(

@@ -1,5 +1,4 @@
-import { formatDateNumeric, parseIsoDate } from '../format/date';
-import type { Channel } from './state';
+import { isIsoDate, type Channel } from './state';
 
 /** Russian names of contact channels, as shown in the log and the CSV. */
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -10,8 +9,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   letter: 'Письмо',
 };
 
-/** 2026-11-27 → 27.11.2026; "" (or anything not a date) → "". */
+/** 2026-11-27 → 27.11.2026; "" (or anything not a real date) → "". Kept tiny for the island. */
 export function displayDate(iso: string): string {
-  const d = parseIsoDate(iso);
-  return d ? formatDateNumeric(d) : '';
+  return isIsoDate(iso) ? iso.split('-').reverse().join('.') : '';
 }
