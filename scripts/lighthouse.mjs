@@ -32,7 +32,7 @@ try {
     rows.push({ path, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   process.kill(-server.pid);
 }
 console.table(rows);

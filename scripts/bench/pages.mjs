@@ -19,7 +19,7 @@ export const PAGE_TYPES = [
   { type: 'guide page', path: '/guide/pervye-shagi/' },
   { type: 'guide page (largest)', path: largestGuidePage() },
   { type: 'guide index', path: '/guide/' },
-  { type: 'decision tree', path: '/plan/' },
+  { type: 'decision tree (question)', path: '/plan/q/reason/' },
   { type: 'calculator', path: '/calculator/' },
   { type: 'checklist', path: '/checklist/' },
   { type: 'search page', path: '/search/' },

@@ -1,0 +1,104 @@
+import { nodeOf, type Tree, type TreeOutcome } from './engine';
+
+/** What the validator needs to know about an outcome beyond the engine's view. */
+export interface ValidatedOutcome extends TreeOutcome {
+  /** Guide links: "/guide/<slug>/" or "/guide/<slug>/#<heading-id>". */
+  guide: readonly { href: string }[];
+  /** A question to continue from when the plan does not work. */
+  fallback?: { node: string } | undefined;
+}
+
+/** Outcome ids that would clash with other pages under /plan/. */
+export const RESERVED_IDS: readonly string[] = ['q', 'vse-varianty'];
+
+/**
+ * Every problem with a tree, each naming its node: unknown node ids, questions with fewer than two answers,
+ * answers that lead nowhere, loops, unreachable nodes, guide links to pages or sections that do not exist.
+ * `guideTargets` holds every existing "/guide/<slug>/" and "/guide/<slug>/#<id>".
+ */
+export function validateTree(tree: Tree<ValidatedOutcome>, guideTargets: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const ids = Object.keys(tree.nodes);
+  if (!nodeOf(tree, tree.start)) problems.push(`Первый вопрос «${tree.start}» не найден среди узлов`);
+  else if (nodeOf(tree, tree.start)?.kind !== 'question') problems.push(`Первый узел «${tree.start}» должен быть вопросом`);
+
+  for (const id of ids) {
+    const node = tree.nodes[id];
+    if (!node) continue;
+    if (node.id !== id) problems.push(`Узел «${id}» записан под чужим id «${node.id}»`);
+    if (node.kind === 'question') {
+      if (node.answers.length < 2) problems.push(`Вопрос «${id}»: нужно не меньше двух ответов, а их ${node.answers.length}`);
+      const seen = new Set<string>();
+      for (const a of node.answers) {
+        if (seen.has(a.id)) problems.push(`Вопрос «${id}»: ответ «${a.id}» повторяется`);
+        seen.add(a.id);
+        if (!a.next) problems.push(`Вопрос «${id}»: ответ «${a.id}» никуда не ведёт (нет next)`);
+        else if (!nodeOf(tree, a.next)) problems.push(`Вопрос «${id}»: ответ «${a.id}» ведёт к неизвестному узлу «${a.next}»`);
+      }
+      if (node.answers.some((a) => a.upTo !== undefined)) problems.push(...checkRanges(id, node.answers));
+    } else {
+      if (RESERVED_IDS.includes(id)) problems.push(`Итог «${id}»: этот id занят другой страницей /plan/${id}/`);
+      for (const link of node.guide) {
+        if (!guideTargets.has(link.href)) problems.push(`Итог «${id}»: ссылка на гайд «${link.href}» — нет такой страницы или раздела`);
+      }
+      if (node.fallback && nodeOf(tree, node.fallback.node)?.kind !== 'question') {
+        problems.push(`Итог «${id}»: fallback ведёт к «${node.fallback.node}», а это не вопрос`);
+      }
+    }
+  }
+
+  problems.push(...findLoops(tree));
+  const reachable = reachableFrom(tree, tree.start);
+  for (const id of ids) if (!reachable.has(id)) problems.push(`Узел «${id}» недостижим из первого вопроса`);
+  return problems;
+}
+
+/** An amount question's answers must be ascending ranges: each but the last with a larger `upTo`, the last open. */
+function checkRanges(id: string, answers: readonly { id: string; upTo?: number | undefined }[]): string[] {
+  const limits = answers.map((a) => a.upTo);
+  const last = limits.at(-1);
+  const body = limits.slice(0, -1);
+  const ascending = body.every((n, i) => n !== undefined && (i === 0 || n > (body[i - 1] ?? 0)));
+  return last === undefined && ascending ? [] : [`Вопрос «${id}»: суммы в ответах (upTo) должны расти, а у последнего ответа upTo не нужен`];
+}
+
+/** Nodes reachable from `start` by following answers. */
+export function reachableFrom(tree: Tree, start: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length) {
+    const id = stack.pop() as string;
+    const node = nodeOf(tree, id);
+    if (seen.has(id) || !node) continue;
+    seen.add(id);
+    if (node.kind === 'question') for (const a of node.answers) if (a.next) stack.push(a.next);
+  }
+  return seen;
+}
+
+/** One message per loop found (depth-first search), naming the nodes on it. */
+function findLoops(tree: Tree): string[] {
+  const state = new Map<string, 'open' | 'done'>();
+  const problems: string[] = [];
+  const visit = (id: string, trail: string[]): void => {
+    const node = nodeOf(tree, id);
+    if (!node || state.get(id) === 'done') return;
+    if (state.get(id) === 'open') {
+      const loop = [...trail.slice(trail.indexOf(id)), id];
+      problems.push(`Узел «${id}»: петля ${loop.join(' → ')}`);
+      return;
+    }
+    state.set(id, 'open');
+    if (node.kind === 'question') for (const a of node.answers) if (a.next) visit(a.next, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const id of Object.keys(tree.nodes)) visit(id, []);
+  return problems;
+}
+
+/** Throws one error listing every problem, or returns the tree unchanged when it is valid. */
+export function assertValidTree<T extends Tree<ValidatedOutcome>>(tree: T, guideTargets: ReadonlySet<string>): T {
+  const problems = validateTree(tree, guideTargets);
+  if (problems.length) throw new Error(`Дерево решений (content/decision-tree/) с ошибками:\n- ${problems.join('\n- ')}`);
+  return tree;
+}

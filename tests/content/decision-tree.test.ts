@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { TREE } from '../../src/lib/decision-tree/load';
+import { next, questionOf, TreeError } from '../../src/lib/decision-tree/engine';
+import { outcomesOf, questionsOf } from '../../src/lib/decision-tree/build';
+import { validateTree } from '../../src/lib/decision-tree/validate';
+import { outcomeSearchDocs } from '../../src/lib/decision-tree/search-docs';
+
+/** No journey may need more questions than this. */
+const MAX_QUESTIONS = 8;
+
+/** Every path from the first question, as the list of node ids it visits. */
+function allPaths(): string[][] {
+  const paths: string[][] = [];
+  const go = (id: string, trail: string[]): void => {
+    if (trail.length > MAX_QUESTIONS + 1) throw new Error(`path too long: ${trail.join(' → ')}`);
+    const question = questionOf(TREE, id);
+    if (!question) {
+      paths.push([...trail, id]);
+      return;
+    }
+    for (const a of question.answers) go(next(TREE, id, a.id), [...trail, id]);
+  };
+  go(TREE.start, []);
+  return paths;
+}
+
+describe('the real decision tree', () => {
+  const paths = allPaths();
+  const outcomes = outcomesOf(TREE);
+
+  it('passes the validator (guide anchors are checked at build against the rendered guide)', () => {
+    const pages = new Set(outcomes.flatMap((o) => o.guide.map((g) => g.href)).filter((href) => existsSync(`content/guide/${href.split('/')[2]}.mdx`)));
+    const problems = validateTree(TREE, pages);
+    expect(problems.filter((p) => !p.includes('ссылка на гайд'))).toEqual([]);
+  });
+
+  it('every path ends at an outcome within the bound', () => {
+    expect(paths.length).toBeGreaterThan(20);
+    for (const path of paths) {
+      const end = path.at(-1) ?? '';
+      expect(TREE.nodes[end]?.kind, path.join(' → ')).toBe('outcome');
+      expect(path.length - 1).toBeLessThanOrEqual(MAX_QUESTIONS);
+    }
+  });
+
+  it('every outcome is reached by some path, and there are at least 12', () => {
+    const reached = new Set(paths.map((p) => p.at(-1)));
+    expect(outcomes.length).toBeGreaterThanOrEqual(12);
+    for (const o of outcomes) expect(reached.has(o.id), o.id).toBe(true);
+  });
+
+  it('every question is visited by some path and has at least two answers', () => {
+    const visited = new Set(paths.flat());
+    for (const question of questionsOf(TREE)) {
+      expect(visited.has(question.id), question.id).toBe(true);
+      expect(question.answers.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('the engine refuses answers that are not in the tree at every question', () => {
+    for (const question of questionsOf(TREE)) expect(() => next(TREE, question.id, 'no-such-answer')).toThrow(TreeError);
+  });
+
+  it('every outcome is a complete plan: steps, documents, guide, checklist; titles and descriptions unique', () => {
+    const titles = new Set(outcomes.map((o) => o.title));
+    const descriptions = new Set(outcomes.map((o) => o.description));
+    expect(titles.size).toBe(outcomes.length);
+    expect(descriptions.size).toBe(outcomes.length);
+    for (const o of outcomes) {
+      expect(o.steps.length, o.id).toBeGreaterThanOrEqual(3);
+      expect(o.documents.length, o.id).toBeGreaterThanOrEqual(1);
+      expect(o.guide.some((g) => g.href.includes('#')), `${o.id} links to a guide section`).toBe(true);
+      expect(o.checklist.length, o.id).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('yields one search document per outcome, deep-linking to its page', () => {
+    const docs = outcomeSearchDocs(TREE);
+    expect(docs).toHaveLength(outcomes.length);
+    for (const d of docs) {
+      expect(d.kind).toBe('outcome');
+      expect(d.url).toMatch(/^\/plan\/[a-z0-9-]+\/$/);
+      expect(d.id).toMatch(/^outcome:/);
+      expect(d.text.length).toBeGreaterThan(100);
+    }
+    expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+  });
+});

@@ -1,0 +1,274 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const main = (page: Page) => page.locator('main');
+
+/** Expect the page to show this node of the tree. */
+async function at(page: Page, node: string, kind: 'question' | 'outcome') {
+  await expect(main(page)).toHaveAttribute('data-node', node);
+  await expect(main(page)).toHaveAttribute('data-kind', kind);
+}
+
+/** Answer the current question by answer id. */
+const answer = (page: Page, id: string) => page.locator(`main [data-answer="${id}"]`).click();
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Fail on any console error or page error. */
+function noErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+const COURT_ORDER = 'reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k,docs-business:full';
+
+test('with JavaScript: a full journey answers in place, moves focus, and ends at a plan with the answers', async ({ page }) => {
+  const errors = noErrors(page);
+  await page.goto('/plan/');
+  await page.locator('main a.button--primary').click();
+  await at(page, 'reason', 'question');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+  await answer(page, 'silent');
+  await at(page, 'silent', 'question');
+  await expect(page).toHaveURL(/\/plan\/q\/silent\/\?a=reason:silent$/);
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.locator('[data-summary] dt')).toHaveCount(1);
+  await expect(page.locator('main progress')).toHaveCount(1);
+
+  for (const [a, node] of [['tried', 'overdue'], ['recent', 'debtor'], ['company', 'amount-company'], ['upto-500k', 'docs-business']] as const) {
+    await answer(page, a);
+    await at(page, node, 'question');
+    await expect(page.locator('main h1')).toBeFocused();
+  }
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1); // no reload so far
+  await expect(page).toHaveTitle(/.+ — Клиент не платит$/);
+
+  await answer(page, 'full');
+  await at(page, 'court-order-business', 'outcome');
+  await expect(page).toHaveURL(`/plan/court-order-business/?a=${COURT_ORDER}`);
+  await expect(page.locator('[data-summary] dt')).toHaveCount(6);
+  await expect(page.locator('main a[href^="/checklist/?now="]')).toHaveCount(1);
+  await expect(page.locator('main a[href^="/guide/"]').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every step is a real page: walk to a plan and carry the amount into the calculator', async ({ page }) => {
+    await page.goto('/plan/');
+    await page.locator('main a.button--primary').click();
+    await at(page, 'reason', 'question');
+    await expect(page.locator('main [data-restart]')).toHaveCount(1);
+    await answer(page, 'money');
+    await at(page, 'money', 'question');
+    await answer(page, 'parts');
+    await at(page, 'installments', 'outcome');
+    await page.locator('#plan-amount').fill('120000');
+    await page.locator('form.plan-calc button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=120000$/);
+  });
+
+  test('the legal branch reaches a court plan by links alone', async ({ page }) => {
+    await page.goto('/plan/q/reason/');
+    for (const [a, node] of [['delaying', 'delaying'], ['broke', 'overdue'], ['over', 'acknowledged'], ['yes', 'debtor'], ['person', 'amount-person'], ['upto-100k', 'docs-person-small']] as const) {
+      await answer(page, a);
+      await at(page, node, 'question');
+    }
+    await answer(page, 'partial');
+    await at(page, 'simplified-person', 'outcome');
+  });
+});
+
+test('«Изменить» reopens a question and keeps the later answers that still apply', async ({ page }) => {
+  await page.goto(`/plan/court-order-business/?a=${COURT_ORDER}`);
+  await page.locator('[data-summary] summary').click();
+  await page.locator('[data-change="debtor"]').click();
+  await at(page, 'debtor', 'question');
+  await expect(page.locator('main [data-answer="company"]')).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('[data-summary] dt')).toHaveCount(3);
+  await answer(page, 'ip');
+  await at(page, 'amount-ip', 'question');
+  await expect(page.locator('main h1')).toBeFocused();
+  await answer(page, 'upto-400k');
+  // docs-business was answered before and still lies on the path: straight to the plan.
+  await at(page, 'court-order-business', 'outcome');
+  await expect(page).toHaveURL(/[?,]debtor:ip(,|$)/);
+  await expect(page.locator('[data-summary] dt')).toHaveCount(6);
+});
+
+test('back and forward move through the questions; «Назад» returns with the answer marked; «Начать заново» clears the answers', async ({ page }) => {
+  await page.goto('/plan/q/reason/');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await answer(page, 'quality');
+  await at(page, 'quality', 'question');
+  await page.goBack();
+  await at(page, 'reason', 'question');
+  await expect(page).toHaveURL(/\/plan\/q\/reason\/$/);
+  await page.goForward();
+  await at(page, 'quality', 'question');
+  await expect(page.locator('[data-summary] dt')).toHaveCount(1);
+  await page.locator('main [data-back]').click();
+  await at(page, 'reason', 'question');
+  await expect(page.locator('main [data-answer="quality"]')).toHaveAttribute('aria-current', 'true');
+  await expect(page.locator('main h1')).toBeFocused();
+  await answer(page, 'invoice');
+  await at(page, 'invoice', 'question');
+  await page.locator('main [data-restart]').click();
+  await at(page, 'reason', 'question');
+  await expect(page.locator('[data-summary]')).toHaveCount(0);
+});
+
+test('an exact amount picks the range and pre-fills the calculator on the plan', async ({ page }) => {
+  await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.locator('#dt-amount').fill('сто тысяч');
+  await page.locator('form.dt-amount button[type="submit"]').click();
+  await expect(page.locator('main [role="alert"]')).toBeVisible();
+  await at(page, 'amount-company', 'question');
+
+  await page.locator('#dt-amount').fill('300 000,50');
+  await page.locator('#dt-amount').press('Enter');
+  await at(page, 'docs-business', 'question');
+  await expect(page).toHaveURL(/amount-company:upto-500k&sum=300000\.5$/);
+  await answer(page, 'full');
+  await at(page, 'court-order-business', 'outcome');
+  await expect(page.locator('#plan-amount')).toHaveValue('300000,50');
+  await page.locator('form.plan-calc button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=300000%2C50$/);
+  await expect(page.locator('main input[name="amount"]')).toHaveValue('300000,50'); // the calculator takes it
+});
+
+test('an amount that no longer fits the chosen range is dropped', async ({ page }) => {
+  await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company&sum=300000');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await expect(page.locator('#dt-amount')).toHaveValue('300000');
+  await expect(page.locator('main [data-answer="over-800k"]')).not.toHaveAttribute('href', /sum=/);
+  await expect(page.locator('main [data-answer="upto-500k"]')).toHaveAttribute('href', /sum=300000$/);
+});
+
+test('keyboard only: Tab to an answer, Enter moves on and focus lands on the new question', async ({ page }) => {
+  await page.goto('/plan/q/reason/');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  const first = page.locator('main [data-answer]').first();
+  await first.focus();
+  await page.keyboard.press('Tab');
+  const id = await page.evaluate(() => document.activeElement?.getAttribute('data-answer'));
+  expect(id).toBeTruthy();
+  await page.keyboard.press('Enter');
+  await expect(main(page)).not.toHaveAttribute('data-node', 'reason');
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-answer'))).toBe(true);
+});
+
+test('a copied link reopens the same point with its answers', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/plan/q/debtor/?a=reason:silent,silent:tried,overdue:recent');
+  await at(page, 'debtor', 'question');
+  await expect(page.locator('[data-summary] dt')).toHaveCount(3);
+  await expect(page.locator('main .dt-progress')).toContainText('4');
+  await answer(page, 'person');
+  await at(page, 'amount-person', 'question');
+  await expect(page).toHaveURL(/a=reason:silent,silent:tried,overdue:recent,debtor:person$/);
+  await context.close();
+});
+
+test.describe('any URL state gets a sensible page', () => {
+  for (const url of [
+    '/plan/q/debtor/?a=foo:bar,reason:zzz',
+    '/plan/q/debtor/?a=reason:quality,quality:defect',
+    '/plan/q/debtor/?a=%%%:::,,,',
+    '/plan/installments/?a=reason:silent,silent:once',
+    '/plan/installments/?a=<script>',
+    '/plan/q/reason/?a=' + 'x:y,'.repeat(2000),
+  ]) {
+    test(`state ${url.slice(0, 70)}`, async ({ page }) => {
+      const errors = noErrors(page);
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('main h1')).toHaveCount(1);
+      await expect(page.locator('main h1')).toBeVisible();
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      await expect(page.locator('main [role="status"]')).toHaveCount(1);
+      if ((await main(page).getAttribute('data-kind')) === 'question') {
+        expect(await page.locator('main [data-answer]').count()).toBeGreaterThanOrEqual(2);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a mismatched link offers a way back to where its answers lead', async ({ page }) => {
+    await page.goto('/plan/installments/?a=reason:silent,silent:once');
+    await page.locator('main [role="status"] a').click();
+    await at(page, 'silent-reach', 'outcome');
+    await expect(page.locator('main [role="status"]')).toHaveCount(0);
+  });
+});
+
+test.describe('accessibility with answers on screen', () => {
+  test('a question with the summary has no axe violations', async ({ page }) => {
+    await page.goto('/plan/q/debtor/?a=reason:silent,silent:tried,overdue:recent');
+    await expect(page.locator('[data-summary]')).toBeVisible();
+    await axe(page);
+  });
+
+  test('an outcome with the summary has no axe violations', async ({ page }) => {
+    await page.goto(`/plan/court-order-business/?a=${COURT_ORDER}`);
+    await page.locator('[data-summary] summary').click();
+    await expect(page.locator('[data-change="debtor"]')).toBeVisible();
+    await axe(page);
+  });
+
+  test.describe('dark mode', () => {
+    test.use({ colorScheme: 'dark' });
+    test('question and outcome have enough contrast', async ({ page }) => {
+      await page.goto('/plan/q/debtor/?a=reason:silent,silent:tried,overdue:recent');
+      await expect(page.locator('[data-summary]')).toBeVisible();
+      await axe(page);
+      await page.goto('/plan/limitation-near/');
+      await axe(page);
+    });
+  });
+
+  test.describe('narrow phone', () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+    test('question, outcome and summary fit without sideways scrolling', async ({ page }) => {
+      for (const url of ['/plan/q/docs-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k', `/plan/court-order-business/?a=${COURT_ORDER}`, '/plan/vse-varianty/']) {
+        await page.goto(url);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, url).toBeLessThanOrEqual(0);
+      }
+    });
+  });
+});
+
+test('the all-outcomes page lists every plan', async ({ page }) => {
+  await page.goto('/plan/vse-varianty/');
+  const links = page.locator('main a[href^="/plan/"]:not([href^="/plan/q/"])');
+  expect(await links.count()).toBeGreaterThanOrEqual(12);
+  await links.first().click();
+  await expect(main(page)).toHaveAttribute('data-kind', 'outcome');
+});
+
+test('the island stays within its budget: at most 12 KB of gzipped JavaScript on a question page', async ({ page }) => {
+  const bodies: Promise<Buffer>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') bodies.push(res.body());
+  });
+  await page.goto('/plan/q/reason/', { waitUntil: 'networkidle' });
+  const { gzipSync } = await import('node:zlib');
+  const total = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0);
+  console.log(`decision tree JS: ${(total / 1024).toFixed(1)} KB gzip`);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(12 * 1024);
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { assertValidTree, validateTree } from '../../../src/lib/decision-tree/validate';
+import { GUIDE, SMALL, o, q, treeOf } from './fixtures';
+
+describe('validateTree', () => {
+  it('accepts a valid tree', () => {
+    expect(validateTree(SMALL, GUIDE)).toEqual([]);
+    expect(assertValidTree(SMALL, GUIDE)).toBe(SMALL);
+  });
+
+  const cases: [string, ReturnType<typeof treeOf>, string, RegExp][] = [
+    ['an unknown node id', treeOf(q('r', ['a', 'o1'], ['b', 'ghost']), o('o1')), 'r', /неизвестному узлу «ghost»/],
+    ['an unknown start', { start: 'ghost', nodes: SMALL.nodes }, 'ghost', /не найден/],
+    ['a start that is an outcome', { start: 'o1', nodes: { o1: o('o1') } }, 'o1', /должен быть вопросом/],
+    ['a question with one answer', treeOf(q('r', ['a', 'o1']), o('o1')), 'r', /не меньше двух ответов/],
+    ['a question with a repeated answer id', treeOf(q('r', ['a', 'o1'], ['a', 'o2']), o('o1'), o('o2')), 'r', /повторяется/],
+    ['an answer that leads nowhere', treeOf(q('r', ['a', 'o1'], ['b', undefined]), o('o1')), 'r', /никуда не ведёт/],
+    ['an unreachable outcome', treeOf(q('r', ['a', 'o1'], ['b', 'o1']), o('o1'), o('lost')), 'lost', /недостижим/],
+    ['an unreachable question', treeOf(q('r', ['a', 'o1'], ['b', 'o1']), o('o1'), q('lost', ['a', 'o1'], ['b', 'o1'])), 'lost', /недостижим/],
+    ['a loop', treeOf(q('r', ['a', 's'], ['b', 'o1']), q('s', ['a', 'r'], ['b', 'o1']), o('o1')), 'r', /петля/],
+    ['a self-loop', treeOf(q('r', ['a', 'r'], ['b', 'o1']), o('o1')), 'r', /петля r → r/],
+    ['a guide page that does not exist', treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1', ['/guide/nope/']), o('o2')), 'o1', /\/guide\/nope\//],
+    ['a guide section that does not exist', treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1'), o('o2', ['/guide/a/#нет'])), 'o2', /#нет/],
+    ['a fallback to an outcome', treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1', undefined, 'o2'), o('o2')), 'o1', /fallback/],
+    ['a reserved outcome id', treeOf(q('r', ['a', 'q'], ['b', 'o2']), o('q'), o('o2')), 'q', /занят/],
+    ['a node stored under another id', { start: 'r', nodes: { r: q('r', ['a', 'o1'], ['b', 'o1']), o1: o('other') } }, 'o1', /чужим id/],
+  ];
+
+  it.each(cases)('refuses %s, naming the node', (_what, tree, node, message) => {
+    const problems = validateTree(tree, GUIDE);
+    const hit = problems.find((p) => message.test(p));
+    expect(hit, problems.join('\n')).toBeDefined();
+    expect(hit).toContain(`«${node}»`);
+    expect(() => assertValidTree(tree, GUIDE)).toThrow(message);
+  });
+});
+
+describe('amount questions', () => {
+  const withRanges = (limits: (number | undefined)[]) => {
+    const question = q('r', ['a', 'o1'], ['b', 'o1'], ['c', 'o1']);
+    return treeOf({ ...question, answers: question.answers.map((a, i) => ({ ...a, upTo: limits[i] })) }, o('o1'));
+  };
+
+  it('accepts ascending ranges with an open last answer', () => {
+    expect(validateTree(withRanges([100, 200, undefined]), GUIDE)).toEqual([]);
+  });
+
+  it.each([
+    ['descending', [200, 100, undefined]],
+    ['a gap in the limits', [100, undefined, undefined]],
+    ['a closed last answer', [100, 200, 300]],
+    ['equal limits', [100, 100, undefined]],
+  ])('refuses %s, naming the question', (_what, limits) => {
+    const problems = validateTree(withRanges(limits), GUIDE);
+    expect(problems.some((p) => p.includes('«r»') && p.includes('upTo'))).toBe(true);
+  });
+});
