@@ -1,6 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './support/site';
 import { parse } from 'csv-parse/sync';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -184,6 +186,22 @@ test('a plan from the decision tree marks its items as the ones to do now', asyn
   await expect(page.locator('li[id="find-reason"]')).toHaveClass(/cl-item--now/);
   await banner.getByRole('link').last().click();
   await expect(page).toHaveURL(/#offer-options$/);
+});
+
+test('every plan outcome’s checklist link opens the checklist with that plan’s items to do now', async ({ page }) => {
+  const outcomes = readdirSync(join(DIST, 'plan'))
+    .map((slug) => join(DIST, 'plan', slug, 'index.html'))
+    .filter((file) => existsSync(file))
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/href="(\/checklist\/\?now=[^"]+)"/g)].map((m) => m[1]!),
+    );
+  expect(outcomes.length).toBeGreaterThan(0);
+  for (const href of new Set(outcomes)) {
+    const ids = new URL(href, 'http://x').searchParams.get('now')!.split(',');
+    await page.goto(href);
+    await expect(page.locator('[data-notice="now"] a')).toHaveCount(ids.length);
+    for (const id of ids) await expect(page.locator(`li[id="${id}"]`)).toHaveClass(/cl-item--now/);
+  }
 });
 
 test('when the browser blocks storage the tool still works and says it will not be kept', async ({ page }) => {
