@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'preact/hooks';
+import { activeCase, addCase, liveCases, removeCase, selectCase, updateCase } from '../../lib/checklist/actions';
+import { formatRubles, parseRubles, rublesInputValue } from '../../lib/checklist/amount';
+import { newId } from '../../lib/checklist/backup-file';
+import { displayDate } from '../../lib/checklist/labels';
+import { fill } from '../../lib/checklist/messages';
+import { isIsoDate, LIMITS } from '../../lib/checklist/state';
+import type { Ctx } from './ChecklistApp';
+
+/** The list of cases (one click to switch), a button for a new one, and the active case's details. */
+export function CasePanel({ ctx }: { ctx: Ctx }) {
+  const { m } = ctx;
+  const cases = liveCases(ctx.snap.state);
+  const [caseId, c] = activeCase(ctx.snap.state) ?? [null, null];
+  const [amount, setAmount] = useState('');
+  const [amountError, setAmountError] = useState(false);
+  useEffect(() => {
+    setAmount(rublesInputValue(c?.amount ?? null));
+    setAmountError(false);
+  }, [caseId, c?.amount]);
+
+  const [limitError, setLimitError] = useState('');
+  const create = (): void => {
+    if (cases.length >= LIMITS.cases) return setLimitError(fill(m.tooManyCases, { n: LIMITS.cases }));
+    setLimitError('');
+    ctx.store.update((s, at) => addCase(s, newId(), at));
+    ctx.announce(m.caseCreated);
+    document.getElementById('cl-client')?.focus();
+  };
+  const remove = (): void => {
+    if (caseId && window.confirm(fill(m.confirmRemoveCase, { name: c?.client || m.unnamed }))) {
+      ctx.store.update((s, at) => removeCase(s, caseId, at));
+      ctx.announce(m.caseRemoved);
+      document.getElementById('cl-cases-title')?.focus();
+    }
+  };
+  const saveAmount = (): void => {
+    const empty = amount.trim() === '';
+    const kopecks = empty ? null : parseRubles(amount);
+    setAmountError(!empty && kopecks === null);
+    if (empty || kopecks !== null) ctx.act((s, id, at) => updateCase(s, id, at, { amount: kopecks }));
+  };
+  const summary = `${c?.client || m.unnamed}${c?.amount != null ? `, ${formatRubles(c.amount)}` : ''}${c?.dueDate ? fill(m.duePrint, { date: displayDate(c.dueDate) }) : ''}`;
+
+  return (
+    <section class="cl-cases" aria-labelledby="cl-cases-title">
+      <h2 id="cl-cases-title" tabIndex={-1}>
+        {m.caseTitle}
+      </h2>
+      {cases.length > 1 && (
+        <ul class="cl-case-list no-print" aria-label={m.caseList}>
+          {cases.map(([id, item]) => (
+            <li key={id}>
+              <button
+                type="button"
+                class="cl-case-button"
+                aria-pressed={id === caseId}
+                onClick={() => ctx.store.update((s) => selectCase(s, id))}
+              >
+                {item.client || m.unnamed}
+                {item.amount !== null && <span class="cl-case-button__sum">{formatRubles(item.amount)}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="cl-print-only">{summary}</p>
+      <div class="cl-case-fields no-print">
+        <p class="cl-field">
+          <label for="cl-client">{m.client}</label>
+          <input
+            id="cl-client"
+            type="text"
+            maxLength={LIMITS.client}
+            autocomplete="off"
+            value={c?.client ?? ''}
+            onInput={(e) => {
+              const client = e.currentTarget.value;
+              ctx.act((s, id, at) => updateCase(s, id, at, { client }));
+            }}
+          />
+        </p>
+        <p class="cl-field">
+          <label for="cl-amount">{m.amount}</label>
+          <input
+            id="cl-amount"
+            type="text"
+            inputMode="decimal"
+            autocomplete="off"
+            value={amount}
+            aria-invalid={amountError}
+            aria-describedby={amountError ? 'cl-amount-error' : undefined}
+            onInput={(e) => setAmount(e.currentTarget.value)}
+            onChange={saveAmount}
+          />
+          {amountError && (
+            <span id="cl-amount-error" class="cl-error">
+              {m.badAmount}
+            </span>
+          )}
+        </p>
+        <p class="cl-field">
+          <label for="cl-due">{m.dueDate}</label>
+          <input
+            id="cl-due"
+            type="date"
+            value={c?.dueDate ?? ''}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              ctx.act((s, id, at) => updateCase(s, id, at, { dueDate: isIsoDate(v) ? v : '' }));
+            }}
+          />
+        </p>
+      </div>
+      <p class="cl-actions no-print">
+        <button type="button" class="button" onClick={create} data-action="new-case">
+          {m.newCase}
+        </button>
+        {caseId && (
+          <button type="button" class="button" onClick={remove} data-action="remove-case">
+            {m.removeCase}
+          </button>
+        )}
+      </p>
+      {limitError && (
+        <p class="cl-error" role="alert">
+          {limitError}
+        </p>
+      )}
+    </section>
+  );
+}

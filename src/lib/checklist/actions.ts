@@ -1,0 +1,123 @@
+import { dict, type Case, type LogEntry, type State } from './state';
+
+/** Pure changes to the state. Each takes the stamp to record (`at`, from the store's monotonic clock). */
+
+/** Cases that are not deleted, oldest first. */
+export function liveCases(state: State): [string, Case][] {
+  return Object.entries(state.cases)
+    .filter(([, c]) => !c.deleted)
+    .sort(([, a], [, b]) => a.createdAt - b.createdAt);
+}
+
+/** The case being worked on: the active one if alive, else the first live one, else null. */
+export function activeCase(state: State): [string, Case] | null {
+  const live = liveCases(state);
+  return live.find(([id]) => id === state.activeCaseId) ?? live[0] ?? null;
+}
+
+/** Log entries that are not deleted, newest contact first. */
+export function liveEntries(c: Case): [string, LogEntry][] {
+  return Object.entries(c.log)
+    .filter(([, e]) => !e.deleted)
+    .sort(([, a], [, b]) => (a.date === b.date ? b.updatedAt - a.updatedAt : a.date < b.date ? 1 : -1));
+}
+
+/** How many of the given items are ticked in a case (ticks of removed items do not count). */
+export function progress(c: Case | null, itemIds: readonly string[]): { done: number; total: number } {
+  const done = c ? itemIds.filter((id) => Object.hasOwn(c.ticks, id) && c.ticks[id]!.done).length : 0;
+  return { done, total: itemIds.length };
+}
+
+const withCase = (state: State, id: string, fn: (c: Case) => Case): State => {
+  if (!Object.hasOwn(state.cases, id)) return state;
+  const cases = dict<Case>();
+  Object.assign(cases, state.cases);
+  cases[id] = fn(state.cases[id]!);
+  return { ...state, cases };
+};
+
+/** Start a new case and make it active. */
+export function addCase(
+  state: State,
+  id: string,
+  at: number,
+  details: Partial<Pick<Case, 'client' | 'amount' | 'dueDate'>> = {},
+): State {
+  const cases = dict<Case>();
+  Object.assign(cases, state.cases);
+  cases[id] = {
+    client: '',
+    amount: null,
+    dueDate: '',
+    ...details,
+    createdAt: at,
+    updatedAt: at,
+    ticks: dict(),
+    log: dict(),
+  };
+  return { ...state, cases, activeCaseId: id };
+}
+
+/** Change a case's client, amount or due date. */
+export function updateCase(
+  state: State,
+  id: string,
+  at: number,
+  details: Partial<Pick<Case, 'client' | 'amount' | 'dueDate'>>,
+): State {
+  return withCase(state, id, (c) => ({ ...c, ...details, updatedAt: at }));
+}
+
+/** Delete a case (kept as a tombstone so other tabs do not bring it back). */
+export function removeCase(state: State, id: string, at: number): State {
+  const next = withCase(state, id, (c) => ({ ...c, deleted: true, updatedAt: at, ticks: dict(), log: dict() }));
+  return next.activeCaseId === id ? { ...next, activeCaseId: liveCases(next)[0]?.[0] ?? null } : next;
+}
+
+/** Make a case the one shown. */
+export function selectCase(state: State, id: string): State {
+  return Object.hasOwn(state.cases, id) ? { ...state, activeCaseId: id } : state;
+}
+
+/** Tick or untick one item in a case. */
+export function setTick(state: State, caseId: string, itemId: string, done: boolean, at: number): State {
+  return withCase(state, caseId, (c) => {
+    const ticks = dict<Case['ticks'][string]>();
+    Object.assign(ticks, c.ticks);
+    ticks[itemId] = { done, at };
+    return { ...c, ticks };
+  });
+}
+
+/** Untick every item of a case (the log stays). */
+export function resetTicks(state: State, caseId: string, at: number): State {
+  return withCase(state, caseId, (c) => {
+    const ticks = dict<Case['ticks'][string]>();
+    for (const id of Object.keys(c.ticks)) ticks[id] = { done: false, at };
+    return { ...c, ticks };
+  });
+}
+
+/** The editable fields of a log entry. */
+export type EntryFields = Omit<LogEntry, 'updatedAt' | 'deleted'>;
+
+/** Add or replace a log entry. */
+export function saveEntry(state: State, caseId: string, entryId: string, fields: EntryFields, at: number): State {
+  return withCase(state, caseId, (c) => {
+    const log = dict<LogEntry>();
+    Object.assign(log, c.log);
+    log[entryId] = { ...fields, updatedAt: at };
+    return { ...c, log };
+  });
+}
+
+/** Delete a log entry (kept as a tombstone). */
+export function removeEntry(state: State, caseId: string, entryId: string, at: number): State {
+  return withCase(state, caseId, (c) => {
+    if (!Object.hasOwn(c.log, entryId)) return c;
+    const log = dict<LogEntry>();
+    Object.assign(log, c.log);
+    log[entryId] = { ...c.log[entryId]!, said: '', agreed: '', next: '', deleted: true, updatedAt: at };
+    return { ...c, log };
+  });
+}

@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import { BACKUP_FORMAT } from './backup-file';
+import { CHANNELS, LIMITS, isIsoDate, isSafeId } from './state';
+
+/**
+ * The strict check of a backup file (zod/mini, ~8 KB gzip): loaded only when the user imports a file,
+ * so it is not part of the page's first load (docs/decisions/020-checklist-store-and-validation.md).
+ */
+
+const id = z.string().check(z.refine(isSafeId, 'недопустимый идентификатор'));
+const stamp = z
+  .number()
+  .check(z.refine((n) => Number.isSafeInteger(n) && n >= 0 && n <= LIMITS.stamp, 'недопустимая отметка времени'));
+const date = z.string().check(z.refine(isIsoDate, 'дата должна быть настоящей, в виде ГГГГ-ММ-ДД'));
+const optionalDate = z.union([z.literal(''), date]);
+const text = (max: number) => z.string().check(z.maxLength(max, `не длиннее ${max} символов`));
+const sized = <T extends z.ZodMiniType>(schema: T, max: number) =>
+  schema.check(z.refine((r) => Object.keys(r as object).length <= max, `не больше ${max} записей`));
+
+/** One contact-log entry in a backup. */
+export const BackupEntrySchema = z.strictObject({
+  date,
+  channel: z.enum(CHANNELS),
+  said: text(LIMITS.text),
+  agreed: text(LIMITS.text),
+  next: text(LIMITS.text),
+  nextDate: optionalDate,
+  updatedAt: stamp,
+  deleted: z.optional(z.literal(true)),
+});
+
+/** One case in a backup. */
+export const BackupCaseSchema = z.strictObject({
+  client: text(LIMITS.client),
+  amount: z.nullable(
+    z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 0, 'сумма в копейках, целое число')),
+  ),
+  dueDate: optionalDate,
+  createdAt: stamp,
+  updatedAt: stamp,
+  deleted: z.optional(z.literal(true)),
+  ticks: sized(z.record(id, z.strictObject({ done: z.boolean(), at: stamp })), LIMITS.ticks),
+  log: sized(z.record(id, BackupEntrySchema), LIMITS.entries),
+});
+
+/** A whole backup file (version 2 of the stored shape plus a marker and the export time). */
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(2),
+  exportedAt: z.string().check(z.maxLength(40)),
+  activeCaseId: z.nullable(id),
+  cases: sized(z.record(id, BackupCaseSchema), LIMITS.cases),
+});

@@ -1,0 +1,284 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './support/site';
+import { parse } from 'csv-parse/sync';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const item = (page: Page, id: string) => page.locator(`li[id="${id}"] input[type="checkbox"]`);
+const progress = (page: Page) => page.locator('[data-progress]');
+
+/** Open the checklist and wait for the island to take over the static list. */
+async function open(page: Page, search = ''): Promise<void> {
+  await page.goto(`/checklist/${search}`);
+  await expect(page.locator('.cl[data-ready]')).toBeVisible();
+}
+
+async function addEntry(page: Page, said: string, agreed = ''): Promise<void> {
+  await page.fill('#log-said', said);
+  if (agreed) await page.fill('#log-agreed', agreed);
+  await page.click('[data-action="save-entry"]');
+}
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('ticked items survive a reload, and reset asks first', async ({ page }) => {
+  await open(page);
+  await expect(progress(page)).toHaveAttribute('data-progress', /^0\/\d+$/);
+  for (const id of ['gather-contract', 'find-reason', 'court']) await item(page, id).check();
+  await expect(progress(page)).toHaveAttribute('data-progress', /^3\//);
+  await page.reload();
+  await expect(page.locator('.cl[data-ready]')).toBeVisible();
+  await expect(item(page, 'find-reason')).toBeChecked();
+  await expect(item(page, 'listen')).not.toBeChecked();
+  await expect(progress(page)).toHaveAttribute('data-progress', /^3\//);
+
+  page.once('dialog', (d) => void d.dismiss());
+  await page.click('[data-action="reset"]');
+  await expect(item(page, 'court')).toBeChecked();
+  page.once('dialog', (d) => void d.accept());
+  await page.click('[data-action="reset"]');
+  await expect(item(page, 'court')).not.toBeChecked();
+  await expect(progress(page)).toHaveAttribute('data-progress', /^0\//);
+});
+
+test('a log entry is added, edited, removed, and exported as CSV for Excel', async ({ page }) => {
+  await open(page);
+  await page.click('[data-action="save-entry"]');
+  await expect(page.locator('.cl-log-form [role="alert"]')).toBeVisible();
+  await page.fill('#log-date', '2026-11-20');
+  await page.selectOption('#log-channel', 'email');
+  await addEntry(page, 'Обещал оплатить до пятницы', 'Оплата 80 000 ₽ до 27.11');
+  const entries = page.locator('[data-entry]');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('20.11.2026');
+
+  await entries.first().locator('[data-action="edit-entry"]').click();
+  await expect(page.locator('#log-said')).toHaveValue('Обещал оплатить до пятницы');
+  await page.fill('#log-said', 'Просит рассрочку');
+  await page.click('[data-action="save-entry"]');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first().locator('[data-field="said"]')).toHaveText('Просит рассрочку');
+
+  await addEntry(page, 'Второй звонок');
+  await expect(entries).toHaveCount(2);
+  await page.reload();
+  await expect(entries).toHaveCount(2);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-csv"]')]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = parse(csv, { bom: true, delimiter: ';' }) as string[][];
+  expect(rows.some((r) => r[0] === '20.11.2026' && r[2] === 'Просит рассрочку')).toBe(true);
+
+  page.once('dialog', (d) => void d.accept());
+  await entries.filter({ hasText: 'Второй звонок' }).locator('[data-action="remove-entry"]').click();
+  await expect(entries).toHaveCount(1);
+});
+
+test('two cases keep their own progress and log; switching is one click', async ({ page }) => {
+  await open(page);
+  await page.fill('#cl-client', 'ООО «Ромашка»');
+  await page.fill('#cl-amount', '80 000');
+  await page.locator('#cl-amount').blur();
+  await item(page, 'find-reason').check();
+  await addEntry(page, 'Ромашка: обещали');
+
+  await page.click('[data-action="new-case"]');
+  await expect(page.locator('#cl-client')).toBeFocused();
+  await page.fill('#cl-client', 'ИП Петров');
+  await expect(item(page, 'find-reason')).not.toBeChecked();
+  await expect(page.locator('[data-entry]')).toHaveCount(0);
+  await item(page, 'court').check();
+
+  const cases = page.getByRole('list', { name: 'Ваши дела' }).getByRole('button');
+  await expect(cases).toHaveCount(2);
+  await cases.filter({ hasText: 'Ромашка' }).click();
+  await expect(cases.filter({ hasText: 'Ромашка' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#cl-amount')).toHaveValue('80 000');
+  await expect(item(page, 'find-reason')).toBeChecked();
+  await expect(item(page, 'court')).not.toBeChecked();
+  await expect(page.locator('[data-entry]')).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.locator('#cl-client')).toHaveValue('ООО «Ромашка»');
+  await cases.filter({ hasText: 'Петров' }).click();
+  await expect(item(page, 'court')).toBeChecked();
+});
+
+test('export, then import into a fresh browser profile, restores everything', async ({ page, browser }, info) => {
+  await open(page);
+  await page.fill('#cl-client', 'Клиент один');
+  await item(page, 'gather-acts').check();
+  await addEntry(page, 'Первая запись');
+  await page.click('[data-action="new-case"]');
+  await page.fill('#cl-client', 'Клиент два');
+  await item(page, 'claim-letter').check();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-json"]')]);
+  const file = info.outputPath('backup.json');
+  await download.saveAs(file);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await open(other);
+  await expect(other.locator('[data-entry]')).toHaveCount(0);
+  await other.setInputFiles('[data-action="import-json"]', file);
+  await expect(other.locator('[data-import="ok"]')).toBeVisible();
+  const cases = other.getByRole('list', { name: 'Ваши дела' }).getByRole('button');
+  await expect(cases).toHaveCount(2);
+  await cases.filter({ hasText: 'Клиент один' }).click();
+  await expect(item(other, 'gather-acts')).toBeChecked();
+  await expect(other.locator('[data-field="said"]')).toHaveText('Первая запись');
+  await cases.filter({ hasText: 'Клиент два' }).click();
+  await expect(item(other, 'claim-letter')).toBeChecked();
+  await other.reload();
+  await expect(cases).toHaveCount(2);
+  await fresh.close();
+});
+
+test('a hostile or broken backup is refused with a message and changes nothing', async ({ page }, info) => {
+  await open(page);
+  await item(page, 'listen').check();
+  const bad = info.outputPath('bad.json');
+  writeFileSync(
+    bad,
+    '{"format":"klient-ne-platit/checklist","version":2,"exportedAt":"","activeCaseId":null,"cases":{"__proto__":{"polluted":true}}}',
+  );
+  await page.setInputFiles('[data-action="import-json"]', bad);
+  await expect(page.locator('[data-import="error"]')).toBeVisible();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>)['polluted'])).toBeUndefined();
+  writeFileSync(bad, 'not json at all');
+  await page.setInputFiles('[data-action="import-json"]', bad);
+  await expect(page.locator('[data-import="error"]')).toBeVisible();
+  await expect(item(page, 'listen')).toBeChecked();
+  await page.reload();
+  await expect(item(page, 'listen')).toBeChecked();
+});
+
+test('two open tabs see each other’s changes and do not overwrite them', async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await open(a);
+  await open(b);
+  await item(a, 'gather-contract').check();
+  await expect(item(b, 'gather-contract')).toBeChecked();
+  await addEntry(b, 'Запись из второй вкладки');
+  await expect(a.locator('[data-entry]')).toHaveCount(1);
+  await item(a, 'court').check();
+  await b.reload();
+  await expect(b.locator('.cl[data-ready]')).toBeVisible();
+  await expect(item(b, 'gather-contract')).toBeChecked();
+  await expect(item(b, 'court')).toBeChecked();
+  await expect(b.locator('[data-entry]')).toHaveCount(1);
+});
+
+test('a plan from the decision tree marks its items as the ones to do now', async ({ page }) => {
+  await open(page, '?now=offer-options,find-reason,no-such-item');
+  const banner = page.locator('[data-notice="now"]');
+  await expect(banner.getByRole('link')).toHaveCount(2);
+  await expect(page.locator('.cl-item--now')).toHaveCount(2);
+  await expect(page.locator('li[id="find-reason"]')).toHaveClass(/cl-item--now/);
+  await banner.getByRole('link').last().click();
+  await expect(page).toHaveURL(/#offer-options$/);
+});
+
+test('every plan outcome’s checklist link opens the checklist with that plan’s items to do now', async ({ page }) => {
+  const outcomes = readdirSync(join(DIST, 'plan'))
+    .map((slug) => join(DIST, 'plan', slug, 'index.html'))
+    .filter((file) => existsSync(file))
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/href="(\/checklist\/\?now=[^"]+)"/g)].map((m) => m[1]!),
+    );
+  expect(outcomes.length).toBeGreaterThan(0);
+  for (const href of new Set(outcomes)) {
+    const ids = new URL(href, 'http://x').searchParams.get('now')!.split(',');
+    await page.goto(href);
+    await expect(page.locator('[data-notice="now"] a')).toHaveCount(ids.length);
+    for (const id of ids) await expect(page.locator(`li[id="${id}"]`)).toHaveClass(/cl-item--now/);
+  }
+});
+
+test('when the browser blocks storage the tool still works and says it will not be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await open(page);
+  await expect(page.locator('[data-notice="blocked"]')).toBeVisible();
+  await item(page, 'listen').check();
+  await expect(progress(page)).toHaveAttribute('data-progress', /^1\//);
+});
+
+test('corrupt saved data does not break the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('knp:checklist', '{"version":2,"cases":{');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await open(page);
+  await expect(page.locator('[data-notice="corrupt"]')).toBeVisible();
+  await item(page, 'listen').check();
+  await page.reload();
+  await expect(item(page, 'listen')).toBeChecked();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the checklist is a readable list with hints and guide links, and says what needs JavaScript', async ({
+    page,
+  }) => {
+    await page.goto('/checklist/');
+    for (const id of ['gather-contract', 'know-amount-date', 'find-reason', 'confirm-writing', 'court']) {
+      const li = page.locator(`li[id="${id}"]`);
+      await expect(li).toBeVisible();
+      await expect(li.locator('a[href^="/guide/"]')).toHaveCount(1);
+    }
+    await expect(page.locator('.cl-phase h2')).toHaveCount(4);
+    await expect(page.locator('input[type="checkbox"]')).toHaveCount(0);
+    await expect(page.locator('.cl-notice')).toBeVisible();
+  });
+});
+
+test('the tool in use has no accessibility violations, light and dark, and fits a 320 px phone', async ({ page }) => {
+  await open(page, '?now=find-reason');
+  await page.fill('#cl-client', 'ООО «Ромашка»');
+  await item(page, 'find-reason').check();
+  await addEntry(page, 'Обещал', 'До пятницы');
+  await page.click('[data-action="new-case"]');
+  await page.fill('#cl-amount', 'много');
+  await page.locator('#cl-amount').blur();
+  await expect(page.locator('#cl-amount')).toHaveAttribute('aria-invalid', 'true');
+  expect(await axe(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axe(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the print view shows what is done and hides the controls', async ({ page }) => {
+  await open(page);
+  await item(page, 'find-reason').check();
+  await page.emulateMedia({ media: 'print' });
+  const done = await page
+    .locator('li[id="find-reason"] .cl-item__title')
+    .evaluate((el) => getComputedStyle(el, '::before').content);
+  const todo = await page
+    .locator('li[id="listen"] .cl-item__title')
+    .evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(done).not.toEqual(todo);
+  await expect(page.locator('.cl-log-form')).toBeHidden();
+  await expect(page.locator('[data-action="reset"]')).toBeHidden();
+});

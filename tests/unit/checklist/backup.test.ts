@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
+import { BACKUP_FORMAT, exportBackup, localIsoDay, newId } from '../../../src/lib/checklist/backup-file';
+import { plain, sample } from './fixtures';
+import { removeCase, removeEntry } from '../../../src/lib/checklist/actions';
+
+const good = (): Record<string, unknown> =>
+  JSON.parse(exportBackup(sample(), new Date('2026-11-27T10:00:00Z'))) as Record<string, unknown>;
+const refused = (text: string): string => {
+  const r = importBackup(text);
+  if (r.ok) throw new Error('expected a refusal');
+  return r.message;
+};
+
+describe('backup export and import', () => {
+  it('an exported file imports back to the same state', () => {
+    const r = importBackup(exportBackup(sample(), new Date()));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(plain(r.state)).toEqual(plain(sample()));
+      expect(r.cases).toBe(2);
+    }
+  });
+
+  it('leaves deleted cases and entries out of the file', () => {
+    let s = removeCase(sample(), 'case-b', 30);
+    s = removeEntry(s, 'case-a', 'e1', 31);
+    const file = JSON.parse(exportBackup(s, new Date())) as {
+      activeCaseId: string | null;
+      cases: Record<string, { log: object }>;
+    };
+    expect(Object.keys(file.cases)).toEqual(['case-a']);
+    expect(file.cases['case-a']!.log).toEqual({});
+    expect(file.activeCaseId).toBe('case-a');
+    expect(importBackup(JSON.stringify(file)).ok).toBe(true);
+  });
+
+  it('the file carries its format marker and version', () => {
+    expect(good()).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: '2026-11-27T10:00:00.000Z' });
+  });
+
+  it.each([
+    ['not JSON', 'hello'],
+    ['another file', JSON.stringify({ name: 'package' })],
+    ['an array', '[]'],
+    ['null', 'null'],
+  ])('refuses %s with a message, saying nothing changed', (_name, text) => {
+    expect(refused(text)).toMatch(/Ваши данные не изменены\.$/);
+  });
+
+  it('refuses a file from a newer version', () => {
+    expect(refused(JSON.stringify({ ...good(), version: 3 }))).toMatch(/более новой версией/);
+  });
+
+  it('refuses a file that is too large', () => {
+    expect(refused(' '.repeat(MAX_BACKUP_CHARS + 1))).toMatch(/слишком большой/);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a file with a "%s" key anywhere', (key) => {
+    const text = JSON.stringify(good()).replace('"ticks":{', `"ticks":{"${key}":{"done":true,"at":1},`);
+    expect(refused(text)).toMatch(new RegExp(key));
+    expect(({} as Record<string, unknown>)['done']).toBeUndefined();
+  });
+
+  it('refuses absurdly deep nesting', () => {
+    const deep = JSON.stringify({ ...good(), extra: JSON.parse('{"a":'.repeat(20) + '1' + '}'.repeat(20)) as unknown });
+    expect(refused(deep)).toMatch(/вложенность/);
+  });
+
+  type Doc = { cases: Record<string, Record<string, unknown>> };
+  const mutate = (fn: (d: Doc) => void): string => {
+    const d = good() as Doc;
+    fn(d);
+    return JSON.stringify(d);
+  };
+  const entryOf = (d: Doc) => (d.cases['case-a']!['log'] as Record<string, Record<string, unknown>>)['e1']!;
+
+  it.each([
+    ['an impossible date', (d: Doc) => void (entryOf(d)['date'] = '2026-02-30')],
+    ['a Russian-style date', (d: Doc) => void (d.cases['case-a']!['dueDate'] = '27.11.2026')],
+    ['an unknown channel', (d: Doc) => void (entryOf(d)['channel'] = 'fax')],
+    ['too long a text', (d: Doc) => void (entryOf(d)['said'] = 'а'.repeat(2001))],
+    ['too long a client name', (d: Doc) => void (d.cases['case-a']!['client'] = 'а'.repeat(121))],
+    ['a fractional amount', (d: Doc) => void (d.cases['case-a']!['amount'] = 1.5)],
+    ['an extra field', (d: Doc) => void (d.cases['case-a']!['script'] = '<script>')],
+    ['a bad case id', (d: Doc) => void (d.cases['bad id!'] = d.cases['case-a']!)],
+    ['a negative stamp', (d: Doc) => void (d.cases['case-a']!['updatedAt'] = -1)],
+    ['a missing field', (d: Doc) => void delete d.cases['case-a']!['ticks']],
+  ])('refuses %s, naming where', (_name, fn) => {
+    expect(refused(mutate(fn))).toMatch(/повреждён или изменён вручную \(cases › /);
+  });
+
+  it('refuses too many cases', () => {
+    const text = mutate((d) => {
+      for (let i = 0; i < 60; i++) d.cases[`c${i}`] = d.cases['case-b']!;
+    });
+    expect(refused(text)).toMatch(/не больше 50/);
+  });
+
+  it('never throws, whatever the file holds', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => void importBackup(text)));
+  });
+});
+
+describe('backup helpers', () => {
+  it('gives the local calendar day', () => {
+    expect(localIsoDay(new Date(2026, 10, 7, 23, 59))).toBe('2026-11-07');
+  });
+
+  it('makes ids the store accepts, with or without crypto.randomUUID', () => {
+    expect(newId()).toMatch(/^[a-z0-9-]{10,40}$/);
+    const saved = globalThis.crypto.randomUUID;
+    try {
+      Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
+      expect(newId(() => 0.5)).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+    } finally {
+      Object.defineProperty(globalThis.crypto, 'randomUUID', { value: saved, configurable: true });
+    }
+  });
+});

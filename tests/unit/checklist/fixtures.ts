@@ -1,0 +1,28 @@
+import { addCase, saveEntry, setTick } from '../../../src/lib/checklist/actions';
+import { emptyState, type State } from '../../../src/lib/checklist/state';
+
+/** A state with two cases, ticks and a log entry. */
+export function sample(): State {
+  let s = addCase(emptyState(), 'case-a', 10, { client: 'ООО «Ромашка»', amount: 8_000_050, dueDate: '2026-11-27' });
+  s = setTick(s, 'case-a', 'find-reason', true, 11);
+  s = setTick(s, 'case-a', 'listen', false, 12);
+  s = saveEntry(
+    s,
+    'case-a',
+    'e1',
+    {
+      date: '2026-11-20',
+      channel: 'call',
+      said: 'Обещал',
+      agreed: 'До 1 декабря',
+      next: 'Напомнить',
+      nextDate: '2026-12-01',
+    },
+    13,
+  );
+  s = addCase(s, 'case-b', 14, { client: 'ИП Петров' });
+  return s;
+}
+
+/** A state as plain JSON data (prototypes dropped), for comparing. */
+export const plain = (s: unknown): unknown => JSON.parse(JSON.stringify(s));
