@@ -1,21 +1,16 @@
 /** A case's amount: typed in rubles the way people write them, kept in whole kopecks. */
+import { parseMoney } from '../money/kopecks';
 
-/** Largest amount accepted, in kopecks (999 999 999 999,99 ₽). */
-export const MAX_KOPECKS = 99_999_999_999_999;
+/** Largest amount accepted, in kopecks: the site-wide limit of the money module. */
+export { MAX_KOPECKS } from '../money/kopecks';
 
 /**
- * Parse "80 000", "80000,5", "1 234 567.89 ₽", "500 руб." into kopecks; null for anything else
- * (negative, more than two decimals, letters, too large). Empty input is also null.
+ * Parse "80 000", "80000,5", "1 234 567.89 ₽", "500 руб." into kopecks with the site's one money parser;
+ * null for anything it refuses (negative, more than two decimals, letters, too large) and for empty input.
  */
 export function parseRubles(input: string): number | null {
-  const s = input
-    .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/(₽|руб\.?|р\.?)$/i, '')
-    .replace(',', '.');
-  const m = /^(\d{1,14})(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) return null;
-  const kopecks = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  return kopecks <= MAX_KOPECKS ? kopecks : null;
+  const parsed = parseMoney(input);
+  return parsed.ok ? parsed.value : null;
 }
 
 /** 8000050 → "80 000,50" with `space` between thousands; kopecks only when there are some. */

@@ -10,7 +10,7 @@ export type Parsed<T, E extends string> = { ok: true; value: T } | { ok: false; 
 export const MAX_KOPECKS = 100_000_000_000_00;
 
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
-const CURRENCY = /(₽|руб(лей|ля|ль)?\.?|р\.|rub)$/i;
+const CURRENCY = /(₽|руб(лей|ля|ль)?\.?|р\.?|rub)$/i;
 
 /**
  * Strip what people add around a number ("1 234,50 ₽", "1234.5 руб.") and return a plain decimal string

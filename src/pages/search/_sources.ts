@@ -8,6 +8,8 @@ import { buildIndex } from '../../lib/search/build-index';
 import type { IndexFiles } from '../../lib/search/format';
 import { outcomeSearchDocs } from '../../lib/decision-tree/search-docs';
 import { TREE } from '../../lib/decision-tree/load';
+import { checklistSearchDocs } from '../../lib/checklist/search-docs';
+import { checklistItems } from '../../lib/checklist/data';
 
 /** Guide sections, in reading order. */
 async function guideDocs(): Promise<SearchDoc[]> {
@@ -25,7 +27,11 @@ async function guideDocs(): Promise<SearchDoc[]> {
 }
 
 /** The sources of search documents, in the order results tie-break. */
-const SOURCES: readonly (() => Promise<SearchDoc[]>)[] = [guideDocs, async () => outcomeSearchDocs(TREE)];
+const SOURCES: readonly (() => Promise<SearchDoc[]>)[] = [
+  guideDocs,
+  async () => outcomeSearchDocs(TREE),
+  async () => checklistSearchDocs(checklistItems()),
+];
 
 let built: Promise<IndexFiles> | undefined;
 

@@ -11,7 +11,7 @@ describe('parseRubles', () => {
     ['500 руб.', 50_000],
     ['500р', 50_000],
     ['0,01', 1],
-    ['999999999999,99', MAX_KOPECKS],
+    ['100 000 000 000', MAX_KOPECKS],
   ])('%s → %i kopecks', (input, kopecks) => expect(parseRubles(input)).toBe(kopecks));
 
   it.each(['', ' ', '-5', '1,234', '12,3,4', 'abc', '1e5', '1000000000000', '5 долларов', '١٢'])(
