@@ -19,6 +19,13 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: { manualChunks: (id) => (/node_modules\/preact\//.test(id) ? 'preact' : undefined) },
+      },
+    },
+  },
   integrations: [
     mdx(),
     preact(),

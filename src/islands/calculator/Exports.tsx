@@ -2,19 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
 import { toIsoDate } from '../../lib/format/date';
-
-/** Save text as a file through a Blob URL and <a download> (no navigation to data: URLs, CSP-friendly). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
+import { download } from '../shared/download';
 
 /** Put text on the clipboard; false when the browser refuses. */
 async function copy(text: string): Promise<boolean> {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { exportBackup, localIsoDay } from '../../lib/checklist/backup-file';
 import { mergeStates } from '../../lib/checklist/merge';
 import { fill } from '../../lib/checklist/messages';
-import { download } from './download';
+import { download } from '../shared/download';
 import type { Ctx } from './ChecklistApp';
 
 /** Download every case as one JSON file, or load such a file (from this or another device). */

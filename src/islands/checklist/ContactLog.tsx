@@ -4,7 +4,7 @@ import { localIsoDay, newId } from '../../lib/checklist/backup-file';
 import { CHANNEL_LABELS, displayDate } from '../../lib/checklist/labels';
 import { fill } from '../../lib/checklist/messages';
 import { CHANNELS, LIMITS, isIsoDate, type Channel } from '../../lib/checklist/state';
-import { download } from './download';
+import { download } from '../shared/download';
 import type { Ctx } from './ChecklistApp';
 
 const blank = (): EntryFields => ({
