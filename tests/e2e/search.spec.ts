@@ -57,6 +57,76 @@ test('Ctrl+K opens the dialog, Esc closes it and returns focus; the button works
   expect(errors).toEqual([]);
 });
 
+test('Esc returns focus to the field search was opened from, not to the header button', async ({ page }) => {
+  const errors = noConsoleErrors(page);
+  await page.goto('/calculator/');
+  const amount = page.getByRole('textbox', { name: /Сумма долга/ }).first();
+  await amount.click();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(amount).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('Esc returns focus to a focused link; to the header button when nothing had focus or it is gone', async ({
+  page,
+}) => {
+  await page.goto('/guide/sud/');
+  const button = page.locator('[data-search-open]');
+  const dialog = page.getByRole('dialog');
+  const link = page.locator('main a[href^="/guide/"]:visible').first();
+  // From a link in the text: back to that link.
+  await link.focus();
+  await page.keyboard.press('/');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(link).toBeFocused();
+  // From the page itself (nothing focused): to the header button.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('/');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+  // From a link that is removed while the dialog is open: to the header button.
+  await link.focus();
+  await page.keyboard.press('Control+k');
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await link.evaluate((a) => a.remove());
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+});
+
+test('a query that finds nothing says so and offers where to go instead', async ({ page }) => {
+  const errors = noConsoleErrors(page);
+  await page.goto('/guide/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  const field = dialog.getByRole('searchbox');
+  const empty = dialog.locator('[data-search-empty]');
+  await field.fill('йогурт');
+  await expect(empty).toBeVisible();
+  await expect(dialog.locator('a.search-result')).toHaveCount(0);
+  await expect(empty.locator('a[href="/plan/"]')).toBeVisible();
+  await expect(empty.locator('a[href="/guide/"]')).toBeVisible();
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  // A query that finds something again hides the suggestions.
+  await field.fill('претензия');
+  await expect(dialog.locator('a.search-result').first()).toBeVisible();
+  await expect(empty).toBeHidden();
+  await field.fill('абырвалг');
+  await empty.locator('a[href="/plan/"]').click();
+  await expect(page).toHaveURL(/\/plan\/$/);
+  // The search page shows the same state for a shared link.
+  await page.goto('/search/?q=' + encodeURIComponent('абырвалг'));
+  await expect(page.locator('[data-search-empty]')).toBeVisible();
+  await expect(page.locator('[data-search-results] a.search-result')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('a query typed in the wrong layout and with a typo still finds the advice', async ({ page }) => {
   await page.goto('/');
   await page.locator('[data-search-open]').click();

@@ -3,7 +3,7 @@ import { latestOnly, getSearcher } from './client';
 
 /** The searcher itself, for the bench to time queries in the browser. */
 export { getSearcher };
-import { renderResults, statusText } from './render';
+import { emptyState, renderResults, statusText } from './render';
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -76,12 +76,13 @@ function buildDialog(): HTMLDialogElement {
     textContent: 'Все темы и результаты на странице поиска',
   });
   const head = el('div', { className: 'search-dialog__head' });
+  const empty = emptyState();
   head.append(label, input, close);
-  d.append(title, head, status, list, all);
+  d.append(title, head, status, list, empty, all);
 
   const run = latestOnly(10, (query, r, err) => {
     status.textContent = statusText(query, r, err !== undefined);
-    renderResults(list, r);
+    renderResults(list, r, empty);
     all.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
   });
   input.addEventListener('input', () => run(input.value));
@@ -99,8 +100,21 @@ function buildDialog(): HTMLDialogElement {
   return d;
 }
 
-/** Open the search dialog with focus in the field (on the search page: focus its field); focus goes back to `opener` when it closes. */
-export function openDialog(opener?: HTMLElement): void {
+/** Put focus back where it was before search opened: on `from` if it is still there, else on the search button. */
+function returnFocus(from: Element | null | undefined, button: HTMLElement | undefined): void {
+  if (from instanceof HTMLElement && from !== document.body && from.isConnected) {
+    from.focus({ preventScroll: true });
+    if (document.activeElement === from) return;
+  }
+  button?.focus({ preventScroll: true });
+}
+
+/**
+ * Open the search dialog with focus in the field (on the search page: focus its field). When it closes,
+ * focus goes back to `from` — what had focus when search was opened — or, when that is gone or was the
+ * page itself, to `button`.
+ */
+export function openDialog(button?: HTMLElement, from?: Element | null): void {
   const pageField = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
   if (pageField) {
     // On the search page the page's own field is the search.
@@ -111,7 +125,8 @@ export function openDialog(opener?: HTMLElement): void {
   if (!d.open) {
     delete d.dataset.followed;
     d.showModal();
-    d.addEventListener('close', () => d.dataset.followed || opener?.focus({ preventScroll: true }), { once: true });
+    const back = from === undefined ? button : from;
+    d.addEventListener('close', () => d.dataset.followed || returnFocus(back, button), { once: true });
   }
   const input = d.querySelector('input');
   input?.focus();
@@ -127,9 +142,11 @@ export function initPage(form: HTMLFormElement): void {
   const list = document.querySelector<HTMLElement>('[data-search-results]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   if (!input || !list || !status) return;
+  const empty = emptyState();
+  list.after(empty);
   const run = latestOnly(50, (query, r, err) => {
     status.textContent = statusText(query, r, err !== undefined);
-    renderResults(list, r);
+    renderResults(list, r, empty);
   });
   const update = (): void => {
     const url = new URL(location.href);

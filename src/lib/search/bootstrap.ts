@@ -2,21 +2,23 @@
  * The only script guide pages carry: a tiny inline bootstrap (its sha256 goes into the CSP from
  * astro.config.mjs — this string is the single source of it). It turns the header's search link into a
  * dialog button and, on the first click, `/` or Ctrl+K (⌘K), imports the search module whose URL the link
- * holds in `data-search-module`. On the search page it loads the module when there is a `?q=` or the field
- * is focused. Without JavaScript the link simply leads to the search page.
+ * holds in `data-search-module`, handing it the event's target: the element that had focus, for Esc to
+ * return to (a click's target is inside the button and not focusable, so focus falls back to the button). On
+ * the search page it loads the module when there is a `?q=` or the field is focused. Without JavaScript the
+ * link simply leads to the search page.
  */
 export const BOOTSTRAP_SCRIPT =
   '(()=>{const d=document,b=d.querySelector("[data-search-open]");' +
   'if(!b)return;let m;const L=()=>m=m||import(b.dataset.searchModule),' +
-  'O=e=>{e.preventDefault();L().then(x=>x.openDialog(b),()=>{location.href=b.href})};' +
+  'O=e=>{e.preventDefault();L().then(x=>x.openDialog(b,e.target),()=>{location.href=b.href})};' +
   'b.classList.add("is-live");b.setAttribute("role","button");b.setAttribute("aria-haspopup","dialog");' +
   'b.setAttribute("aria-keyshortcuts","/ Control+K Meta+K");' +
-  'b.addEventListener("click",e=>{if(!e.ctrlKey&&!e.metaKey&&!e.shiftKey)O(e)});' +
+  'b.addEventListener("click",e=>{if(!(e.ctrlKey||e.metaKey||e.shiftKey))O(e)});' +
   'd.addEventListener("keydown",e=>{const t=e.target,w=t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);' +
   'if((e.ctrlKey||e.metaKey)&&e.code==="KeyK"||e.key==="/"&&!w&&!e.ctrlKey&&!e.metaKey&&!e.altKey||e.key===" "&&t===b)O(e)});' +
   'd.addEventListener("DOMContentLoaded",()=>{const f=d.querySelector("[data-search-page]");if(!f)return;' +
   'const P=()=>L().then(x=>x.initPage(f));' +
-  'if(new URLSearchParams(location.search).get("q"))P();else f.addEventListener("focusin",P,{once:true})})})();';
+  '/[?&]q=[^&]/.test(location.search)?P():f.addEventListener("focusin",P,{once:true})})})();';
 
 /** Stands in for the search module's URL in built pages until the build knows the bundled file's name. */
 export const SEARCH_MODULE_PLACEHOLDER = '/__search-module__.js';

@@ -64,6 +64,17 @@ describe('the query table: the expected advice comes first', () => {
   });
 });
 
+/** Words the site never uses, nor anything within a typo or two of them: they must find nothing. */
+const NOTHING = ['йогурт', 'абырвалг', 'крокодил', 'бегемот', 'кукуруза', 'пылесос', 'asdfgh', 'zzzzzz'];
+
+describe('the query table: nonsense finds nothing', () => {
+  test.each(NOTHING)('«%s» → no results', async (query) => {
+    const r = await searcher.search(query, 5);
+    expect(r.results).toEqual([]);
+    expect(r.total).toBe(0);
+  });
+});
+
 describe('several words: all of them count', () => {
   test('documents matching more of the words rank higher', async () => {
     const ids = await topIds('отправьте претензию клиент молчит', 3);
