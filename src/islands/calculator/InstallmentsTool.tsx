@@ -2,7 +2,8 @@
 import { useMemo } from 'preact/hooks';
 import type { ToolProps } from './Calculator';
 import { SelectField, TextField, UnitSwitch } from './Field';
-import { ScheduleTable, scheduleSummary } from './ScheduleTable';
+import { ScheduleTable } from './ScheduleTable';
+import { scheduleSummary } from '../../lib/calculator/summary';
 import { Exports } from './Exports';
 import { readInstallments } from '../../lib/calculator/validate';
 import { buildSchedule, METHODS } from '../../lib/calculator/schedule';
