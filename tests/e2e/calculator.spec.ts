@@ -52,7 +52,7 @@ test('a user builds a schedule, changes it, shares the link and downloads the CS
   await shared.goto(page.url());
   await expect(rows(shared)).toHaveCount(4);
   await expect(shared.locator('[data-overpayment]')).toHaveText(overpayment ?? '');
-  await expect(shared.getByLabel('Сумма долга, ₽')).toHaveValue('100 000,00 ₽');
+  await expect(shared.getByLabel('Сумма долга, ₽')).toHaveValue('100 000');
   await expect(shared.locator('.calc-error')).toHaveCount(0);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
@@ -109,17 +109,74 @@ test('a link with unusable values opens with the errors shown, never a crash', a
   await expect(page.locator('[data-field="n"] .calc-error')).toHaveAttribute('data-error', 'payments-range');
   await expect(page.locator('[data-field="every"] .calc-error')).toHaveAttribute('data-error', 'unknown-option');
   await expect(page.locator('[data-field="start"] .calc-error')).toHaveAttribute('data-error', 'date-past');
-  await expect(page.locator('[data-field="rate"] .calc-error')).toHaveAttribute('data-error', 'not-a-number');
+  await expect(page.locator('[data-field="rate"] .calc-error')).toHaveAttribute('data-error', 'not-a-percent');
   await expect(page.locator('main')).not.toContainText('NaN ₽');
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });
 
+test.describe('QA findings on the built page', () => {
+  test('a payment due today carries no interest, and the rate field says why', async ({ page }) => {
+    await page.goto('/calculator/?mode=installments&amount=100000&n=12&rate=18');
+    await expect(rows(page)).toHaveCount(12);
+    const first = rows(page).first();
+    await expect(first.locator('time')).toHaveAttribute('datetime', isoInDays(0));
+    expect(kopecks((await first.locator('[data-interest]').textContent()) ?? '')).toBe(0);
+    expect(kopecks((await rows(page).nth(1).locator('[data-interest]').textContent()) ?? '')).toBeGreaterThan(0);
+    await expect(page.locator('#calc-rate-hint')).toBeVisible();
+    await expect(page.getByLabel('Проценты или наценка, % годовых (необязательно)')).toHaveAttribute('aria-describedby', /calc-rate-hint/);
+  });
+
+  test('with a down payment the summary dates are those of the regular payments', async ({ page }) => {
+    await page.goto('/calculator/?mode=installments&amount=1234567.89&n=3&start=2027-01-31&downPct=10');
+    await expect(rows(page)).toHaveCount(4);
+    const dates = await rows(page).locator('time').evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
+    expect(dates).toEqual(['31.01.2027', '28.02.2027', '31.03.2027', '30.04.2027']);
+    const summary = page.locator('[data-summary]');
+    await expect(summary).toContainText('с 28.02.2027 по 30.04.2027');
+    await expect(summary).not.toContainText('с 31.01.2027');
+  });
+
+  test('an unknown mode shows a notice above the form; ₽ and % down payments together show the field’s error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/calculator/?mode=xyz&amount=100000');
+    const notice = page.locator('[data-notice="unknown-mode"]');
+    await expect(notice).toBeVisible();
+    const above = await notice.evaluate((n) => {
+      const modes = document.querySelector('.calc-modes');
+      return modes !== null && (n.compareDocumentPosition(modes) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(above).toBe(true);
+    await expectNoAxeViolations(page);
+    await page.getByRole('radio', { name: 'Скидка за быструю оплату' }).check();
+    await expect(notice).toHaveCount(0);
+
+    await page.goto('/calculator/?mode=installments&amount=100000&down=1000&downPct=10');
+    await expect(page.locator('[data-field="down"] .calc-error')).toHaveAttribute('data-error', 'unit-conflict');
+    await expect(page.getByLabel('Первый взнос (необязательно)')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+    await expect(rows(page).first()).toHaveAttribute('data-row', '0');
+    await page.getByLabel('Первый взнос (необязательно)').fill('5000');
+    await expect(page.locator('[data-field="down"] .calc-error')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a percentage field that is not a number asks for a percentage', async ({ page }) => {
+    await page.goto('/calculator/?mode=discount&amount=100000&keyRate=abc');
+    await expect(page.locator('[data-field="keyRate"] .calc-error')).toHaveAttribute('data-error', 'not-a-percent');
+  });
+});
+
 test.describe('links from the decision tree', () => {
-  test('installments with an amount: a schedule at defaults, no errors', async ({ page }) => {
-    await page.goto('/calculator/?mode=installments&amount=150000');
+  test('installments with an amount: a schedule at defaults, no errors, the amount shown as typed', async ({ page }) => {
+    await page.goto('/calculator/?mode=installments&amount=600000');
     await expect(rows(page)).toHaveCount(6);
+    const amount = page.getByLabel('Сумма долга, ₽');
+    await expect(amount).toHaveValue('600 000');
+    await expect(amount).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('.calc-error')).toHaveCount(0);
+    await expect(page).toHaveURL(/amount=600000(&|$)/);
   });
 
   test('discount with an amount: the verdict against the key rate, which the user can edit', async ({ page }) => {
@@ -162,6 +219,10 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Сумма долга, ₽')).toBeDisabled();
     await expect(page.locator('.calc-method table').first().locator('tbody tr')).toHaveCount(3);
     await expect(page.locator('.calc-method')).toContainText('37,24');
+    // The annuity example: payment 1 on the first date carries no interest, payment 2 does.
+    const annuity = page.locator('.calc-method table').nth(1).locator('tbody tr');
+    expect(kopecks((await annuity.nth(0).locator('td').nth(2).textContent()) ?? '')).toBe(0);
+    expect(kopecks((await annuity.nth(1).locator('td').nth(2).textContent()) ?? '')).toBeGreaterThan(0);
   });
 });
 

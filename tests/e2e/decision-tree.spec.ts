@@ -144,7 +144,7 @@ test('an exact amount picks the range and pre-fills the calculator on the plan',
   await expect(page.locator('#plan-amount')).toHaveValue('300000,50');
   await page.locator('form.plan-calc button[type="submit"]').click();
   await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=300000%2C50$/);
-  await expect(page.locator('main input[name="amount"]')).toHaveValue('300000,50'); // the calculator takes it
+  await expect(page.locator('main input[name="amount"]')).toHaveValue('300 000,50'); // the calculator takes it, shown as a person would type it
 });
 
 test('an amount that no longer fits the chosen range is dropped', async ({ page }) => {

@@ -4,7 +4,7 @@ import { defaultState, fromSearchParams, toSearchParams, type CalcState, type Fi
 import { readDiscount, readInstallments, type FieldErrors } from '../../lib/calculator/validate';
 import { calendarDay, parseDateInput } from '../../lib/calculator/dates';
 import { toIsoDate } from '../../lib/format/date';
-import type { ErrorCode } from '../../lib/calculator/messages';
+import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
 import { DiscountTool } from './DiscountTool';
 
@@ -46,7 +46,8 @@ export default function Calculator() {
   const [today, setToday] = useState<Date | null>(null);
   const [state, setState] = useState<CalcState>(SHELL_STATE);
   const [touched, setTouched] = useState<ReadonlySet<Field>>(() => new Set());
-  const [unknown, setUnknown] = useState<readonly Field[]>([]);
+  /** What the URL gave that could not be used as is, by field; cleared when the user changes the field. */
+  const [notices, setNotices] = useState<Partial<Record<Field, ErrorCode>>>({});
 
   useEffect(() => {
     const day = calendarDay(new Date());
@@ -54,7 +55,7 @@ export default function Calculator() {
     setToday(day);
     setState(read.state);
     setTouched(new Set(read.fromUrl));
-    setUnknown(read.unknownOption);
+    setNotices({ ...Object.fromEntries(read.unknownOption.map((f) => [f, f === 'mode' ? 'unknown-mode' : 'unknown-option'])), ...read.conflicts });
   }, []);
 
   const day = today ?? SHELL_DAY;
@@ -81,11 +82,18 @@ export default function Calculator() {
     errorOf: (field) => {
       const e = errors[field];
       if (e && touched.has(field)) return e;
-      return unknown.includes(field) ? 'unknown-option' : null;
+      return notices[field] ?? null;
     },
     set: (field, value) => {
       setState((s) => ({ ...s, [field]: value }));
-      if (unknown.includes(field)) setUnknown((u) => u.filter((f) => f !== field));
+      // A unit switch settles its value's ₽/% conflict too.
+      const cleared = field === 'downUnit' ? 'down' : field === 'discountUnit' ? 'discount' : field;
+      if (notices[cleared])
+        setNotices((n) => {
+          const next = { ...n };
+          delete next[cleared];
+          return next;
+        });
     },
     done: (field) => {
       window.setTimeout(() => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))), 250);
@@ -95,6 +103,11 @@ export default function Calculator() {
 
   return (
     <div class="calc" data-ready={today ? 'true' : undefined}>
+      {notices.mode && (
+        <p class="calc-error calc-notice" data-notice={notices.mode}>
+          {ERROR_MESSAGES[notices.mode]}
+        </p>
+      )}
       <fieldset class="calc-modes no-print" disabled={!today}>
         <legend>Что посчитать</legend>
         {MODE_LABELS.map(([mode, label]) => (
@@ -103,11 +116,6 @@ export default function Calculator() {
             <span>{label}</span>
           </label>
         ))}
-        {unknown.includes('mode') && (
-          <p class="calc-error" data-error="unknown-option">
-            В ссылке был неизвестный режим — открыта рассрочка.
-          </p>
-        )}
       </fieldset>
       {state.mode === 'installments' ? <InstallmentsTool {...props} /> : <DiscountTool {...props} />}
     </div>

@@ -2,7 +2,8 @@
 import { useMemo } from 'preact/hooks';
 import type { ToolProps } from './Calculator';
 import { SelectField, TextField, UnitSwitch } from './Field';
-import { ScheduleTable, scheduleSummary } from './ScheduleTable';
+import { ScheduleTable } from './ScheduleTable';
+import { scheduleSummary } from '../../lib/calculator/summary';
 import { Exports } from './Exports';
 import { readInstallments } from '../../lib/calculator/validate';
 import { buildSchedule, METHODS } from '../../lib/calculator/schedule';
@@ -11,6 +12,7 @@ import { FREQUENCY_LABELS, METHOD_LABELS } from '../../lib/calculator/words';
 import { parsePercent } from '../../lib/money/percent';
 import type { Field } from '../../lib/calculator/state';
 import { submitTo } from './submit';
+import { INTEREST_BASIS } from '../../lib/calculator/words';
 
 const FIELDS: readonly Field[] = ['amount', 'down', 'n', 'every', 'start', 'rate', 'method'];
 const UNITS = [
@@ -56,7 +58,7 @@ export function InstallmentsTool(p: ToolProps) {
           placeholder="0"
           value={s.rate}
           error={p.errorOf('rate')}
-          hint="Начисляются на остаток долга за каждый период."
+          hint={INTEREST_BASIS}
           onValue={(v) => p.set('rate', v)}
           onDone={() => p.done('rate')}
         />

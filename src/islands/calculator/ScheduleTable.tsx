@@ -1,19 +1,9 @@
 /** The dated schedule with its totals. */
 import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
 import { formatRub } from '../../lib/money/kopecks';
-import { formatBp } from '../../lib/money/percent';
 import { formatDateNumeric, toIsoDate } from '../../lib/format/date';
-import { FREQUENCY_LABELS, paymentsCount } from '../../lib/calculator/words';
-
-/** One sentence about the plan: how many payments, from when to when, how much in all. */
-export function scheduleSummary(input: InstallmentInput, schedule: Schedule): string {
-  const first = schedule.rows[0];
-  const last = schedule.rows.at(-1);
-  const down = input.down > 0 ? `Первый взнос ${formatRub(input.down)} и ` : '';
-  const dates = first && last ? ` с ${formatDateNumeric(first.date)} по ${formatDateNumeric(last.date)}` : '';
-  const rate = input.rateBp > 0 ? `, переплата ${formatRub(schedule.overpayment)} (${formatBp(input.rateBp)} годовых)` : '';
-  return `${down}${paymentsCount(input.n)} ${FREQUENCY_LABELS[input.every]}${dates}: всего ${formatRub(schedule.totalPaid)}${rate}.`;
-}
+import { paymentsCount } from '../../lib/calculator/words';
+import { scheduleSummary } from '../../lib/calculator/summary';
 
 /** The schedule table: number, date, payment, principal, interest, remaining debt. */
 export function ScheduleTable({ input, schedule }: { input: InstallmentInput; schedule: Schedule }) {
@@ -61,7 +51,7 @@ export function ScheduleTable({ input, schedule }: { input: InstallmentInput; sc
                   {formatRub(r.payment)}
                 </td>
                 <td class="num">{formatRub(r.principal)}</td>
-                <td class="num">{formatRub(r.interest)}</td>
+                <td class="num" data-interest>{formatRub(r.interest)}</td>
                 <td class="num">{formatRub(r.remaining)}</td>
               </tr>
             ))}

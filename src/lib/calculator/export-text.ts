@@ -5,16 +5,22 @@ import { formatDateNumeric } from '../format/date';
 import type { InstallmentInput, Schedule } from './schedule';
 import { FREQUENCY_LABELS, METHOD_LABELS, paymentsCount } from './words';
 
-/** The agreement text: the debt, the down payment, each dated payment and the total. */
+/**
+ * The agreement text: one clause naming the debt and how it is repaid (the down payment, the number and
+ * frequency of payments, the interest and when it starts), then each dated payment and the total.
+ */
 export function agreementText(input: InstallmentInput, schedule: Schedule): string {
-  const lines = ['График платежей', '', `Сумма долга: ${formatRub(input.amount)}.`];
   const regular = schedule.rows.filter((r) => !r.down);
   const down = schedule.rows.find((r) => r.down);
-  if (down) lines.push(`Первый взнос: ${formatRub(down.payment)} — не позднее ${formatDateNumeric(down.date)}.`);
-  const rest = `${down ? 'Оставшаяся сумма' : 'Сумма'} ${formatRub(input.amount - input.down)} выплачивается ${FREQUENCY_LABELS[input.every]}, ${paymentsCount(regular.length)}`;
-  if (input.rateBp > 0) {
-    lines.push(`${rest}, с процентами ${formatBp(input.rateBp)} годовых на остаток долга, ${METHOD_LABELS[input.method]}:`);
-  } else lines.push(`${rest}:`);
+  const first = schedule.rows[0];
+  const plan = `${FREQUENCY_LABELS[input.every]}, в\u00a0${paymentsCount(regular.length)}`;
+  let clause = down
+    ? `Долг в сумме ${formatRub(input.amount)} погашается так: первый взнос ${formatRub(down.payment)} — не позднее ${formatDateNumeric(down.date)}, оставшиеся ${formatRub(input.amount - input.down)} — ${plan}`
+    : `Долг в сумме ${formatRub(input.amount)} погашается ${plan}`;
+  if (input.rateBp > 0 && first) {
+    clause += `, ${METHOD_LABELS[input.method]}, с процентами ${formatBp(input.rateBp)} годовых на остаток долга, начисляемыми с ${formatDateNumeric(first.date)}`;
+  }
+  const lines = ['График платежей', '', `${clause}, в следующие сроки:`];
   regular.forEach((r, i) => {
     const end = i === regular.length - 1 ? '.' : ';';
     const parts = input.rateBp > 0 ? ` (основной долг ${formatRub(r.principal)}, проценты ${formatRub(r.interest)})` : '';

@@ -37,7 +37,7 @@ export interface ScheduleRow {
   payment: number;
   /** The part that reduces the debt, kopecks. */
   principal: number;
-  /** Interest or markup for the period, kopecks. */
+  /** Interest or markup since the previous payment (or since the first date), kopecks. */
   interest: number;
   /** Debt left after this payment, kopecks. */
   remaining: number;
@@ -52,24 +52,36 @@ export interface Schedule {
   overpayment: number;
 }
 
-/** The level payment of an annuity, rounded to the kopeck (the last payment takes up the difference). */
-export function annuityPayment(loan: number, n: number, ratePerPeriod: number): number {
+/**
+ * The level payment of an annuity, rounded to the kopeck (the last payment takes up the difference).
+ * `due` = payments fall at the start of each period (the first one on the day interest starts, so it
+ * carries none): the ordinary payment ÷ (1 + i).
+ */
+export function annuityPayment(loan: number, n: number, ratePerPeriod: number, due = false): number {
   if (ratePerPeriod === 0) return Math.floor(loan / n);
-  return Math.round((loan * ratePerPeriod) / (1 - Math.pow(1 + ratePerPeriod, -n)));
+  const ordinary = (loan * ratePerPeriod) / (1 - Math.pow(1 + ratePerPeriod, -n));
+  return Math.round(due ? ordinary / (1 + ratePerPeriod) : ordinary);
 }
 
-/** Build the dated schedule; every payment's principal adds up to the debt and the rounding goes last. */
+/**
+ * Build the dated schedule; every payment's principal adds up to the debt and the rounding goes last.
+ * Interest runs from the first date: each payment carries interest on the remaining debt for the time
+ * since the previous payment, so a payment on the first date itself (payment 1 when there is no down
+ * payment) carries none, and every later one carries exactly one period.
+ */
 export function buildSchedule(input: InstallmentInput): Schedule {
   const { amount, down, n, every, start, rateBp, method } = input;
   const ppy = PERIODS_PER_YEAR[every];
   const loan = amount - down;
   const rows: ScheduleRow[] = [];
   if (down > 0) rows.push({ number: 0, down: true, date: start, payment: down, principal: down, interest: 0, remaining: loan });
-  const level = rateBp > 0 && method === 'annuity' ? annuityPayment(loan, n, rateBp / 10_000 / ppy) : 0;
+  // Without a down payment, payment 1 falls on the first date: no time has passed, so no interest.
+  const firstOnDayZero = down === 0;
+  const level = rateBp > 0 && method === 'annuity' ? annuityPayment(loan, n, rateBp / 10_000 / ppy, firstOnDayZero) : 0;
   const equalPrincipal = Math.floor(loan / n);
   let remaining = loan;
   for (let i = 1; i <= n; i++) {
-    const interest = rateBp > 0 ? mulDivRound(remaining, rateBp, 10_000 * ppy) : 0;
+    const interest = rateBp > 0 && !(i === 1 && firstOnDayZero) ? mulDivRound(remaining, rateBp, 10_000 * ppy) : 0;
     let principal: number;
     if (i === n) principal = remaining;
     else if (level > 0) principal = Math.min(Math.max(level - interest, 0), remaining);
@@ -78,7 +90,7 @@ export function buildSchedule(input: InstallmentInput): Schedule {
     rows.push({
       number: i,
       down: false,
-      date: periodDate(start, every, down > 0 ? i : i - 1),
+      date: periodDate(start, every, firstOnDayZero ? i - 1 : i),
       payment: principal + interest,
       principal,
       interest,

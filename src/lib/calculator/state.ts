@@ -5,13 +5,16 @@
  * URL parameters (part of the product): mode=installments|discount, amount, down (₽) or downPct, n,
  * every=week|2weeks|month|quarter, start=YYYY-MM-DD, rate, method=annuity|equal-principal; discountPct or
  * discount (₽), discountDays, dueDays, keyRate. Values equal to the defaults are left out, except `start`
- * in installment mode, so a shared schedule keeps its dates.
+ * in installment mode, so a shared schedule keeps its dates. Ruble amounts go into the URL as plain numbers
+ * (amount=600000) and come back formatted as a person would type them («600 000»).
  */
 import { FREQUENCIES, type Frequency } from './dates';
 import { METHODS, type Method } from './schedule';
 import { latestKeyRate } from '../money/key-rate';
 import { formatBp } from '../money/percent';
 import { toIsoDate } from '../format/date';
+import { formatTyped, parseMoney, toDecimalString } from '../money/kopecks';
+import type { ErrorCode } from './messages';
 
 /** The two tools. */
 export const MODES = ['installments', 'discount'] as const;
@@ -62,13 +65,29 @@ export function defaultState(today: Date): CalcState {
   };
 }
 
-/** What reading a URL gives: the state, which fields the URL set, and choices it named that do not exist. */
+/** What reading a URL gives: the state, which fields the URL set, and what in it could not be used as is. */
 export interface UrlRead {
   state: CalcState;
   /** Fields whose value came from the URL (their errors show at once). */
   fromUrl: Field[];
   /** Select fields whose URL value is not one of the options (the default is used instead). */
   unknownOption: Field[];
+  /**
+   * Fields the URL gave more than one value for: 'unit-conflict' when both ₽ and % were given (`down` and
+   * `downPct`; the ₽ value is used), 'url-duplicate' when a parameter was repeated (the first is used).
+   */
+  conflicts: Partial<Record<Field, Extract<ErrorCode, 'unit-conflict' | 'url-duplicate'>>>;
+}
+
+/** A money value as a person would type it ("600000" → "600 000"); left as is when it is not money. */
+function typed(value: string): string {
+  const m = parseMoney(value);
+  return m.ok ? formatTyped(m.value) : value;
+}
+/** A money value in its URL form ("600 000,00 ₽" → "600000"); left as is when it is not money. */
+function canonical(value: string): string {
+  const m = parseMoney(value);
+  return m.ok ? toDecimalString(m.value) : value;
 }
 
 const LIMIT = 200;
@@ -82,59 +101,65 @@ export function fromSearchParams(params: URLSearchParams, today: Date): UrlRead 
   const state = defaultState(today);
   const fromUrl: Field[] = [];
   const unknownOption: Field[] = [];
+  const conflicts: UrlRead['conflicts'] = {};
+  /** The first value of a parameter; a repeated parameter with different values is reported. */
+  const get = (name: string, field: Field): string | null => {
+    const all = params.getAll(name);
+    if (new Set(all).size > 1) conflicts[field] ??= 'url-duplicate';
+    return all[0] ?? null;
+  };
   const text = (name: string, field: Field & ('amount' | 'n' | 'start' | 'rate' | 'discountDays' | 'dueDays' | 'keyRate')) => {
-    const v = params.get(name);
+    const v = get(name, field);
     if (v !== null) {
-      state[field] = clip(v);
+      state[field] = field === 'amount' ? typed(clip(v)) : clip(v);
       fromUrl.push(field);
     }
   };
   const choice = <T extends string>(name: string, field: 'mode' | 'every' | 'method', options: readonly T[]) => {
-    const v = params.get(name);
+    const v = get(name, field);
     if (v === null) return;
     const ok = pick(options, v);
     if (ok) (state as unknown as Record<string, string>)[field] = ok;
     else unknownOption.push(field);
   };
+  /** A share given in ₽ (`rub`) or % (`pct`); when both are given the ₽ value is used and the conflict reported. */
+  const share = (field: 'down' | 'discount', rub: string, pct: string) => {
+    const r = get(rub, field);
+    const p = get(pct, field);
+    if (r !== null && p !== null) conflicts[field] = 'unit-conflict';
+    if (r !== null) Object.assign(state, { [field]: typed(clip(r)), [`${field}Unit`]: 'rub' });
+    else if (p !== null) Object.assign(state, { [field]: clip(p), [`${field}Unit`]: 'pct' });
+    if (r !== null || p !== null) fromUrl.push(field);
+  };
   choice('mode', 'mode', MODES);
   text('amount', 'amount');
-  for (const [name, unit] of [['down', 'rub'], ['downPct', 'pct']] as const) {
-    const v = params.get(name);
-    if (v === null) continue;
-    Object.assign(state, { down: clip(v), downUnit: unit });
-    fromUrl.push('down');
-  }
+  share('down', 'down', 'downPct');
   text('n', 'n');
   choice('every', 'every', FREQUENCIES);
   text('start', 'start');
   text('rate', 'rate');
   choice('method', 'method', METHODS);
-  for (const [name, unit] of [['discount', 'rub'], ['discountPct', 'pct']] as const) {
-    const v = params.get(name);
-    if (v === null) continue;
-    Object.assign(state, { discount: clip(v), discountUnit: unit });
-    fromUrl.push('discount');
-  }
+  share('discount', 'discount', 'discountPct');
   text('discountDays', 'discountDays');
   text('dueDays', 'dueDays');
   text('keyRate', 'keyRate');
-  return { state, fromUrl: [...new Set(fromUrl)], unknownOption };
+  return { state, fromUrl: [...new Set(fromUrl)], unknownOption, conflicts };
 }
 
-/** The URL query for a state: values that differ from the defaults, in a fixed order. */
+/** The URL query for a state: values that differ from the defaults, in a fixed order; ₽ amounts as plain numbers. */
 export function toSearchParams(state: CalcState, today: Date): URLSearchParams {
   const d = defaultState(today);
   const p = new URLSearchParams();
   p.set('mode', state.mode);
-  if (state.amount !== d.amount) p.set('amount', state.amount);
-  if (state.down !== d.down || state.downUnit !== d.downUnit) p.set(state.downUnit === 'pct' ? 'downPct' : 'down', state.down);
+  if (state.amount !== d.amount) p.set('amount', canonical(state.amount));
+  if (state.down !== d.down || state.downUnit !== d.downUnit) p.set(state.downUnit === 'pct' ? 'downPct' : 'down', state.downUnit === 'pct' ? state.down : canonical(state.down));
   if (state.n !== d.n) p.set('n', state.n);
   if (state.every !== d.every) p.set('every', state.every);
   if (state.mode === 'installments' || state.start !== d.start) p.set('start', state.start);
   if (state.rate !== d.rate) p.set('rate', state.rate);
   if (state.method !== d.method) p.set('method', state.method);
   if (state.discount !== d.discount || state.discountUnit !== d.discountUnit)
-    p.set(state.discountUnit === 'pct' ? 'discountPct' : 'discount', state.discount);
+    p.set(state.discountUnit === 'pct' ? 'discountPct' : 'discount', state.discountUnit === 'pct' ? state.discount : canonical(state.discount));
   if (state.discountDays !== d.discountDays) p.set('discountDays', state.discountDays);
   if (state.dueDays !== d.dueDays) p.set('dueDays', state.dueDays);
   if (state.keyRate !== d.keyRate) p.set('keyRate', state.keyRate);

@@ -1,6 +1,6 @@
 /** Turns the typed form into checked inputs, with one error code per field that cannot be used. */
 import { parseMoney, mulDivRound } from '../money/kopecks';
-import { parsePercent } from '../money/percent';
+import { parsePercent, type PercentError } from '../money/percent';
 import { addMonths, daysBetween, parseDateInput } from './dates';
 import type { InstallmentInput } from './schedule';
 import type { DiscountInput } from './discount';
@@ -43,6 +43,11 @@ export function parseDaysOrDate(input: string, today: Date): { days: number } | 
   return days > MAX_DAYS ? { error: 'days-too-many' } : { days };
 }
 
+/** A percentage's error: "not a number" gets percentage examples, not money ones. */
+function pctError(e: PercentError): ErrorCode {
+  return e === 'not-a-number' ? 'not-a-percent' : e;
+}
+
 function readAmount(state: CalcState, errors: FieldErrors): number | null {
   const amount = parseMoney(state.amount);
   if (!amount.ok) errors.amount = amount.error;
@@ -54,7 +59,7 @@ function readAmount(state: CalcState, errors: FieldErrors): number | null {
 function readShare(value: string, unit: 'rub' | 'pct', amount: number | null, maxBp: number): { kopecks: number; fraction: number | null } | ErrorCode {
   if (unit === 'pct') {
     const p = parsePercent(value, 100_000);
-    if (!p.ok) return p.error;
+    if (!p.ok) return pctError(p.error);
     if (p.value > maxBp) return 'share-too-large';
     return { kopecks: amount === null ? 0 : mulDivRound(amount, p.value, 10_000), fraction: p.value / 10_000 };
   }
@@ -88,7 +93,7 @@ export function readInstallments(state: CalcState, today: Date): Checked<Install
   let rateBp = 0;
   if (state.rate.trim() !== '') {
     const r = parsePercent(state.rate, 100_000);
-    if (!r.ok) errors.rate = r.error;
+    if (!r.ok) errors.rate = pctError(r.error);
     else if (r.value > 10_000) errors.rate = 'rate-too-high';
     else rateBp = r.value;
   }
@@ -116,7 +121,7 @@ export function readDiscount(state: CalcState, today: Date): Checked<DiscountInp
   else if (due.days === 0) errors.dueDays = 'zero';
   else if ('days' in early && due.days <= early.days) errors.dueDays = 'due-before-discount';
   const key = parsePercent(state.keyRate, 100_000);
-  if (!key.ok) errors.keyRate = key.error;
+  if (!key.ok) errors.keyRate = pctError(key.error);
   else if (key.value === 0) errors.keyRate = 'zero';
   else if (key.value > 10_000) errors.keyRate = 'rate-too-high';
   if (Object.keys(errors).length > 0 || amount === null || !('days' in early) || !('days' in due) || !key.ok)

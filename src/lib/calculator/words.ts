@@ -36,3 +36,7 @@ export const METHOD_LABELS: Record<Method, string> = {
   annuity: 'равными платежами (аннуитет)',
   'equal-principal': 'равными долями долга (дифференцированный)',
 };
+
+/** How interest is charged, in one sentence (the rate field's hint and the method text without JavaScript). */
+export const INTEREST_BASIS =
+  'Проценты идут с даты первого платежа: платёж в этот день — без процентов, каждый следующий включает проценты на остаток долга за время после предыдущего платежа.';

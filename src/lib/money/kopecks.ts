@@ -65,6 +65,14 @@ export function formatAmount(kopecks: number): string {
   return `${sign}${groupThousands(String(rub))},${kop}`;
 }
 
+/** 60000000 → "600 000", 123456789 → "1 234 567,89": an amount as a person would type it into a field. */
+export function formatTyped(kopecks: number): string {
+  const abs = Math.abs(kopecks);
+  const rub = groupThousands(String(Math.floor(abs / 100))).replace(/\u202f/g, ' ');
+  const kop = abs % 100;
+  return `${kopecks < 0 ? '-' : ''}${rub}${kop === 0 ? '' : `,${String(kop).padStart(2, '0')}`}`;
+}
+
 /** 123456789 → "1234567,89": the form spreadsheets read as a number (no grouping, decimal comma). */
 export function formatPlain(kopecks: number): string {
   const sign = kopecks < 0 ? '-' : '';

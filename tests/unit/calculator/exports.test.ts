@@ -6,7 +6,7 @@ import { buildSchedule, type InstallmentInput, type Schedule } from '../../../sr
 import { scheduleCsv, CSV_HEADER, CSV_DOWN_LABEL, CSV_TOTAL_LABEL } from '../../../src/lib/calculator/export-csv';
 import { escapeText, foldLine, scheduleIcs } from '../../../src/lib/calculator/export-ics';
 import { agreementText } from '../../../src/lib/calculator/export-text';
-import { parseMoney } from '../../../src/lib/money/kopecks';
+import { formatRub, parseMoney } from '../../../src/lib/money/kopecks';
 import { FREQUENCIES } from '../../../src/lib/calculator/dates';
 import { formatDateNumeric, toIsoDate } from '../../../src/lib/format/date';
 
@@ -129,10 +129,24 @@ describe('agreement text', () => {
     expect(text).toContain('3\u00a0платежа');
   });
 
+  it('reads as one agreement clause: the debt named once, never «Сумма … Сумма …»', () => {
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    const plain = { ...input, amount: 10_000_000, down: 0, rateBp: 0 };
+    const text = agreementText(plain, buildSchedule(plain));
+    expect(count(text.split('\n')[2] ?? '', formatRub(10_000_000))).toBe(1);
+    expect(text.split('\n')[2]).toBe(`Долг в сумме ${formatRub(10_000_000)} погашается ежемесячно, в\u00a03\u00a0платежа, в следующие сроки:`);
+    const withDown = agreementText(input, buildSchedule(input));
+    expect(count(withDown, formatRub(12_000_000))).toBe(1);
+    expect(count(withDown, formatRub(9_000_000))).toBe(1);
+    expect(withDown).not.toMatch(/Сумма/);
+    // The interest basis is part of the clause: interest runs from the first date (the down payment).
+    expect(withDown).toContain('начисляемыми с 31.01.2027');
+  });
+
   it('without interest, payments carry no breakdown', () => {
     const plain = { ...input, down: 0, rateBp: 0 };
     const text = agreementText(plain, buildSchedule(plain));
     expect(text).not.toContain('проценты');
-    expect(text).not.toContain('Первый взнос');
+    expect(text).not.toContain('первый взнос');
   });
 });

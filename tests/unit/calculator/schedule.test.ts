@@ -37,21 +37,45 @@ describe('hand-checked schedules', () => {
     ]);
   });
 
-  it('annuity: 100 000 ₽, 12 % a year, 12 monthly payments of 8 884,88 ₽, the last 8 884,85 ₽', () => {
+  // Interest runs from the first date. Without a down payment, payment 1 is due that day and carries no
+  // interest; each later payment carries one period's interest on the debt left after the previous one.
+  // Level payment (payments at the start of each period): 100 000 × 0,01 ÷ (1 − 1,01^−12) = 8 884,88 ₽
+  // (textbook), ÷ 1,01 = 8 796,91 ₽. Row 2 interest: 91 203,09 × 1 % = 912,03 ₽.
+  it('annuity: 100 000 ₽, 12 % a year, 12 monthly payments from the first date — 8 796,91 ₽, no interest on payment 1', () => {
     const s = buildSchedule(plan({ n: 12, rateBp: 1200, start: d('2027-01-15') }));
     expect(annuityPayment(10_000_000, 12, 0.01)).toBe(888_488);
-    expect(s.rows.slice(0, 11).every((r) => r.payment === 888_488)).toBe(true);
-    expect(s.rows[0]).toMatchObject({ interest: 100_000, principal: 788_488, remaining: 9_211_512 });
-    expect(s.rows[11]).toMatchObject({ payment: 888_485, principal: 879_688, interest: 8797, remaining: 0 });
-    expect(s.overpayment).toBe(661_853);
-    expect(s.totalPaid).toBe(10_661_853);
+    expect(annuityPayment(10_000_000, 12, 0.01, true)).toBe(879_691);
+    expect(s.rows.slice(0, 11).every((r) => r.payment === 879_691)).toBe(true);
+    expect(s.rows[0]).toMatchObject({ interest: 0, principal: 879_691, remaining: 9_120_309 });
+    expect(s.rows[1]).toMatchObject({ interest: 91_203, principal: 788_488, remaining: 8_331_821 });
+    expect(s.rows[11]).toMatchObject({ payment: 879_689, principal: 870_979, interest: 8710, remaining: 0 });
+    expect(s.overpayment).toBe(556_290);
+    expect(s.totalPaid).toBe(10_556_290);
   });
 
-  it('equal principal: 120 000 ₽, 12 % a year, 12 months — interest 1 200, 1 100 … 100 ₽', () => {
+  it('annuity after a down payment: 110 000 ₽, 10 000 ₽ down, 12 % — the textbook 8 884,88 ₽, a month of interest in payment 1', () => {
+    const s = buildSchedule(plan({ amount: 11_000_000, down: 1_000_000, n: 12, rateBp: 1200, start: d('2027-01-15') }));
+    expect(s.rows[0]).toMatchObject({ down: true, payment: 1_000_000, interest: 0, remaining: 10_000_000 });
+    expect(s.rows.slice(1, 12).every((r) => r.payment === 888_488)).toBe(true);
+    expect(s.rows[1]).toMatchObject({ interest: 100_000, principal: 788_488, remaining: 9_211_512 });
+    expect(formatDateNumeric(s.rows[1]?.date ?? new Date(NaN))).toBe('15.02.2027');
+    expect(s.rows[12]).toMatchObject({ payment: 888_485, principal: 879_688, interest: 8797, remaining: 0 });
+    expect(s.overpayment).toBe(661_853);
+  });
+
+  it('QA case: 100 000 ₽ at 18 % in 12 monthly payments, the first one today — payment 1 carries no interest', () => {
+    const s = buildSchedule(plan({ n: 12, rateBp: 1800, start: d('2026-11-27') }));
+    expect(s.rows[0]).toMatchObject({ interest: 0 });
+    expect(formatDateNumeric(s.rows[0]?.date ?? new Date(NaN))).toBe('27.11.2026');
+    // 1,5 % a month on what is left after payment 1.
+    expect(s.rows[1]?.interest).toBe(Math.round(((s.rows[0]?.remaining ?? 0) * 15) / 1000));
+  });
+
+  it('equal principal: 120 000 ₽, 12 % a year, 12 months — interest 0, then 1 100, 1 000 … 100 ₽', () => {
     const s = buildSchedule(plan({ amount: 12_000_000, n: 12, rateBp: 1200, method: 'equal-principal' }));
     expect(s.rows.map((r) => r.principal)).toEqual(Array(12).fill(1_000_000));
-    expect(s.rows.map((r) => r.interest / 100)).toEqual([1200, 1100, 1000, 900, 800, 700, 600, 500, 400, 300, 200, 100]);
-    expect(s.overpayment).toBe(780_000);
+    expect(s.rows.map((r) => r.interest / 100)).toEqual([0, 1100, 1000, 900, 800, 700, 600, 500, 400, 300, 200, 100]);
+    expect(s.overpayment).toBe(660_000);
   });
 
   it('weekly: 1 000 ₽ in 3 payments', () => {
@@ -62,8 +86,13 @@ describe('hand-checked schedules', () => {
     ]);
   });
 
-  it('a single payment is the whole debt', () => {
-    expect(table(plan({ n: 1, rateBp: 2400 }))).toEqual([['31.01.2027', 10_200_000, 10_000_000, 200_000, 0]]);
+  it('a single payment on the first date is the whole debt, with no interest', () => {
+    expect(table(plan({ n: 1, rateBp: 2400 }))).toEqual([['31.01.2027', 10_000_000, 10_000_000, 0, 0]]);
+    // After a down payment it comes a month later and carries that month: 90 000 × 2 % = 1 800 ₽.
+    expect(table(plan({ n: 1, rateBp: 2400, down: 1_000_000 }))).toEqual([
+      ['31.01.2027', 1_000_000, 1_000_000, 0, 9_000_000],
+      ['28.02.2027', 9_180_000, 9_000_000, 180_000, 0],
+    ]);
   });
 });
 
@@ -108,6 +137,12 @@ describe('schedule properties (thousands of plans)', () => {
         });
         expect(bad).toEqual([]);
         if (p.rateBp === 0) expect(s.overpayment).toBe(0);
+        // Interest is for the time since the previous payment: none on the first date, one period after.
+        expect(rows[0]?.interest).toBe(0);
+        const ppy = { week: 52, '2weeks': 26, month: 12, quarter: 4 }[p.every];
+        const periodInterest = (debt: number) => Number((BigInt(debt) * BigInt(p.rateBp) * 2n + BigInt(10_000 * ppy)) / BigInt(2 * 10_000 * ppy));
+        const wrongInterest = rows.slice(1).filter((r, i) => r.interest !== periodInterest(rows[i]?.remaining ?? 0));
+        expect(wrongInterest).toEqual([]);
       }),
       { numRuns: 3000 },
     );

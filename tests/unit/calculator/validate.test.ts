@@ -82,6 +82,20 @@ describe('readDiscount', () => {
   });
 });
 
+describe('percentage fields explain themselves with percentages', () => {
+  it('not a number in a rate or share field gets percentage examples, not money ones', () => {
+    const d = readDiscount({ ...defaultState(today), mode: 'discount', amount: '1000', keyRate: 'abc', discount: 'x' }, today).errors;
+    expect(d.keyRate).toBe('not-a-percent');
+    expect(d.discount).toBe('not-a-percent');
+    const i = readInstallments({ ...defaultState(today), amount: '1000', rate: 'много', down: 'x', downUnit: 'pct' }, today).errors;
+    expect(i.rate).toBe('not-a-percent');
+    expect(i.down).toBe('not-a-percent');
+    expect(ERROR_MESSAGES['not-a-percent']).not.toMatch(/000/);
+    // A ruble amount still gets money examples.
+    expect(readInstallments({ ...defaultState(today), amount: 'abc' }, today).errors.amount).toBe('not-a-number');
+  });
+});
+
 describe('small parsers', () => {
   it('whole numbers', () => {
     expect(parseWholeNumber(' 1 000 ')).toBe(1000);

@@ -8,7 +8,14 @@ describe('the worked examples under the calculator', () => {
     expect(ex.plain.schedule.rows.map((r) => r.payment)).toEqual([3_333_333, 3_333_333, 3_333_334]);
   });
   it('charge interest in the annuity example and state the 2/10 net 30 check value', () => {
-    expect(ex.annuity.schedule.overpayment).toBeGreaterThan(0);
+    // Hand-checked: 100 000 × 0,01 ÷ (1 − 1,01^−3) ÷ 1,01 = 33 665,56 ₽; interest 0, then 66 334,44 × 1 % = 663,34
+    // and 33 332,22 × 1 % = 333,32 ₽; the last payment is 33 332,22 + 333,32 = 33 665,54 ₽.
+    expect(ex.annuity.schedule.rows.map((r) => [r.payment, r.interest, r.remaining])).toEqual([
+      [3_366_556, 0, 6_633_444],
+      [3_366_556, 66_334, 3_333_222],
+      [3_366_554, 33_332, 0],
+    ]);
+    expect(ex.annuity.schedule.overpayment).toBe(99_666);
     expect(ex.discount.text).toContain('37,24');
     expect(ex.discount.text).toContain('44,59');
     expect(ex.keyRate).toEqual({ rate: '15,5\u00a0%', iso: '2026-02-16', date: '16.02.2026' });

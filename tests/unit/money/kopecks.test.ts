@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatAmount, formatPlain, formatRub, mulDivRound, parseMoney, toDecimalString, MAX_KOPECKS } from '../../../src/lib/money/kopecks';
+import { formatAmount, formatPlain, formatTyped, formatRub, mulDivRound, parseMoney, toDecimalString, MAX_KOPECKS } from '../../../src/lib/money/kopecks';
 
 const nb = (s: string) => s.replace(/ /g, '\u202f');
 
@@ -76,6 +76,23 @@ describe('formatting', () => {
     expect(formatPlain(-5)).toBe('-0,05');
     expect(toDecimalString(15_000_000)).toBe('150000');
     expect(toDecimalString(150)).toBe('1.50');
+  });
+});
+
+describe('formatTyped: an amount as a person would type it', () => {
+  it('groups by three with plain spaces and drops zero kopecks', () => {
+    expect(formatTyped(60_000_000)).toBe('600 000');
+    expect(formatTyped(123_456_789)).toBe('1 234 567,89');
+    expect(formatTyped(150)).toBe('1,50');
+    expect(formatTyped(0)).toBe('0');
+  });
+  it('reads back to the same kopecks', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_KOPECKS }), (k) => {
+        expect(parseMoney(formatTyped(k))).toEqual({ ok: true, value: k });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
