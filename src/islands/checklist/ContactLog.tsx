@@ -62,7 +62,7 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
     // The CSV writer is loaded on first use: most visits never export.
     const { fileName, logToCsv } = await import('../../lib/checklist/on-demand');
     download(
-      fileName('zhurnal', c.client, localIsoDay(new Date()), 'csv'),
+      fileName('журнал-контактов', c.client, localIsoDay(new Date()), 'csv'),
       logToCsv(
         c,
         entries.map(([, e]) => e),

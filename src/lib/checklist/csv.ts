@@ -35,7 +35,7 @@ export function logToCsv(c: Pick<Case, 'client' | 'amount' | 'dueDate'>, entries
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(';')).join('\r\n') + '\r\n';
 }
 
-/** A file name for a download: "zhurnal-2026-11-27.csv"-style, with the client's name where possible. */
+/** A file name for a download: "журнал-контактов-ромашка-2026-11-27.csv"-style, with the client's name where possible. */
 export function fileName(prefix: string, client: string, isoDay: string, ext: string): string {
   const slug = client
     .toLowerCase()

@@ -77,9 +77,10 @@ describe('labels and file names', () => {
   });
 
   it('builds safe file names', () => {
-    expect(fileName('zhurnal', 'ООО «Ромашка» / Москва', '2026-11-27', 'csv')).toBe(
-      'zhurnal-ооо-ромашка-москва-2026-11-27.csv',
+    expect(fileName('журнал-контактов', 'ООО «Ромашка» / Москва', '2026-11-27', 'csv')).toBe(
+      'журнал-контактов-ооо-ромашка-москва-2026-11-27.csv',
     );
-    expect(fileName('zhurnal', '', '2026-11-27', 'csv')).toBe('zhurnal-2026-11-27.csv');
+    expect(fileName('журнал-контактов', '', '2026-11-27', 'csv')).toBe('журнал-контактов-2026-11-27.csv');
+    expect(fileName('zhurnal', 'Smith & Co.', '2026-11-27', 'csv')).toBe('zhurnal-smith-co-2026-11-27.csv');
   });
 });
