@@ -8,7 +8,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerForAmount, isAmountQuestion, nodeOf, questionOf, questionsLeft, type Tree } from '../lib/decision-tree/engine';
 import { choose, consistentSum, hrefWith, locate, nodeFromPath, parseAnswers, parseSum, walk, type Step } from '../lib/decision-tree/state';
-import { kopecksToInput, parseRubles } from '../lib/decision-tree/amount';
+import { kopecksToInput, kopecksToParam, readAmount, type AmountError } from '../lib/decision-tree/amount';
+import { FOCUS_KEY, focusTarget, shouldFocus } from '../lib/decision-tree/focus';
 import { progressText } from '../lib/decision-tree/progress';
 import { pageTitle } from '../lib/site/nav';
 
@@ -19,6 +20,8 @@ interface Props {
   node: string;
   /** Whether the page is a question or an outcome. */
   kind: 'question' | 'outcome';
+  /** On question pages: what to say for each reason a typed amount is refused (HTML props, not JavaScript). */
+  amountErrors?: Readonly<Record<AmountError, string>> | undefined;
 }
 
 /** What the island shows: a node, the answers leading to it, all answers kept, the amount, any URL problem. */
@@ -52,23 +55,68 @@ function read(tree: Tree, fallback: string): View {
 /** A plain left click that the island may handle in place. */
 const plainClick = (e: MouseEvent): boolean => !(e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey);
 
-export default function DecisionTree({ tree, node, kind }: Props) {
+/** Before loading another tree page: remember it, so that page moves focus to its heading. */
+function remember(href: string): void {
+  const target = focusTarget(href, location.href);
+  try {
+    if (target) sessionStorage.setItem(FOCUS_KEY, target);
+  } catch {
+    // Storage off: the next page keeps the browser's default focus.
+  }
+}
+
+/** Whether this page was loaded by the tree (and should focus its heading); forgets the mark either way. */
+function arrivedFromTree(): boolean {
+  try {
+    const stored = sessionStorage.getItem(FOCUS_KEY);
+    sessionStorage.removeItem(FOCUS_KEY);
+    return shouldFocus(stored, location.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** On a plan: send the calculator the plain amount (`amount=600000`), not the grouped "600 000" on screen. */
+function onCalculatorSubmit(e: SubmitEvent): void {
+  const field = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('[data-amount]');
+  const amount = field && readAmount(field.value);
+  if (field && amount?.ok) field.value = kopecksToParam(amount.value);
+}
+
+/** Plain clicks on links to other tree pages (plain links on a plan, not answered in place) mark the next page. */
+function onLinkClick(e: MouseEvent): void {
+  const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
+  if (link instanceof HTMLAnchorElement && plainClick(e)) remember(link.href);
+}
+
+export default function DecisionTree({ tree, node, kind, amountErrors }: Props) {
   const [view, setView] = useState<View>(() => initial(node));
-  const [amountError, setAmountError] = useState(false);
+  const [amountError, setAmountError] = useState<AmountError | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
   useEffect(() => {
     const first = read(tree, node);
+    const arrived = arrivedFromTree();
+    if (kind === 'question') moved.current = arrived;
+    else if (arrived) document.querySelector<HTMLElement>('main h1')?.focus();
     setView(first);
     const field = document.querySelector<HTMLInputElement>('[data-amount]');
+    const form = field?.form;
     if (kind === 'outcome' && first.sum && field && !field.value) field.value = kopecksToInput(first.sum);
+    const main = document.getElementById('content');
     const onPop = (): void => {
       moved.current = true;
       setView(read(tree, node));
     };
     addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
+    main?.addEventListener('click', onLinkClick);
+    form?.addEventListener('submit', onCalculatorSubmit);
+    return () => {
+      removeEventListener('popstate', onPop);
+      main?.removeEventListener('click', onLinkClick);
+      form?.removeEventListener('submit', onCalculatorSubmit);
+    };
   }, []);
 
   const question = kind === 'question' ? questionOf(tree, view.node) : undefined;
@@ -83,10 +131,13 @@ export default function DecisionTree({ tree, node, kind }: Props) {
 
   /** Show a node: in place for a question, by loading the page for an outcome. */
   const navigate = (url: string, target: string): void => {
-    if (!questionOf(tree, target)) return location.assign(url);
+    if (!questionOf(tree, target)) {
+      remember(url);
+      return location.assign(url);
+    }
     history.pushState(null, '', url);
     moved.current = true;
-    setAmountError(false);
+    setAmountError(null);
     setView(read(tree, node));
   };
   const go = (e: MouseEvent, url: string, target: string): void => {
@@ -170,11 +221,12 @@ export default function DecisionTree({ tree, node, kind }: Props) {
   const onAmount = (e: Event): void => {
     e.preventDefault();
     const field = (e.currentTarget as HTMLFormElement).elements.namedItem('sum') as HTMLInputElement;
-    const kopecks = parseRubles(field.value);
-    const answer = kopecks ? answerForAmount(question, kopecks / 100) : undefined;
-    if (!kopecks || !answer) return setAmountError(true);
+    const amount = readAmount(field.value);
+    if (!amount.ok) return setAmountError(amount.error);
+    const answer = answerForAmount(question, amount.value / 100);
+    if (!answer) return setAmountError('too-large');
     const result = choose(tree, keptAnswers(), view.entry, question.id, answer.id);
-    navigate(hrefWith(tree, result.node, result.kept, kopecks), result.node);
+    navigate(hrefWith(tree, result.node, result.kept, amount.value), result.node);
   };
   const previous = view.steps.at(-1)?.question;
   const backHref = previous && hrefWith(tree, previous, view.kept, view.sum);
@@ -230,8 +282,8 @@ export default function DecisionTree({ tree, node, kind }: Props) {
             </button>
           </div>
           {amountError && (
-            <p class="dt-error" id="dt-amount-error" role="alert">
-              Введите сумму цифрами, например 250 000 или 99 500,50.
+            <p class="dt-error" id="dt-amount-error" role="alert" data-error={amountError}>
+              {amountErrors?.[amountError]}
             </p>
           )}
         </form>

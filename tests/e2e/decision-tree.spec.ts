@@ -77,6 +77,15 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=120000$/);
   });
 
+  test('a plan (which cannot know the answers without JavaScript) offers to go through the questions again', async ({ page }) => {
+    await page.goto('/plan/q/money/');
+    await answer(page, 'parts');
+    await at(page, 'installments', 'outcome');
+    await expect(page.locator('[data-summary]')).toHaveCount(0);
+    await page.locator('main [data-replay]').click();
+    await at(page, 'reason', 'question');
+  });
+
   test('the legal branch reaches a court plan by links alone', async ({ page }) => {
     await page.goto('/plan/q/reason/');
     for (const [a, node] of [['delaying', 'delaying'], ['broke', 'overdue'], ['over', 'acknowledged'], ['yes', 'debtor'], ['person', 'amount-person'], ['upto-100k', 'docs-person-small']] as const) {
@@ -141,16 +150,16 @@ test('an exact amount picks the range and pre-fills the calculator on the plan',
   await expect(page).toHaveURL(/amount-company:upto-500k&sum=300000\.5$/);
   await answer(page, 'full');
   await at(page, 'court-order-business', 'outcome');
-  await expect(page.locator('#plan-amount')).toHaveValue('300000,50');
+  await expect(page.locator('#plan-amount')).toHaveValue('300\u202f000,50');
   await page.locator('form.plan-calc button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=300000%2C50$/);
+  await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=300000\.5$/);
   await expect(page.locator('main input[name="amount"]')).toHaveValue('300 000,50'); // the calculator takes it, shown as a person would type it
 });
 
 test('an amount that no longer fits the chosen range is dropped', async ({ page }) => {
   await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company&sum=300000');
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await expect(page.locator('#dt-amount')).toHaveValue('300000');
+  await expect(page.locator('#dt-amount')).toHaveValue('300\u202f000');
   await expect(page.locator('main [data-answer="over-800k"]')).not.toHaveAttribute('href', /sum=/);
   await expect(page.locator('main [data-answer="upto-500k"]')).toHaveAttribute('href', /sum=300000$/);
 });
@@ -268,7 +277,75 @@ test('the island stays within its budget: at most 12 KB of gzipped JavaScript on
   await page.goto('/plan/q/reason/', { waitUntil: 'networkidle' });
   const { gzipSync } = await import('node:zlib');
   const total = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0);
-  console.log(`decision tree JS: ${(total / 1024).toFixed(1)} KB gzip`);
+  console.log(`decision tree JS: ${(total / 1024).toFixed(1)} KB gzip (${total} B)`);
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(12 * 1024);
+});
+
+test.describe('focus after the tree loads a new page', () => {
+  const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  const tabLandsInMain = async (page: Page) => {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main') && !document.activeElement.matches('.skip-link'))).toBe(true);
+  };
+
+  test('Enter on an answer that leads to a plan: focus on the plan heading, the next Tab stays in the content', async ({ page }) => {
+    await page.goto('/plan/q/money/?a=reason:money');
+    await hydrated(page);
+    await page.locator('main [data-answer="parts"]').focus();
+    await page.keyboard.press('Enter');
+    await at(page, 'installments', 'outcome');
+    await expect(page.locator('main h1')).toBeFocused();
+    await tabLandsInMain(page);
+  });
+
+  test('«Изменить», «Начать заново» and «Пройти вопросы заново» on a plan: focus on the question heading', async ({ page }) => {
+    const plan = `/plan/court-order-business/?a=${COURT_ORDER}`;
+    await page.goto(plan);
+    await hydrated(page);
+    await page.locator('[data-summary] summary').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-change="debtor"]').focus();
+    await page.keyboard.press('Enter');
+    await at(page, 'debtor', 'question');
+    await expect(page.locator('main h1')).toBeFocused();
+    await tabLandsInMain(page);
+
+    for (const link of ['[data-restart]', '[data-replay]']) {
+      await page.goto(plan);
+      await hydrated(page);
+      await page.locator(`main ${link}`).focus();
+      await page.keyboard.press('Enter');
+      await at(page, 'reason', 'question');
+      await expect(page.locator('main h1'), link).toBeFocused();
+    }
+  });
+
+  test('a first visit (from a search engine or a shared link) keeps the default focus', async ({ page }) => {
+    for (const url of ['/plan/installments/', `/plan/court-order-business/?a=${COURT_ORDER}`, '/plan/q/debtor/?a=reason:silent,silent:tried,overdue:recent']) {
+      await page.goto(url);
+      await hydrated(page);
+      expect(await page.evaluate(() => document.activeElement === document.body), url).toBe(true);
+    }
+  });
+});
+
+test('the exact amount names what is wrong: minus, zero, a third decimal, not a number', async ({ page }) => {
+  await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  for (const [text, error] of [['-5', 'negative'], ['−250 000', 'negative'], ['0', 'zero'], ['12,345', 'too-many-decimals'], ['сто тысяч', 'not-a-number'], ['', 'empty']] as const) {
+    await page.locator('#dt-amount').fill(text);
+    await page.locator('#dt-amount').press('Enter');
+    await expect(page.locator('main [role="alert"]'), text).toHaveAttribute('data-error', error);
+    await expect(page.locator('#dt-amount')).toHaveAttribute('aria-invalid', 'true');
+    await at(page, 'amount-company', 'question');
+  }
+});
+
+test('an amount carried to a plan shows grouped and reaches the calculator as plain rubles', async ({ page }) => {
+  await page.goto('/plan/installments/?a=reason:money,money:parts&sum=600000');
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await expect(page.locator('#plan-amount')).toHaveValue('600\u202f000');
+  await page.locator('form.plan-calc button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=600000$/);
 });

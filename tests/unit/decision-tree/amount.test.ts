@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { kopecksToInput, kopecksToParam, parseRubles } from '../../../src/lib/decision-tree/amount';
+import { AMOUNT_ERROR_TEXT, kopecksToInput, kopecksToParam, parseRubles, readAmount } from '../../../src/lib/decision-tree/amount';
 import { MAX_KOPECKS } from '../../../src/lib/money/kopecks';
 import { answerForAmount, isAmountQuestion } from '../../../src/lib/decision-tree/engine';
 import { q } from './fixtures';
@@ -56,5 +56,43 @@ describe('answerForAmount', () => {
     expect(answerForAmount(amount, 5)).toBeUndefined();
     expect(answerForAmount(ranged, 0)).toBeUndefined();
     expect(answerForAmount(ranged, Number.NaN)).toBeUndefined();
+  });
+});
+
+describe('readAmount', () => {
+  it.each([
+    ['-5', 'negative'],
+    ['−250 000', 'negative'],
+    ['0', 'zero'],
+    ['0,00', 'zero'],
+    ['12,345', 'too-many-decimals'],
+    ['abc', 'not-a-number'],
+    ['', 'empty'],
+    ['1 000 000 000 000 001', 'too-large'],
+  ] as const)('%s → %s', (text, error) => {
+    expect(readAmount(text)).toEqual({ ok: false, error });
+  });
+
+  it('gives every reason its own message', () => {
+    const texts = Object.values(AMOUNT_ERROR_TEXT);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('refuses every negative amount as negative, never as "not a number"', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_KOPECKS }), (kopecks) => {
+        expect(readAmount(`-${kopecksToInput(kopecks)}`)).toEqual({ ok: false, error: 'negative' });
+      }),
+    );
+  });
+});
+
+describe('kopecksToInput', () => {
+  it.each([
+    [60_000_000, '600\u202f000'],
+    [25_000_050, '250\u202f000,50'],
+    [99_900, '999'],
+  ])('%i kopecks → %s', (kopecks, text) => {
+    expect(kopecksToInput(kopecks)).toBe(text);
   });
 });
