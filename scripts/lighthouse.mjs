@@ -6,7 +6,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const PORT = Number(process.env.LH_PORT ?? 4332);
-const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/guide/pervye-shagi/', '/guide/sud/', '/plan/', '/calculator/', '/checklist/', '/search/'];
+const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/guide/pervye-shagi/', '/guide/sud/', '/plan/', '/plan/q/reason/', '/plan/court-order-business/', '/calculator/', '/checklist/', '/search/'];
 const chromePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
 if (!existsSync('dist/index.html')) {
