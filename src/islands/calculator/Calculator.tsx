@@ -1,6 +1,13 @@
 /** The payment-plan calculator island: holds the form state, keeps it in the URL, shows the chosen tool. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { defaultState, fromSearchParams, toSearchParams, type CalcState, type Field, type Mode } from '../../lib/calculator/state';
+import {
+  defaultState,
+  fromSearchParams,
+  toSearchParams,
+  type CalcState,
+  type Field,
+  type Mode,
+} from '../../lib/calculator/state';
 import { readDiscount, readInstallments, type FieldErrors } from '../../lib/calculator/validate';
 import { calendarDay, parseDateInput } from '../../lib/calculator/dates';
 import { toIsoDate } from '../../lib/format/date';
@@ -23,6 +30,20 @@ export interface ToolProps {
   reveal: (fields: readonly Field[]) => void;
   /** The shareable address of this calculation. */
   link: string;
+}
+
+/** Fields of the state that hold free text (what the user typed). */
+export type TextFieldName = { [K in Field]: string extends CalcState[K] ? K : never }[Field];
+
+/** The props that tie a TextField to one field of the calculation: value, error, edits and leaving it. */
+export function bindText(p: ToolProps, name: TextFieldName) {
+  return {
+    name,
+    value: p.state[name],
+    error: p.errorOf(name),
+    onValue: (v: string) => p.set(name, v),
+    onDone: () => p.done(name),
+  };
 }
 
 const MODE_LABELS: readonly (readonly [Mode, string])[] = [
@@ -55,7 +76,10 @@ export default function Calculator() {
     setToday(day);
     setState(read.state);
     setTouched(new Set(read.fromUrl));
-    setNotices({ ...Object.fromEntries(read.unknownOption.map((f) => [f, f === 'mode' ? 'unknown-mode' : 'unknown-option'])), ...read.conflicts });
+    setNotices({
+      ...Object.fromEntries(read.unknownOption.map((f) => [f, f === 'mode' ? 'unknown-mode' : 'unknown-option'])),
+      ...read.conflicts,
+    });
   }, []);
 
   const day = today ?? SHELL_DAY;
@@ -65,7 +89,15 @@ export default function Calculator() {
   useEffect(() => {
     if (!today) return;
     // Debounced: browsers throttle rapid history updates while someone types.
-    const timer = window.setTimeout(() => window.history.replaceState(window.history.state, '', `${window.location.pathname}?${query}${window.location.hash}`), 150);
+    const timer = window.setTimeout(
+      () =>
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}?${query}${window.location.hash}`,
+        ),
+      150,
+    );
     return () => window.clearTimeout(timer);
   }, [query, today]);
 
@@ -112,7 +144,13 @@ export default function Calculator() {
         <legend>Что посчитать</legend>
         {MODE_LABELS.map(([mode, label]) => (
           <label class="calc-mode" key={mode}>
-            <input type="radio" name="mode" value={mode} checked={state.mode === mode} onChange={() => props.set('mode', mode)} />
+            <input
+              type="radio"
+              name="mode"
+              value={mode}
+              checked={state.mode === mode}
+              onChange={() => props.set('mode', mode)}
+            />
             <span>{label}</span>
           </label>
         ))}

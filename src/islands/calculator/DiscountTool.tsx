@@ -1,6 +1,6 @@
 /** The early-payment discount form and what the offer means for both sides. */
 import { useMemo } from 'preact/hooks';
-import type { ToolProps } from './Calculator';
+import { bindText, type ToolProps } from './Calculator';
 import { TextField, UnitSwitch } from './Field';
 import { readDiscount } from '../../lib/calculator/validate';
 import { discountOffer, maxDiscountSentence, verdictSentence } from '../../lib/calculator/discount';
@@ -33,36 +33,53 @@ export function DiscountTool(p: ToolProps) {
       </h2>
       <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
         <fieldset class="calc-form" disabled={!p.ready}>
-        <TextField name="amount" label="Сумма счёта, ₽" inputMode="decimal" placeholder="например, 100 000" value={s.amount} error={p.errorOf('amount')} onValue={(v) => p.set('amount', v)} onDone={() => p.done('amount')} />
-        <TextField
-          name="discount"
-          label="Скидка"
-          inputMode="decimal"
-          value={s.discount}
-          error={p.errorOf('discount')}
-          onValue={(v) => p.set('discount', v)}
-          onDone={() => p.done('discount')}
-          addon={<UnitSwitch name="discountUnit" label="Скидка в процентах или рублях" value={s.discountUnit} options={UNITS} onValue={(v) => p.set('discountUnit', v)} />}
-        />
-        <TextField name="discountDays" label="Оплатить со скидкой в течение, дней" inputMode="text" value={s.discountDays} error={p.errorOf('discountDays')} hint="Число дней от сегодняшнего дня или дата, например 05.12.2026." onValue={(v) => p.set('discountDays', v)} onDone={() => p.done('discountDays')} />
-        <TextField name="dueDays" label="Обычный срок оплаты, дней" inputMode="text" value={s.dueDays} error={p.errorOf('dueDays')} hint="Число дней от сегодняшнего дня или дата." onValue={(v) => p.set('dueDays', v)} onDone={() => p.done('dueDays')} />
-        <TextField
-          name="keyRate"
-          label="Ставка для сравнения, % годовых"
-          inputMode="decimal"
-          value={s.keyRate}
-          error={p.errorOf('keyRate')}
-          hint={
-            <>
-              Ключевая ставка Банка России — {formatBp(KEY.bp)} по состоянию на <time dateTime={KEY.from}>{KEY_DATE}</time>. Если она изменилась или вы сравниваете со своей ставкой по кредиту, впишите нужную.
-            </>
-          }
-          onValue={(v) => p.set('keyRate', v)}
-          onDone={() => p.done('keyRate')}
-        />
-        <button class="button button--primary calc-submit" type="submit">
-          Рассчитать
-        </button>
+          <TextField
+            {...bindText(p, 'amount')}
+            label="Сумма счёта, ₽"
+            inputMode="decimal"
+            placeholder="например, 100 000"
+          />
+          <TextField
+            {...bindText(p, 'discount')}
+            label="Скидка"
+            inputMode="decimal"
+            addon={
+              <UnitSwitch
+                name="discountUnit"
+                label="Скидка в процентах или рублях"
+                value={s.discountUnit}
+                options={UNITS}
+                onValue={(v) => p.set('discountUnit', v)}
+              />
+            }
+          />
+          <TextField
+            {...bindText(p, 'discountDays')}
+            label="Оплатить со скидкой в течение, дней"
+            inputMode="text"
+            hint="Число дней от сегодняшнего дня или дата, например 05.12.2026."
+          />
+          <TextField
+            {...bindText(p, 'dueDays')}
+            label="Обычный срок оплаты, дней"
+            inputMode="text"
+            hint="Число дней от сегодняшнего дня или дата."
+          />
+          <TextField
+            {...bindText(p, 'keyRate')}
+            label="Ставка для сравнения, % годовых"
+            inputMode="decimal"
+            hint={
+              <>
+                Ключевая ставка Банка России — {formatBp(KEY.bp)} по состоянию на{' '}
+                <time dateTime={KEY.from}>{KEY_DATE}</time>. Если она изменилась или вы сравниваете со своей ставкой по
+                кредиту, впишите нужную.
+              </>
+            }
+          />
+          <button class="button button--primary calc-submit" type="submit">
+            Рассчитать
+          </button>
         </fieldset>
       </form>
       <p class="visually-hidden" aria-live="polite">
@@ -106,7 +123,11 @@ export function DiscountTool(p: ToolProps) {
             </div>
           </div>
         ) : (
-          <p class="calc-waiting">{s.amount.trim() === '' ? 'Введите сумму счёта — расчёт появится здесь.' : 'Исправьте отмеченные поля — расчёт появится здесь.'}</p>
+          <p class="calc-waiting">
+            {s.amount.trim() === ''
+              ? 'Введите сумму счёта — расчёт появится здесь.'
+              : 'Исправьте отмеченные поля — расчёт появится здесь.'}
+          </p>
         )}
       </div>
     </section>

@@ -42,7 +42,11 @@ export function Exports({ schedule, input, link }: Props) {
     setAgreement(agreementText(input, schedule));
   };
   const copyText = async (value: string, what: string) => {
-    setStatus((await copy(value)) ? `${what} скопирован${what === 'Ссылка' ? 'а' : ''}.` : 'Не удалось скопировать — выделите текст и скопируйте вручную.');
+    setStatus(
+      (await copy(value))
+        ? `${what} скопирован${what === 'Ссылка' ? 'а' : ''}.`
+        : 'Не удалось скопировать — выделите текст и скопируйте вручную.',
+    );
   };
 
   return (
@@ -64,7 +68,14 @@ export function Exports({ schedule, input, link }: Props) {
         <button type="button" class="button" data-export="ics" onClick={ics}>
           Добавить в календарь (.ics)
         </button>
-        <button type="button" class="button" data-export="text" aria-expanded={agreement !== null} aria-controls="calc-agreement" onClick={text}>
+        <button
+          type="button"
+          class="button"
+          data-export="text"
+          aria-expanded={agreement !== null}
+          aria-controls="calc-agreement"
+          onClick={text}
+        >
           Текст для соглашения
         </button>
         <button type="button" class="button" data-export="print" onClick={() => window.print()}>
@@ -74,7 +85,12 @@ export function Exports({ schedule, input, link }: Props) {
       {agreement !== null && (
         <div class="calc-agreement" id="calc-agreement">
           <label for="calc-agreement-text">График платежей для соглашения о рассрочке</label>
-          <textarea id="calc-agreement-text" readOnly rows={Math.min(16, agreement.split('\n').length + 1)} value={agreement} />
+          <textarea
+            id="calc-agreement-text"
+            readOnly
+            rows={Math.min(16, agreement.split('\n').length + 1)}
+            value={agreement}
+          />
           <button type="button" class="button" onClick={() => copyText(agreement, 'Текст')}>
             Скопировать текст
           </button>

@@ -110,7 +110,14 @@ interface UnitSwitchProps<T extends string> {
 /** A compact select of units (₽ or %) next to an input. */
 export function UnitSwitch<T extends string>(p: UnitSwitchProps<T>) {
   return (
-    <select class="calc-unit" id={`calc-${p.name}`} name={p.name} aria-label={p.label} value={p.value} onChange={(e) => p.onValue(e.currentTarget.value as T)}>
+    <select
+      class="calc-unit"
+      id={`calc-${p.name}`}
+      name={p.name}
+      aria-label={p.label}
+      value={p.value}
+      onChange={(e) => p.onValue(e.currentTarget.value as T)}
+    >
       {p.options.map(([value, text]) => (
         <option value={value} key={value}>
           {text}

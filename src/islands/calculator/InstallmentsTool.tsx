@@ -1,6 +1,6 @@
 /** The installment form and its schedule. */
 import { useMemo } from 'preact/hooks';
-import type { ToolProps } from './Calculator';
+import { bindText, type ToolProps } from './Calculator';
 import { SelectField, TextField, UnitSwitch } from './Field';
 import { ScheduleTable } from './ScheduleTable';
 import { scheduleSummary } from '../../lib/calculator/summary';
@@ -36,36 +36,62 @@ export function InstallmentsTool(p: ToolProps) {
       </h2>
       <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
         <fieldset class="calc-form" disabled={!p.ready}>
-        <TextField name="amount" label="Сумма долга, ₽" inputMode="decimal" placeholder="например, 150 000" value={s.amount} error={p.errorOf('amount')} onValue={(v) => p.set('amount', v)} onDone={() => p.done('amount')} />
-        <TextField
-          name="down"
-          label="Первый взнос (необязательно)"
-          inputMode="decimal"
-          value={s.down}
-          error={p.errorOf('down')}
-          hint="Платится в дату первого платежа, остальное делится на платежи."
-          onValue={(v) => p.set('down', v)}
-          onDone={() => p.done('down')}
-          addon={<UnitSwitch name="downUnit" label="Первый взнос в рублях или процентах" value={s.downUnit} options={UNITS} onValue={(v) => p.set('downUnit', v)} />}
-        />
-        <TextField name="n" label="Число платежей (от 1 до 120)" inputMode="numeric" value={s.n} error={p.errorOf('n')} hint={s.down.trim() ? 'Не считая первого взноса.' : undefined} onValue={(v) => p.set('n', v)} onDone={() => p.done('n')} />
-        <SelectField name="every" label="Как часто" value={s.every} options={EVERY_OPTIONS} error={p.errorOf('every')} onValue={(v) => p.set('every', v)} />
-        <TextField name="start" type="date" label="Дата первого платежа" value={s.start} error={p.errorOf('start')} onValue={(v) => p.set('start', v)} onDone={() => p.done('start')} />
-        <TextField
-          name="rate"
-          label="Проценты или наценка, % годовых (необязательно)"
-          inputMode="decimal"
-          placeholder="0"
-          value={s.rate}
-          error={p.errorOf('rate')}
-          hint={INTEREST_BASIS}
-          onValue={(v) => p.set('rate', v)}
-          onDone={() => p.done('rate')}
-        />
-        {hasRate && <SelectField name="method" label="Как гасить" value={s.method} options={METHOD_OPTIONS} error={p.errorOf('method')} onValue={(v) => p.set('method', v)} />}
-        <button class="button button--primary calc-submit" type="submit">
-          Рассчитать
-        </button>
+          <TextField
+            {...bindText(p, 'amount')}
+            label="Сумма долга, ₽"
+            inputMode="decimal"
+            placeholder="например, 150 000"
+          />
+          <TextField
+            {...bindText(p, 'down')}
+            label="Первый взнос (необязательно)"
+            inputMode="decimal"
+            hint="Платится в дату первого платежа, остальное делится на платежи."
+            addon={
+              <UnitSwitch
+                name="downUnit"
+                label="Первый взнос в рублях или процентах"
+                value={s.downUnit}
+                options={UNITS}
+                onValue={(v) => p.set('downUnit', v)}
+              />
+            }
+          />
+          <TextField
+            {...bindText(p, 'n')}
+            label="Число платежей (от 1 до 120)"
+            inputMode="numeric"
+            hint={s.down.trim() ? 'Не считая первого взноса.' : undefined}
+          />
+          <SelectField
+            name="every"
+            label="Как часто"
+            value={s.every}
+            options={EVERY_OPTIONS}
+            error={p.errorOf('every')}
+            onValue={(v) => p.set('every', v)}
+          />
+          <TextField {...bindText(p, 'start')} type="date" label="Дата первого платежа" />
+          <TextField
+            {...bindText(p, 'rate')}
+            label="Проценты или наценка, % годовых (необязательно)"
+            inputMode="decimal"
+            placeholder="0"
+            hint={INTEREST_BASIS}
+          />
+          {hasRate && (
+            <SelectField
+              name="method"
+              label="Как гасить"
+              value={s.method}
+              options={METHOD_OPTIONS}
+              error={p.errorOf('method')}
+              onValue={(v) => p.set('method', v)}
+            />
+          )}
+          <button class="button button--primary calc-submit" type="submit">
+            Рассчитать
+          </button>
         </fieldset>
       </form>
       <p class="visually-hidden" aria-live="polite">
@@ -78,7 +104,11 @@ export function InstallmentsTool(p: ToolProps) {
             <Exports schedule={schedule} input={checked.input} link={p.link} />
           </>
         ) : (
-          <p class="calc-waiting no-print">{s.amount.trim() === '' ? 'Введите сумму долга — график появится здесь.' : 'Исправьте отмеченные поля — график появится здесь.'}</p>
+          <p class="calc-waiting no-print">
+            {s.amount.trim() === ''
+              ? 'Введите сумму долга — график появится здесь.'
+              : 'Исправьте отмеченные поля — график появится здесь.'}
+          </p>
         )}
       </div>
     </section>

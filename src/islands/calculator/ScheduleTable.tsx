@@ -51,7 +51,9 @@ export function ScheduleTable({ input, schedule }: { input: InstallmentInput; sc
                   {formatRub(r.payment)}
                 </td>
                 <td class="num">{formatRub(r.principal)}</td>
-                <td class="num" data-interest>{formatRub(r.interest)}</td>
+                <td class="num" data-interest>
+                  {formatRub(r.interest)}
+                </td>
                 <td class="num">{formatRub(r.remaining)}</td>
               </tr>
             ))}
