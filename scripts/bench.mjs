@@ -17,7 +17,9 @@ await withPreview(async (ctx) => {
   console.log('\nFirst load per page type (gzip = level 6, as a typical static server sends it):\n');
   console.table(rows);
   const dir = join(import.meta.dirname, 'bench');
-  for (const file of readdirSync(dir).filter((f) => /^feature-.*\.mjs$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^feature-.*\.mjs$/.test(f))
+    .sort()) {
     const mod = await import(pathToFileURL(join(dir, file)).href);
     await mod.run(ctx);
   }

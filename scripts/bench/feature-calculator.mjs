@@ -8,7 +8,13 @@ const BUDGET_KB = 20;
 async function scriptsDuring(page, action) {
   const seen = [];
   const onResponse = (res) => {
-    if (res.request().resourceType() === 'script') seen.push(res.body().then((b) => ({ url: res.url(), raw: b.length, gz: gzipSync(b, { level: 6 }).length }), () => null));
+    if (res.request().resourceType() === 'script')
+      seen.push(
+        res.body().then(
+          (b) => ({ url: res.url(), raw: b.length, gz: gzipSync(b, { level: 6 }).length }),
+          () => null,
+        ),
+      );
   };
   page.on('response', onResponse);
   await action();
@@ -42,8 +48,22 @@ export async function run({ browser, baseURL }) {
   const firstGz = kb(sum(first, 'gz'));
   console.log('\nCalculator (/calculator/):\n');
   console.table([
-    { what: 'JS at first load', files: first.length, 'raw KB': kb(sum(first, 'raw')), 'gzip KB': firstGz, budget: `${BUDGET_KB} KB gz`, within: firstGz <= BUDGET_KB ? 'yes' : 'NO' },
-    { what: 'export code, loaded on click', files: lazy.length, 'raw KB': kb(sum(lazy, 'raw')), 'gzip KB': kb(sum(lazy, 'gz')), budget: '', within: '' },
+    {
+      what: 'JS at first load',
+      files: first.length,
+      'raw KB': kb(sum(first, 'raw')),
+      'gzip KB': firstGz,
+      budget: `${BUDGET_KB} KB gz`,
+      within: firstGz <= BUDGET_KB ? 'yes' : 'NO',
+    },
+    {
+      what: 'export code, loaded on click',
+      files: lazy.length,
+      'raw KB': kb(sum(lazy, 'raw')),
+      'gzip KB': kb(sum(lazy, 'gz')),
+      budget: '',
+      within: '',
+    },
   ]);
   console.log(`Schedule on screen ${shownMs} ms after navigation (local preview server).`);
 }

@@ -15,7 +15,10 @@ export async function run({ browser, baseURL }) {
   const rows = await measurePages({ browser, baseURL }, [
     { type: 'tree: start page', path: '/plan/' },
     { type: 'tree: question', path: '/plan/q/reason/' },
-    { type: 'tree: outcome with answers', path: '/plan/court-order-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k,docs-business:full' },
+    {
+      type: 'tree: outcome with answers',
+      path: '/plan/court-order-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k,docs-business:full',
+    },
     { type: 'tree: all outcomes', path: '/plan/vse-varianty/' },
   ]);
   console.log('\nDecision tree — first load (island JS budget: 12 KB gzip):\n');
@@ -35,5 +38,7 @@ export async function run({ browser, baseURL }) {
   }
   await context.close();
   const avg = Math.round(times.reduce((a, b) => a + b, 0) / times.length);
-  console.log(`In-place answer (click → next question), ${times.length} answers: average ${avg} ms, max ${Math.max(...times)} ms\n`);
+  console.log(
+    `In-place answer (click → next question), ${times.length} answers: average ${avg} ms, max ${Math.max(...times)} ms\n`,
+  );
 }

@@ -6,8 +6,25 @@
  * Without JavaScript the server-rendered question (plain links) works on its own.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { answerForAmount, isAmountQuestion, nodeOf, questionOf, questionsLeft, type Tree } from '../lib/decision-tree/engine';
-import { choose, consistentSum, hrefWith, locate, nodeFromPath, parseAnswers, parseSum, walk, type Step } from '../lib/decision-tree/state';
+import {
+  answerForAmount,
+  isAmountQuestion,
+  nodeOf,
+  questionOf,
+  questionsLeft,
+  type Tree,
+} from '../lib/decision-tree/engine';
+import {
+  choose,
+  consistentSum,
+  hrefWith,
+  locate,
+  nodeFromPath,
+  parseAnswers,
+  parseSum,
+  walk,
+  type Step,
+} from '../lib/decision-tree/state';
 import { kopecksToInput, kopecksToParam, readAmount, type AmountError } from '../lib/decision-tree/amount';
 import { FOCUS_KEY, focusTarget, shouldFocus } from '../lib/decision-tree/focus';
 import { progressText } from '../lib/decision-tree/progress';
@@ -37,7 +54,15 @@ interface View {
 }
 
 /** The view the server renders: the page's own node, no answers. */
-const initial = (node: string): View => ({ node, steps: [], kept: [], entry: node, sum: null, notice: null, live: false });
+const initial = (node: string): View => ({
+  node,
+  steps: [],
+  kept: [],
+  entry: node,
+  sum: null,
+  notice: null,
+  live: false,
+});
 
 /** The view for the current URL. */
 function read(tree: Tree, fallback: string): View {
@@ -53,7 +78,8 @@ function read(tree: Tree, fallback: string): View {
 }
 
 /** A plain left click that the island may handle in place. */
-const plainClick = (e: MouseEvent): boolean => !(e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey);
+const plainClick = (e: MouseEvent): boolean =>
+  !(e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey);
 
 /** Before loading another tree page: remember it, so that page moves focus to its heading. */
 function remember(href: string): void {
@@ -149,9 +175,15 @@ export default function DecisionTree({ tree, node, kind, amountErrors }: Props) 
   const keptAnswers = (): Map<string, string> => new Map(view.kept.map((s) => [s.question, s.answer]));
   const notice = view.notice && (
     <p class="dt-notice" role="status">
-      {view.notice === 'mismatch' ? 'Ответы из ссылки ведут не сюда, поэтому мы их не учитываем. ' : 'Часть ответов в ссылке не распознана — мы её пропустили. '}
+      {view.notice === 'mismatch'
+        ? 'Ответы из ссылки ведут не сюда, поэтому мы их не учитываем. '
+        : 'Часть ответов в ссылке не распознана — мы её пропустили. '}
       {view.notice === 'mismatch' && view.reached && (
-        <a href={hrefWith(tree, view.reached, walk(tree, parseAnswers(tree, location.search).answers, tree.start).steps)}>Вернуться к своим ответам</a>
+        <a
+          href={hrefWith(tree, view.reached, walk(tree, parseAnswers(tree, location.search).answers, tree.start).steps)}
+        >
+          Вернуться к своим ответам
+        </a>
       )}
     </p>
   );
@@ -215,7 +247,8 @@ export default function DecisionTree({ tree, node, kind, amountErrors }: Props) 
   /** Where an answer leads, keeping the amount only when it falls in the answer's range. */
   const target = (answerId: string) => {
     const result = choose(tree, keptAnswers(), view.entry, question.id, answerId);
-    const sum = !amountQuestion || (view.sum && answerForAmount(question, view.sum / 100)?.id === answerId) ? view.sum : null;
+    const sum =
+      !amountQuestion || (view.sum && answerForAmount(question, view.sum / 100)?.id === answerId) ? view.sum : null;
     return { node: result.node, href: hrefWith(tree, result.node, result.kept, sum) };
   };
   const onAmount = (e: Event): void => {
@@ -243,7 +276,14 @@ export default function DecisionTree({ tree, node, kind, amountErrors }: Props) 
       <p class="dt-progress" id="dt-progress">
         {progressText(view.live ? view.steps.length + 1 : null, left)}
       </p>
-      {view.live && <progress class="dt-bar" value={view.steps.length} max={view.steps.length + left} aria-labelledby="dt-progress" />}
+      {view.live && (
+        <progress
+          class="dt-bar"
+          value={view.steps.length}
+          max={view.steps.length + left}
+          aria-labelledby="dt-progress"
+        />
+      )}
       <h1 ref={heading} tabIndex={-1}>
         {question.text}
       </h1>
@@ -253,7 +293,13 @@ export default function DecisionTree({ tree, node, kind, amountErrors }: Props) 
           const to = target(a.id);
           return (
             <li key={a.id}>
-              <a class="dt-answer" href={to.href} data-answer={a.id} aria-current={current === a.id ? 'true' : undefined} onClick={(e) => go(e, to.href, to.node)}>
+              <a
+                class="dt-answer"
+                href={to.href}
+                data-answer={a.id}
+                aria-current={current === a.id ? 'true' : undefined}
+                onClick={(e) => go(e, to.href, to.node)}
+              >
                 {a.label}
                 {current === a.id && <span class="dt-answer__mark"> — ваш прежний ответ</span>}
               </a>

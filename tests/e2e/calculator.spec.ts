@@ -14,7 +14,15 @@ function isoInDays(days: number): string {
   return d.toISOString().slice(0, 10);
 }
 /** "1 234,56 ₽" → kopecks. */
-const kopecks = (text: string) => Math.round(Number(text.replace(/[^\d,−-]/g, '').replace(',', '.').replace('−', '-')) * 100);
+const kopecks = (text: string) =>
+  Math.round(
+    Number(
+      text
+        .replace(/[^\d,−-]/g, '')
+        .replace(',', '.')
+        .replace('−', '-'),
+    ) * 100,
+  );
 
 async function expectNoAxeViolations(page: Page) {
   const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -124,20 +132,27 @@ test.describe('QA findings on the built page', () => {
     expect(kopecks((await first.locator('[data-interest]').textContent()) ?? '')).toBe(0);
     expect(kopecks((await rows(page).nth(1).locator('[data-interest]').textContent()) ?? '')).toBeGreaterThan(0);
     await expect(page.locator('#calc-rate-hint')).toBeVisible();
-    await expect(page.getByLabel('Проценты или наценка, % годовых (необязательно)')).toHaveAttribute('aria-describedby', /calc-rate-hint/);
+    await expect(page.getByLabel('Проценты или наценка, % годовых (необязательно)')).toHaveAttribute(
+      'aria-describedby',
+      /calc-rate-hint/,
+    );
   });
 
   test('with a down payment the summary dates are those of the regular payments', async ({ page }) => {
     await page.goto('/calculator/?mode=installments&amount=1234567.89&n=3&start=2027-01-31&downPct=10');
     await expect(rows(page)).toHaveCount(4);
-    const dates = await rows(page).locator('time').evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
+    const dates = await rows(page)
+      .locator('time')
+      .evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
     expect(dates).toEqual(['31.01.2027', '28.02.2027', '31.03.2027', '30.04.2027']);
     const summary = page.locator('[data-summary]');
     await expect(summary).toContainText('с 28.02.2027 по 30.04.2027');
     await expect(summary).not.toContainText('с 31.01.2027');
   });
 
-  test('an unknown mode shows a notice above the form; ₽ and % down payments together show the field’s error', async ({ page }) => {
+  test('an unknown mode shows a notice above the form; ₽ and % down payments together show the field’s error', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/calculator/?mode=xyz&amount=100000');
@@ -169,7 +184,9 @@ test.describe('QA findings on the built page', () => {
 });
 
 test.describe('links from the decision tree', () => {
-  test('installments with an amount: a schedule at defaults, no errors, the amount shown as typed', async ({ page }) => {
+  test('installments with an amount: a schedule at defaults, no errors, the amount shown as typed', async ({
+    page,
+  }) => {
     await page.goto('/calculator/?mode=installments&amount=600000');
     await expect(rows(page)).toHaveCount(6);
     const amount = page.getByLabel('Сумма долга, ₽');
@@ -192,7 +209,10 @@ test.describe('links from the decision tree', () => {
     await expect(page).toHaveURL(/keyRate=45/);
     await page.getByLabel('Обычный срок оплаты, дней').fill('5');
     await page.getByLabel('Обычный срок оплаты, дней').blur();
-    await expect(page.locator('[data-field="dueDays"] .calc-error')).toHaveAttribute('data-error', 'due-before-discount');
+    await expect(page.locator('[data-field="dueDays"] .calc-error')).toHaveAttribute(
+      'data-error',
+      'due-before-discount',
+    );
     await expectNoAxeViolations(page);
   });
 });
@@ -202,7 +222,9 @@ test.describe('dark mode on a phone', () => {
   test('no contrast problems and no sideways scrolling', async ({ page }) => {
     await page.goto(`/calculator/?mode=installments&amount=1234567,89&n=12&rate=9&start=${isoInDays(1)}`);
     await expect(rows(page)).toHaveCount(12);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
     await page.getByRole('radio', { name: 'Скидка за быструю оплату' }).check();

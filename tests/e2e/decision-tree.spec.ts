@@ -26,9 +26,12 @@ function noErrors(page: Page): string[] {
   return errors;
 }
 
-const COURT_ORDER = 'reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k,docs-business:full';
+const COURT_ORDER =
+  'reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k,docs-business:full';
 
-test('with JavaScript: a full journey answers in place, moves focus, and ends at a plan with the answers', async ({ page }) => {
+test('with JavaScript: a full journey answers in place, moves focus, and ends at a plan with the answers', async ({
+  page,
+}) => {
   const errors = noErrors(page);
   await page.goto('/plan/');
   await page.locator('main a.button--primary').click();
@@ -43,7 +46,12 @@ test('with JavaScript: a full journey answers in place, moves focus, and ends at
   await expect(page.locator('[data-summary] dt')).toHaveCount(1);
   await expect(page.locator('main progress')).toHaveCount(1);
 
-  for (const [a, node] of [['tried', 'overdue'], ['recent', 'debtor'], ['company', 'amount-company'], ['upto-500k', 'docs-business']] as const) {
+  for (const [a, node] of [
+    ['tried', 'overdue'],
+    ['recent', 'debtor'],
+    ['company', 'amount-company'],
+    ['upto-500k', 'docs-business'],
+  ] as const) {
     await answer(page, a);
     await at(page, node, 'question');
     await expect(page.locator('main h1')).toBeFocused();
@@ -77,7 +85,9 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=120000$/);
   });
 
-  test('a plan (which cannot know the answers without JavaScript) offers to go through the questions again', async ({ page }) => {
+  test('a plan (which cannot know the answers without JavaScript) offers to go through the questions again', async ({
+    page,
+  }) => {
     await page.goto('/plan/q/money/');
     await answer(page, 'parts');
     await at(page, 'installments', 'outcome');
@@ -88,7 +98,14 @@ test.describe('without JavaScript', () => {
 
   test('the legal branch reaches a court plan by links alone', async ({ page }) => {
     await page.goto('/plan/q/reason/');
-    for (const [a, node] of [['delaying', 'delaying'], ['broke', 'overdue'], ['over', 'acknowledged'], ['yes', 'debtor'], ['person', 'amount-person'], ['upto-100k', 'docs-person-small']] as const) {
+    for (const [a, node] of [
+      ['delaying', 'delaying'],
+      ['broke', 'overdue'],
+      ['over', 'acknowledged'],
+      ['yes', 'debtor'],
+      ['person', 'amount-person'],
+      ['upto-100k', 'docs-person-small'],
+    ] as const) {
       await answer(page, a);
       await at(page, node, 'question');
     }
@@ -114,7 +131,9 @@ test('«Изменить» reopens a question and keeps the later answers that s
   await expect(page.locator('[data-summary] dt')).toHaveCount(6);
 });
 
-test('back and forward move through the questions; «Назад» returns with the answer marked; «Начать заново» clears the answers', async ({ page }) => {
+test('back and forward move through the questions; «Назад» returns with the answer marked; «Начать заново» clears the answers', async ({
+  page,
+}) => {
   await page.goto('/plan/q/reason/');
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await answer(page, 'quality');
@@ -252,9 +271,15 @@ test.describe('accessibility with answers on screen', () => {
   test.describe('narrow phone', () => {
     test.use({ viewport: { width: 320, height: 640 } });
     test('question, outcome and summary fit without sideways scrolling', async ({ page }) => {
-      for (const url of ['/plan/q/docs-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k', `/plan/court-order-business/?a=${COURT_ORDER}`, '/plan/vse-varianty/']) {
+      for (const url of [
+        '/plan/q/docs-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k',
+        `/plan/court-order-business/?a=${COURT_ORDER}`,
+        '/plan/vse-varianty/',
+      ]) {
         await page.goto(url);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, url).toBeLessThanOrEqual(0);
       }
     });
@@ -286,10 +311,16 @@ test.describe('focus after the tree loads a new page', () => {
   const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   const tabLandsInMain = async (page: Page) => {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('main') && !document.activeElement.matches('.skip-link'))).toBe(true);
+    expect(
+      await page.evaluate(
+        () => !!document.activeElement?.closest('main') && !document.activeElement.matches('.skip-link'),
+      ),
+    ).toBe(true);
   };
 
-  test('Enter on an answer that leads to a plan: focus on the plan heading, the next Tab stays in the content', async ({ page }) => {
+  test('Enter on an answer that leads to a plan: focus on the plan heading, the next Tab stays in the content', async ({
+    page,
+  }) => {
     await page.goto('/plan/q/money/?a=reason:money');
     await hydrated(page);
     await page.locator('main [data-answer="parts"]').focus();
@@ -299,7 +330,9 @@ test.describe('focus after the tree loads a new page', () => {
     await tabLandsInMain(page);
   });
 
-  test('«Изменить», «Начать заново» and «Пройти вопросы заново» on a plan: focus on the question heading', async ({ page }) => {
+  test('«Изменить», «Начать заново» and «Пройти вопросы заново» on a plan: focus on the question heading', async ({
+    page,
+  }) => {
     const plan = `/plan/court-order-business/?a=${COURT_ORDER}`;
     await page.goto(plan);
     await hydrated(page);
@@ -322,7 +355,11 @@ test.describe('focus after the tree loads a new page', () => {
   });
 
   test('a first visit (from a search engine or a shared link) keeps the default focus', async ({ page }) => {
-    for (const url of ['/plan/installments/', `/plan/court-order-business/?a=${COURT_ORDER}`, '/plan/q/debtor/?a=reason:silent,silent:tried,overdue:recent']) {
+    for (const url of [
+      '/plan/installments/',
+      `/plan/court-order-business/?a=${COURT_ORDER}`,
+      '/plan/q/debtor/?a=reason:silent,silent:tried,overdue:recent',
+    ]) {
       await page.goto(url);
       await hydrated(page);
       expect(await page.evaluate(() => document.activeElement === document.body), url).toBe(true);
@@ -333,7 +370,14 @@ test.describe('focus after the tree loads a new page', () => {
 test('the exact amount names what is wrong: minus, zero, a third decimal, not a number', async ({ page }) => {
   await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company');
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  for (const [text, error] of [['-5', 'negative'], ['−250 000', 'negative'], ['0', 'zero'], ['12,345', 'too-many-decimals'], ['сто тысяч', 'not-a-number'], ['', 'empty']] as const) {
+  for (const [text, error] of [
+    ['-5', 'negative'],
+    ['−250 000', 'negative'],
+    ['0', 'zero'],
+    ['12,345', 'too-many-decimals'],
+    ['сто тысяч', 'not-a-number'],
+    ['', 'empty'],
+  ] as const) {
     await page.locator('#dt-amount').fill(text);
     await page.locator('#dt-amount').press('Enter');
     await expect(page.locator('main [role="alert"]'), text).toHaveAttribute('data-error', error);

@@ -75,7 +75,9 @@ test.describe('narrow phone, 320 px', () => {
   for (const path of pages.filter((p) => !mayLoadScripts(p))) {
     test(`${decodeURI(path)} fits without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

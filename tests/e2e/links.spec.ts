@@ -7,7 +7,9 @@ import { DIST, builtPages } from './support/site';
 /** The built file that serves a root-relative path, or null when the path is not a page or file of the site. */
 function fileFor(pathname: string): string | null {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(DIST, decoded, 'index.html')] : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(DIST, decoded, 'index.html')]
+    : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
@@ -87,7 +89,10 @@ test('the sitemap lists every indexable page and robots.txt points to it', () =>
   for (const page of builtPages()) {
     const file = fileFor(page);
     if (!file) continue;
-    const noindex = parse(readFileSync(file, 'utf8')).querySelector('meta[name="robots"]')?.getAttribute('content')?.includes('noindex');
+    const noindex = parse(readFileSync(file, 'utf8'))
+      .querySelector('meta[name="robots"]')
+      ?.getAttribute('content')
+      ?.includes('noindex');
     expect(listed.has(page), `${page} in sitemap`).toBe(!noindex);
   }
 });

@@ -66,7 +66,8 @@ export function discountOffer(input: DiscountInput): DiscountResult {
   const d = input.fraction;
   const simpleRate = simpleAnnualRate(d, t);
   const key = input.keyRateBp / 10_000;
-  const verdict: Verdict = Math.abs(simpleRate - key) < PAR_TOLERANCE ? 'par' : simpleRate > key ? 'expensive' : 'cheap';
+  const verdict: Verdict =
+    Math.abs(simpleRate - key) < PAR_TOLERANCE ? 'par' : simpleRate > key ? 'expensive' : 'cheap';
   const maxFraction = maxDiscountFraction(key, t);
   return {
     clientPays: input.amount - input.discount,

@@ -24,12 +24,28 @@ export function scheduleCsv(schedule: Schedule): string {
   const lines = [CSV_HEADER.map(field).join(';')];
   for (const r of schedule.rows) {
     lines.push(
-      [r.down ? CSV_DOWN_LABEL : String(r.number), formatDateNumeric(r.date), formatPlain(r.payment), formatPlain(r.principal), formatPlain(r.interest), formatPlain(r.remaining)]
+      [
+        r.down ? CSV_DOWN_LABEL : String(r.number),
+        formatDateNumeric(r.date),
+        formatPlain(r.payment),
+        formatPlain(r.principal),
+        formatPlain(r.interest),
+        formatPlain(r.remaining),
+      ]
         .map(field)
         .join(';'),
     );
   }
   const principal = schedule.rows.reduce((s, r) => s + r.principal, 0);
-  lines.push([CSV_TOTAL_LABEL, '', formatPlain(schedule.totalPaid), formatPlain(principal), formatPlain(schedule.overpayment), ''].join(';'));
+  lines.push(
+    [
+      CSV_TOTAL_LABEL,
+      '',
+      formatPlain(schedule.totalPaid),
+      formatPlain(principal),
+      formatPlain(schedule.overpayment),
+      '',
+    ].join(';'),
+  );
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

@@ -11,7 +11,11 @@ export interface IcsOptions {
 }
 
 const compact = (d: Date): string => d.toISOString().slice(0, 10).replace(/-/g, '');
-const stamp = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (d: Date): string =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 /** Plain spaces: some calendar apps show no-break spaces oddly. */
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -46,12 +50,23 @@ export function scheduleIcs(schedule: Schedule, options: IcsOptions): string {
   const regular = schedule.rows.filter((r) => !r.down).length;
   const first = schedule.rows[0];
   const seed = `${first ? compact(first.date) : 'x'}-${schedule.totalPaid}`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Klient ne platit//Installment calculator//RU', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Klient ne platit//Installment calculator//RU',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const r of schedule.rows) {
     const what = r.down ? 'Первый взнос' : `Платёж ${r.number} из ${regular}`;
     const summary = plain(`${what}${options.title ? ` (${options.title})` : ''}: ${formatRub(r.payment)}`);
     const description = plain(
-      [`Сумма: ${formatRub(r.payment)}`, `Основной долг: ${formatRub(r.principal)}`, `Проценты: ${formatRub(r.interest)}`, `Остаток после платежа: ${formatRub(r.remaining)}`].join('\n'),
+      [
+        `Сумма: ${formatRub(r.payment)}`,
+        `Основной долг: ${formatRub(r.principal)}`,
+        `Проценты: ${formatRub(r.interest)}`,
+        `Остаток после платежа: ${formatRub(r.remaining)}`,
+      ].join('\n'),
     );
     const next = new Date(r.date.getTime() + 86_400_000);
     lines.push(

@@ -23,9 +23,13 @@ export function agreementText(input: InstallmentInput, schedule: Schedule): stri
   const lines = ['График платежей', '', `${clause}, в следующие сроки:`];
   regular.forEach((r, i) => {
     const end = i === regular.length - 1 ? '.' : ';';
-    const parts = input.rateBp > 0 ? ` (основной долг ${formatRub(r.principal)}, проценты ${formatRub(r.interest)})` : '';
+    const parts =
+      input.rateBp > 0 ? ` (основной долг ${formatRub(r.principal)}, проценты ${formatRub(r.interest)})` : '';
     lines.push(`${r.number}) не позднее ${formatDateNumeric(r.date)} — ${formatRub(r.payment)}${parts}${end}`);
   });
-  lines.push('', `Всего к оплате: ${formatRub(schedule.totalPaid)}${schedule.overpayment > 0 ? `, из них проценты ${formatRub(schedule.overpayment)}` : ''}.`);
+  lines.push(
+    '',
+    `Всего к оплате: ${formatRub(schedule.totalPaid)}${schedule.overpayment > 0 ? `, из них проценты ${formatRub(schedule.overpayment)}` : ''}.`,
+  );
   return lines.join('\n');
 }

@@ -74,7 +74,8 @@ export function buildSchedule(input: InstallmentInput): Schedule {
   const ppy = PERIODS_PER_YEAR[every];
   const loan = amount - down;
   const rows: ScheduleRow[] = [];
-  if (down > 0) rows.push({ number: 0, down: true, date: start, payment: down, principal: down, interest: 0, remaining: loan });
+  if (down > 0)
+    rows.push({ number: 0, down: true, date: start, payment: down, principal: down, interest: 0, remaining: loan });
   // Without a down payment, payment 1 falls on the first date: no time has passed, so no interest.
   const firstOnDayZero = down === 0;
   const level = rateBp > 0 && method === 'annuity' ? annuityPayment(loan, n, rateBp / 10_000 / ppy, firstOnDayZero) : 0;

@@ -108,7 +108,10 @@ export function fromSearchParams(params: URLSearchParams, today: Date): UrlRead 
     if (new Set(all).size > 1) conflicts[field] ??= 'url-duplicate';
     return all[0] ?? null;
   };
-  const text = (name: string, field: Field & ('amount' | 'n' | 'start' | 'rate' | 'discountDays' | 'dueDays' | 'keyRate')) => {
+  const text = (
+    name: string,
+    field: Field & ('amount' | 'n' | 'start' | 'rate' | 'discountDays' | 'dueDays' | 'keyRate'),
+  ) => {
     const v = get(name, field);
     if (v !== null) {
       state[field] = field === 'amount' ? typed(clip(v)) : clip(v);
@@ -152,14 +155,18 @@ export function toSearchParams(state: CalcState, today: Date): URLSearchParams {
   const p = new URLSearchParams();
   p.set('mode', state.mode);
   if (state.amount !== d.amount) p.set('amount', canonical(state.amount));
-  if (state.down !== d.down || state.downUnit !== d.downUnit) p.set(state.downUnit === 'pct' ? 'downPct' : 'down', state.downUnit === 'pct' ? state.down : canonical(state.down));
+  if (state.down !== d.down || state.downUnit !== d.downUnit)
+    p.set(state.downUnit === 'pct' ? 'downPct' : 'down', state.downUnit === 'pct' ? state.down : canonical(state.down));
   if (state.n !== d.n) p.set('n', state.n);
   if (state.every !== d.every) p.set('every', state.every);
   if (state.mode === 'installments' || state.start !== d.start) p.set('start', state.start);
   if (state.rate !== d.rate) p.set('rate', state.rate);
   if (state.method !== d.method) p.set('method', state.method);
   if (state.discount !== d.discount || state.discountUnit !== d.discountUnit)
-    p.set(state.discountUnit === 'pct' ? 'discountPct' : 'discount', state.discountUnit === 'pct' ? state.discount : canonical(state.discount));
+    p.set(
+      state.discountUnit === 'pct' ? 'discountPct' : 'discount',
+      state.discountUnit === 'pct' ? state.discount : canonical(state.discount),
+    );
   if (state.discountDays !== d.discountDays) p.set('discountDays', state.discountDays);
   if (state.dueDays !== d.dueDays) p.set('dueDays', state.dueDays);
   if (state.keyRate !== d.keyRate) p.set('keyRate', state.keyRate);

@@ -17,8 +17,10 @@ export function scheduleSummary(input: InstallmentInput, schedule: Schedule): st
   const lead = down ? `Первый взнос ${formatRub(down.payment)} — ${formatDateNumeric(down.date)}, затем ` : '';
   let dates = '';
   if (first && last && regular.length === 1) dates = ` ${formatDateNumeric(first.date)}`;
-  else if (first && last) dates = ` ${FREQUENCY_LABELS[input.every]} с ${formatDateNumeric(first.date)} по ${formatDateNumeric(last.date)}`;
-  const rate = input.rateBp > 0 ? `, переплата ${formatRub(schedule.overpayment)} (${formatBp(input.rateBp)} годовых)` : '';
+  else if (first && last)
+    dates = ` ${FREQUENCY_LABELS[input.every]} с ${formatDateNumeric(first.date)} по ${formatDateNumeric(last.date)}`;
+  const rate =
+    input.rateBp > 0 ? `, переплата ${formatRub(schedule.overpayment)} (${formatBp(input.rateBp)} годовых)` : '';
   const sentence = `${lead}${paymentsCount(regular.length)}${dates}: всего ${formatRub(schedule.totalPaid)}${rate}.`;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

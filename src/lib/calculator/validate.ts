@@ -56,7 +56,12 @@ function readAmount(state: CalcState, errors: FieldErrors): number | null {
 }
 
 /** A share of `amount` typed in ₽ or %; `maxBp` is the largest share allowed, in hundredths of a percent. */
-function readShare(value: string, unit: 'rub' | 'pct', amount: number | null, maxBp: number): { kopecks: number; fraction: number | null } | ErrorCode {
+function readShare(
+  value: string,
+  unit: 'rub' | 'pct',
+  amount: number | null,
+  maxBp: number,
+): { kopecks: number; fraction: number | null } | ErrorCode {
   if (unit === 'pct') {
     const p = parsePercent(value, 100_000);
     if (!p.ok) return pctError(p.error);

@@ -37,14 +37,35 @@ const day = (iso: string): Date => {
 
 /** The examples: 100 000 ₽ in three payments from 31 January; the same with 12 % a year; 2/10 net 30. */
 export function workedExamples() {
-  const base: InstallmentInput = { amount: 10_000_000, down: 0, n: 3, every: 'month', start: day('2027-01-31'), rateBp: 0, method: 'annuity' };
+  const base: InstallmentInput = {
+    amount: 10_000_000,
+    down: 0,
+    n: 3,
+    every: 'month',
+    start: day('2027-01-31'),
+    rateBp: 0,
+    method: 'annuity',
+  };
   const plain = example(base);
   const annuity = example({ ...base, rateBp: 1200 });
   const key = latestKeyRate();
-  const offer = discountOffer({ amount: 10_000_000, discount: 200_000, fraction: 0.02, discountDays: 10, dueDays: 30, keyRateBp: key.bp });
+  const offer = discountOffer({
+    amount: 10_000_000,
+    discount: 200_000,
+    fraction: 0.02,
+    discountDays: 10,
+    dueDays: 30,
+    keyRateBp: key.bp,
+  });
   return {
-    plain: { ...plain, caption: `Долг ${formatRub(base.amount)}, три ежемесячных платежа с 31.01.2027, без процентов: два платежа по ${plain.rows[0]?.payment}, последний — ${plain.rows[2]?.payment}.` },
-    annuity: { ...annuity, caption: `Тот же долг под 12 % годовых равными платежами: ставка за месяц 1 %, первый платёж 31.01.2027 — без процентов, переплата ${formatRub(annuity.schedule.overpayment)}.` },
+    plain: {
+      ...plain,
+      caption: `Долг ${formatRub(base.amount)}, три ежемесячных платежа с 31.01.2027, без процентов: два платежа по ${plain.rows[0]?.payment}, последний — ${plain.rows[2]?.payment}.`,
+    },
+    annuity: {
+      ...annuity,
+      caption: `Тот же долг под 12 % годовых равными платежами: ставка за месяц 1 %, первый платёж 31.01.2027 — без процентов, переплата ${formatRub(annuity.schedule.overpayment)}.`,
+    },
     discount: {
       text: `Пример: счёт на ${formatRub(10_000_000)}, скидка 2 % при оплате за 10 дней вместо 30 («2/10 net 30»). Клиент платит ${formatRub(offer.clientPays)}, экономит ${formatRub(offer.saving)} и получает их за то, что платит на 20 дней раньше: 0,02 ÷ 0,98 × 365 ÷ 20 ≈ ${formatRatePct(offer.simpleRate)} годовых, со сложным процентом — ${formatRatePct(offer.effectiveRate)}.`,
       reverse: `${maxDiscountSentence(offer, key.bp)}`,

@@ -15,8 +15,12 @@ function describe(error: z.ZodError, data: unknown, file: string): string {
     .map((issue) => {
       const [list, index, ...rest] = issue.path;
       const items = (data as Record<string, unknown> | null)?.[String(list)];
-      const item = Array.isArray(items) && typeof index === 'number' ? (items[index] as { id?: unknown } | undefined) : undefined;
-      const where = typeof item?.id === 'string' ? `узел «${item.id}», поле ${rest.join('.') || '(целиком)'}` : issue.path.join('.') || '(файл)';
+      const item =
+        Array.isArray(items) && typeof index === 'number' ? (items[index] as { id?: unknown } | undefined) : undefined;
+      const where =
+        typeof item?.id === 'string'
+          ? `узел «${item.id}», поле ${rest.join('.') || '(целиком)'}`
+          : issue.path.join('.') || '(файл)';
       return `${file}: ${where}: ${issue.message}`;
     })
     .join('\n');
@@ -43,7 +47,21 @@ export function clientTree(tree: PlanTree): Tree {
   const nodes: Tree['nodes'] = Object.fromEntries(
     Object.values(tree.nodes).map((n) =>
       n.kind === 'question'
-        ? [n.id, { kind: 'question', id: n.id, text: n.text, ...(n.hint ? { hint: n.hint } : {}), answers: n.answers.map((a) => ({ id: a.id, label: a.label, next: a.next, ...(a.upTo ? { upTo: a.upTo } : {}) })) }]
+        ? [
+            n.id,
+            {
+              kind: 'question',
+              id: n.id,
+              text: n.text,
+              ...(n.hint ? { hint: n.hint } : {}),
+              answers: n.answers.map((a) => ({
+                id: a.id,
+                label: a.label,
+                next: a.next,
+                ...(a.upTo ? { upTo: a.upTo } : {}),
+              })),
+            },
+          ]
         : [n.id, { kind: 'outcome', id: n.id, title: n.title }],
     ),
   );

@@ -17,7 +17,11 @@ const QUESTIONS_GEN = ['вопроса', 'вопросов', 'вопросов']
  */
 export function progressText(number: number | null, left: number): string {
   const after = left - 1;
-  const rest = after > 0 ? `до плана ещё не больше ${after} ${plural(after, QUESTIONS_GEN)}` : 'это последний вопрос перед планом';
-  if (number === null) return after > 0 ? `До плана не больше ${left} ${plural(left, QUESTIONS_GEN)}, включая этот` : 'Последний вопрос перед планом';
+  const rest =
+    after > 0 ? `до плана ещё не больше ${after} ${plural(after, QUESTIONS_GEN)}` : 'это последний вопрос перед планом';
+  if (number === null)
+    return after > 0
+      ? `До плана не больше ${left} ${plural(left, QUESTIONS_GEN)}, включая этот`
+      : 'Последний вопрос перед планом';
   return `Вопрос ${number}: ${rest}`;
 }

@@ -1,14 +1,29 @@
 import { z } from 'zod';
 
 /** Node and answer ids: lower-case Latin letters, digits and hyphens; they appear in URLs. */
-export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: только латиница в нижнем регистре, цифры и дефисы');
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: только латиница в нижнем регистре, цифры и дефисы');
 
 /** Checklist item ids the tree may mark as "to do now" (fixed by the cross-feature contract). */
 export const CHECKLIST_IDS = [
-  'gather-contract', 'gather-invoices', 'gather-acts', 'gather-correspondence', 'know-amount-date',
-  'find-reason', 'listen', 'remind-terms', 'offer-options', 'agree-date',
-  'confirm-writing', 'log-contact', 'set-next-step',
-  'reminder-letter', 'claim-letter', 'lawyer-or-agency', 'court',
+  'gather-contract',
+  'gather-invoices',
+  'gather-acts',
+  'gather-correspondence',
+  'know-amount-date',
+  'find-reason',
+  'listen',
+  'remind-terms',
+  'offer-options',
+  'agree-date',
+  'confirm-writing',
+  'log-contact',
+  'set-next-step',
+  'reminder-letter',
+  'claim-letter',
+  'lawyer-or-agency',
+  'court',
 ] as const;
 
 /** One answer to a question. */
@@ -109,7 +124,10 @@ export const OutcomeSchema = z
     /** Calculator mode to offer, where the plan involves installments or a discount. */
     calculator: z.enum(['installments', 'discount']).optional(),
     /** If the plan does not work: a question of the tree to continue from. */
-    fallback: z.object({ node: IdSchema, label: z.string().min(5) }).strict().optional(),
+    fallback: z
+      .object({ node: IdSchema, label: z.string().min(5) })
+      .strict()
+      .optional(),
     /** Extra words people search for. */
     keywords: z.array(z.string()).default([]),
   })

@@ -9,7 +9,12 @@ export function outcomeSearchDocs(tree: PlanTree): SearchDoc[] {
     url: `/plan/${o.id}/`,
     title: o.title,
     context: 'План действий',
-    text: [o.summary, ...o.steps.map((s) => `${s.title}. ${s.text}`), ...o.documents, ...o.legal.map((l) => l.text)].join(' '),
+    text: [
+      o.summary,
+      ...o.steps.map((s) => `${s.title}. ${s.text}`),
+      ...o.documents,
+      ...o.legal.map((l) => l.text),
+    ].join(' '),
     keywords: o.keywords,
   }));
 }

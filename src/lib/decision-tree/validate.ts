@@ -20,26 +20,30 @@ export function validateTree(tree: Tree<ValidatedOutcome>, guideTargets: Readonl
   const problems: string[] = [];
   const ids = Object.keys(tree.nodes);
   if (!nodeOf(tree, tree.start)) problems.push(`Первый вопрос «${tree.start}» не найден среди узлов`);
-  else if (nodeOf(tree, tree.start)?.kind !== 'question') problems.push(`Первый узел «${tree.start}» должен быть вопросом`);
+  else if (nodeOf(tree, tree.start)?.kind !== 'question')
+    problems.push(`Первый узел «${tree.start}» должен быть вопросом`);
 
   for (const id of ids) {
     const node = tree.nodes[id];
     if (!node) continue;
     if (node.id !== id) problems.push(`Узел «${id}» записан под чужим id «${node.id}»`);
     if (node.kind === 'question') {
-      if (node.answers.length < 2) problems.push(`Вопрос «${id}»: нужно не меньше двух ответов, а их ${node.answers.length}`);
+      if (node.answers.length < 2)
+        problems.push(`Вопрос «${id}»: нужно не меньше двух ответов, а их ${node.answers.length}`);
       const seen = new Set<string>();
       for (const a of node.answers) {
         if (seen.has(a.id)) problems.push(`Вопрос «${id}»: ответ «${a.id}» повторяется`);
         seen.add(a.id);
         if (!a.next) problems.push(`Вопрос «${id}»: ответ «${a.id}» никуда не ведёт (нет next)`);
-        else if (!nodeOf(tree, a.next)) problems.push(`Вопрос «${id}»: ответ «${a.id}» ведёт к неизвестному узлу «${a.next}»`);
+        else if (!nodeOf(tree, a.next))
+          problems.push(`Вопрос «${id}»: ответ «${a.id}» ведёт к неизвестному узлу «${a.next}»`);
       }
       if (node.answers.some((a) => a.upTo !== undefined)) problems.push(...checkRanges(id, node.answers));
     } else {
       if (RESERVED_IDS.includes(id)) problems.push(`Итог «${id}»: этот id занят другой страницей /plan/${id}/`);
       for (const link of node.guide) {
-        if (!guideTargets.has(link.href)) problems.push(`Итог «${id}»: ссылка на гайд «${link.href}» — нет такой страницы или раздела`);
+        if (!guideTargets.has(link.href))
+          problems.push(`Итог «${id}»: ссылка на гайд «${link.href}» — нет такой страницы или раздела`);
       }
       if (node.fallback && nodeOf(tree, node.fallback.node)?.kind !== 'question') {
         problems.push(`Итог «${id}»: fallback ведёт к «${node.fallback.node}», а это не вопрос`);
@@ -59,7 +63,9 @@ function checkRanges(id: string, answers: readonly { id: string; upTo?: number |
   const last = limits.at(-1);
   const body = limits.slice(0, -1);
   const ascending = body.every((n, i) => n !== undefined && (i === 0 || n > (body[i - 1] ?? 0)));
-  return last === undefined && ascending ? [] : [`Вопрос «${id}»: суммы в ответах (upTo) должны расти, а у последнего ответа upTo не нужен`];
+  return last === undefined && ascending
+    ? []
+    : [`Вопрос «${id}»: суммы в ответах (upTo) должны расти, а у последнего ответа upTo не нужен`];
 }
 
 /** Nodes reachable from `start` by following answers. */
@@ -99,6 +105,7 @@ function findLoops(tree: Tree): string[] {
 /** Throws one error listing every problem, or returns the tree unchanged when it is valid. */
 export function assertValidTree<T extends Tree<ValidatedOutcome>>(tree: T, guideTargets: ReadonlySet<string>): T {
   const problems = validateTree(tree, guideTargets);
-  if (problems.length) throw new Error(`Дерево решений (content/decision-tree/) с ошибками:\n- ${problems.join('\n- ')}`);
+  if (problems.length)
+    throw new Error(`Дерево решений (content/decision-tree/) с ошибками:\n- ${problems.join('\n- ')}`);
   return tree;
 }

@@ -1,8 +1,18 @@
 /** Russian date formatting shared by pages and islands (UTC-based, so output never shifts by time zone). */
 
 const MONTHS_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
 ] as const;
 
 /** Parse an ISO calendar date (YYYY-MM-DD) into a UTC Date; null when it is not a real date. */

@@ -21,7 +21,10 @@ export function parsePercent(input: string, max = 100_000): Parsed<number, Perce
 /** 1550 → "15,5 %"; 1234 → "12,34 %" (no-break space before the sign). */
 export function formatBp(bp: number): string {
   const int = Math.trunc(bp / 100);
-  const frac = String(Math.abs(bp % 100)).padStart(2, '0').replace(/0$/, '').replace(/^0$/, '');
+  const frac = String(Math.abs(bp % 100))
+    .padStart(2, '0')
+    .replace(/0$/, '')
+    .replace(/^0$/, '');
   return `${int}${frac ? ',' + frac : ''}\u00a0%`;
 }
 

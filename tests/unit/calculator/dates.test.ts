@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addMonths, calendarDay, daysBetween, daysInMonth, parseDateInput, periodDate, FREQUENCIES } from '../../../src/lib/calculator/dates';
+import {
+  addMonths,
+  calendarDay,
+  daysBetween,
+  daysInMonth,
+  parseDateInput,
+  periodDate,
+  FREQUENCIES,
+} from '../../../src/lib/calculator/dates';
 import { formatDateNumeric, parseIsoDate } from '../../../src/lib/format/date';
 
 const d = (iso: string): Date => {
@@ -21,28 +29,46 @@ describe('monthly dates keep their day or fall on the last day of the month', ()
   });
 
   it('quarters from 30.11.2026', () => {
-    expect([0, 1, 2, 3].map((i) => show(periodDate(d('2026-11-30'), 'quarter', i)))).toEqual(['30.11.2026', '28.02.2027', '30.05.2027', '30.08.2027']);
+    expect([0, 1, 2, 3].map((i) => show(periodDate(d('2026-11-30'), 'quarter', i)))).toEqual([
+      '30.11.2026',
+      '28.02.2027',
+      '30.05.2027',
+      '30.08.2027',
+    ]);
   });
 
   it('weeks and fortnights across a year end', () => {
-    expect([0, 1, 2].map((i) => show(periodDate(d('2026-12-22'), 'week', i)))).toEqual(['22.12.2026', '29.12.2026', '05.01.2027']);
-    expect([0, 1, 2].map((i) => show(periodDate(d('2026-12-22'), '2weeks', i)))).toEqual(['22.12.2026', '05.01.2027', '19.01.2027']);
+    expect([0, 1, 2].map((i) => show(periodDate(d('2026-12-22'), 'week', i)))).toEqual([
+      '22.12.2026',
+      '29.12.2026',
+      '05.01.2027',
+    ]);
+    expect([0, 1, 2].map((i) => show(periodDate(d('2026-12-22'), '2weeks', i)))).toEqual([
+      '22.12.2026',
+      '05.01.2027',
+      '19.01.2027',
+    ]);
   });
 
   it('always move forward, never skip a month, and keep the day when they can', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }), fc.constantFrom(...FREQUENCIES), fc.integer({ min: 1, max: 120 }), (raw, every, i) => {
-        const start = calendarDay(raw);
-        const a = periodDate(start, every, i - 1);
-        const b = periodDate(start, every, i);
-        expect(daysBetween(a, b)).toBeGreaterThan(0);
-        if (every === 'month' || every === 'quarter') {
-          const step = every === 'month' ? 1 : 3;
-          const months = (b.getUTCFullYear() - start.getUTCFullYear()) * 12 + b.getUTCMonth() - start.getUTCMonth();
-          expect(months).toBe(step * i);
-          expect(b.getUTCDate()).toBe(Math.min(start.getUTCDate(), daysInMonth(b.getUTCFullYear(), b.getUTCMonth())));
-        }
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        fc.constantFrom(...FREQUENCIES),
+        fc.integer({ min: 1, max: 120 }),
+        (raw, every, i) => {
+          const start = calendarDay(raw);
+          const a = periodDate(start, every, i - 1);
+          const b = periodDate(start, every, i);
+          expect(daysBetween(a, b)).toBeGreaterThan(0);
+          if (every === 'month' || every === 'quarter') {
+            const step = every === 'month' ? 1 : 3;
+            const months = (b.getUTCFullYear() - start.getUTCFullYear()) * 12 + b.getUTCMonth() - start.getUTCMonth();
+            expect(months).toBe(step * i);
+            expect(b.getUTCDate()).toBe(Math.min(start.getUTCDate(), daysInMonth(b.getUTCFullYear(), b.getUTCMonth())));
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -62,7 +88,9 @@ describe('helpers', () => {
     ['2027-01-05', '05.01.2027'],
   ])('reads the date %j', (input, shown) => expect(show(parseDateInput(input) ?? new Date(NaN))).toBe(shown));
 
-  it.each(['31.02.2027', '2027-13-01', 'завтра', '', '1.1.27'])('refuses %j', (input) => expect(parseDateInput(input)).toBeNull());
+  it.each(['31.02.2027', '2027-13-01', 'завтра', '', '1.1.27'])('refuses %j', (input) =>
+    expect(parseDateInput(input)).toBeNull(),
+  );
 
   it('turns the local day into a UTC date', () => {
     expect(show(calendarDay(new Date(2026, 10, 27, 23, 59)))).toBe('27.11.2026');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { discountOffer, effectiveAnnualRate, maxDiscountFraction, maxDiscountSentence, simpleAnnualRate, verdictSentence, type DiscountInput } from '../../../src/lib/calculator/discount';
+import {
+  discountOffer,
+  effectiveAnnualRate,
+  maxDiscountFraction,
+  maxDiscountSentence,
+  simpleAnnualRate,
+  verdictSentence,
+  type DiscountInput,
+} from '../../../src/lib/calculator/discount';
 
 const pct = (x: number) => Math.round(x * 10_000) / 100;
 

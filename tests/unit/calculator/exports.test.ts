@@ -34,18 +34,38 @@ function csvBack(csv: string) {
   return {
     header,
     total,
-    rows: rest.map((r) => ({ number: r[0], date: r[1], payment: kopecks(r[2]), principal: kopecks(r[3]), interest: kopecks(r[4]), remaining: kopecks(r[5]) })),
+    rows: rest.map((r) => ({
+      number: r[0],
+      date: r[1],
+      payment: kopecks(r[2]),
+      principal: kopecks(r[3]),
+      interest: kopecks(r[4]),
+      remaining: kopecks(r[5]),
+    })),
   };
 }
 const expectedRows = (s: Schedule) =>
-  s.rows.map((r) => ({ number: r.down ? CSV_DOWN_LABEL : String(r.number), date: formatDateNumeric(r.date), payment: r.payment, principal: r.principal, interest: r.interest, remaining: r.remaining }));
+  s.rows.map((r) => ({
+    number: r.down ? CSV_DOWN_LABEL : String(r.number),
+    date: formatDateNumeric(r.date),
+    payment: r.payment,
+    principal: r.principal,
+    interest: r.interest,
+    remaining: r.remaining,
+  }));
 
 /** Read the calendar back with ical.js: date and amount in the title of each event. */
 function icsBack(ics: string) {
   const comp = new ICAL.Component(ICAL.parse(ics));
   return comp.getAllSubcomponents('vevent').map((v) => {
     const e = new ICAL.Event(v);
-    return { date: e.startDate.toString(), isDate: e.startDate.isDate, summary: e.summary, uid: e.uid, alarm: v.getFirstSubcomponent('valarm') !== null };
+    return {
+      date: e.startDate.toString(),
+      isDate: e.startDate.isDate,
+      summary: e.summary,
+      uid: e.uid,
+      alarm: v.getFirstSubcomponent('valarm') !== null,
+    };
   });
 }
 
@@ -102,7 +122,11 @@ describe('exports of any schedule read back the same', () => {
       rateBp: fc.integer({ min: 0, max: 5000 }),
       method: fc.constantFrom('annuity' as const, 'equal-principal' as const),
     })
-    .map(({ day, down, ...p }) => ({ ...p, down: Math.floor((p.amount * down) / 100), start: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000) }))
+    .map(({ day, down, ...p }) => ({
+      ...p,
+      down: Math.floor((p.amount * down) / 100),
+      start: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000),
+    }))
     .filter((p) => (p.amount - p.down) / p.n >= 100);
 
   it('CSV and .ics', () => {
@@ -134,7 +158,9 @@ describe('agreement text', () => {
     const plain = { ...input, amount: 10_000_000, down: 0, rateBp: 0 };
     const text = agreementText(plain, buildSchedule(plain));
     expect(count(text.split('\n')[2] ?? '', formatRub(10_000_000))).toBe(1);
-    expect(text.split('\n')[2]).toBe(`Долг в сумме ${formatRub(10_000_000)} погашается ежемесячно, в\u00a03\u00a0платежа, в следующие сроки:`);
+    expect(text.split('\n')[2]).toBe(
+      `Долг в сумме ${formatRub(10_000_000)} погашается ежемесячно, в\u00a03\u00a0платежа, в следующие сроки:`,
+    );
     const withDown = agreementText(input, buildSchedule(input));
     expect(count(withDown, formatRub(12_000_000))).toBe(1);
     expect(count(withDown, formatRub(9_000_000))).toBe(1);

@@ -140,7 +140,8 @@ describe('schedule properties (thousands of plans)', () => {
         // Interest is for the time since the previous payment: none on the first date, one period after.
         expect(rows[0]?.interest).toBe(0);
         const ppy = { week: 52, '2weeks': 26, month: 12, quarter: 4 }[p.every];
-        const periodInterest = (debt: number) => Number((BigInt(debt) * BigInt(p.rateBp) * 2n + BigInt(10_000 * ppy)) / BigInt(2 * 10_000 * ppy));
+        const periodInterest = (debt: number) =>
+          Number((BigInt(debt) * BigInt(p.rateBp) * 2n + BigInt(10_000 * ppy)) / BigInt(2 * 10_000 * ppy));
         const wrongInterest = rows.slice(1).filter((r, i) => r.interest !== periodInterest(rows[i]?.remaining ?? 0));
         expect(wrongInterest).toEqual([]);
       }),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultState, fromSearchParams, toSearchParams, MODES, type CalcState } from '../../../src/lib/calculator/state';
+import {
+  defaultState,
+  fromSearchParams,
+  toSearchParams,
+  MODES,
+  type CalcState,
+} from '../../../src/lib/calculator/state';
 import { FREQUENCIES } from '../../../src/lib/calculator/dates';
 import { METHODS } from '../../../src/lib/calculator/schedule';
 import { parseMoney } from '../../../src/lib/money/kopecks';
@@ -22,10 +28,27 @@ describe('reading the URL', () => {
   });
 
   it('reads every parameter of the product', () => {
-    const r = read('mode=installments&amount=120000&downPct=25&n=3&every=quarter&start=2026-12-05&rate=12,5&method=equal-principal');
-    expect(r.state).toMatchObject({ amount: '120 000', down: '25', downUnit: 'pct', n: '3', every: 'quarter', start: '2026-12-05', rate: '12,5', method: 'equal-principal' });
+    const r = read(
+      'mode=installments&amount=120000&downPct=25&n=3&every=quarter&start=2026-12-05&rate=12,5&method=equal-principal',
+    );
+    expect(r.state).toMatchObject({
+      amount: '120 000',
+      down: '25',
+      downUnit: 'pct',
+      n: '3',
+      every: 'quarter',
+      start: '2026-12-05',
+      rate: '12,5',
+      method: 'equal-principal',
+    });
     const d = read('mode=discount&amount=1&discount=500&discountDays=5&dueDays=45&keyRate=16');
-    expect(d.state).toMatchObject({ discount: '500', discountUnit: 'rub', discountDays: '5', dueDays: '45', keyRate: '16' });
+    expect(d.state).toMatchObject({
+      discount: '500',
+      discountUnit: 'rub',
+      discountDays: '5',
+      dueDays: '45',
+      keyRate: '16',
+    });
   });
 
   it('keeps unusable values for the form to show as errors, and reports unknown options', () => {
@@ -38,7 +61,11 @@ describe('reading the URL', () => {
 
   it('shows ₽ amounts from a link as a person would type them, and leaves what is not money as given', () => {
     expect(read('amount=600000').state.amount).toBe('600 000');
-    expect(read('amount=1234567.89&down=5000,5').state).toMatchObject({ amount: '1 234 567,89', down: '5 000,50', downUnit: 'rub' });
+    expect(read('amount=1234567.89&down=5000,5').state).toMatchObject({
+      amount: '1 234 567,89',
+      down: '5 000,50',
+      downUnit: 'rub',
+    });
     expect(read('amount=abc&downPct=12.5').state).toMatchObject({ amount: 'abc', down: '12.5', downUnit: 'pct' });
     expect(read('mode=discount&discount=1500').state.discount).toBe('1 500');
   });
@@ -60,23 +87,53 @@ describe('reading the URL', () => {
 
   it('every unusable value in any URL is either used or reported', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('mode', 'every', 'method', 'down', 'downPct', 'discount', 'discountPct'), fc.string({ maxLength: 8 })), (dict) => {
-        const r = read(new URLSearchParams(dict).toString());
-        for (const f of ['mode', 'every', 'method'] as const) if (f in dict && r.state[f] !== dict[f]) expect(r.unknownOption).toContain(f);
-        if ('down' in dict && 'downPct' in dict) expect(r.conflicts.down).toBe('unit-conflict');
-        if ('discount' in dict && 'discountPct' in dict) expect(r.conflicts.discount).toBe('unit-conflict');
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('mode', 'every', 'method', 'down', 'downPct', 'discount', 'discountPct'),
+          fc.string({ maxLength: 8 }),
+        ),
+        (dict) => {
+          const r = read(new URLSearchParams(dict).toString());
+          for (const f of ['mode', 'every', 'method'] as const)
+            if (f in dict && r.state[f] !== dict[f]) expect(r.unknownOption).toContain(f);
+          if ('down' in dict && 'downPct' in dict) expect(r.conflicts.down).toBe('unit-conflict');
+          if ('discount' in dict && 'discountPct' in dict) expect(r.conflicts.discount).toBe('unit-conflict');
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('never throws on any query string', () => {
     fc.assert(
-      fc.property(fc.string(), fc.dictionary(fc.constantFrom('mode', 'amount', 'down', 'downPct', 'n', 'every', 'start', 'rate', 'method', 'discount', 'discountPct', 'discountDays', 'dueDays', 'keyRate', 'x'), fc.string()), (raw, dict) => {
-        read(raw);
-        const r = read(new URLSearchParams(dict).toString());
-        expect(typeof r.state.amount).toBe('string');
-      }),
+      fc.property(
+        fc.string(),
+        fc.dictionary(
+          fc.constantFrom(
+            'mode',
+            'amount',
+            'down',
+            'downPct',
+            'n',
+            'every',
+            'start',
+            'rate',
+            'method',
+            'discount',
+            'discountPct',
+            'discountDays',
+            'dueDays',
+            'keyRate',
+            'x',
+          ),
+          fc.string(),
+        ),
+        (raw, dict) => {
+          read(raw);
+          const r = read(new URLSearchParams(dict).toString());
+          expect(typeof r.state.amount).toBe('string');
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -138,7 +195,11 @@ describe('round trips', () => {
   });
 
   it('leaves defaults out but always keeps the dates of a schedule', () => {
-    expect(toSearchParams({ ...defaultState(today), amount: '150000' }, today).toString()).toBe('mode=installments&amount=150000&start=2026-11-27');
-    expect(toSearchParams({ ...defaultState(today), mode: 'discount', amount: '5' }, today).toString()).toBe('mode=discount&amount=5');
+    expect(toSearchParams({ ...defaultState(today), amount: '150000' }, today).toString()).toBe(
+      'mode=installments&amount=150000&start=2026-11-27',
+    );
+    expect(toSearchParams({ ...defaultState(today), mode: 'discount', amount: '5' }, today).toString()).toBe(
+      'mode=discount&amount=5',
+    );
   });
 });

@@ -6,7 +6,15 @@ import { formatDateNumeric } from '../../../src/lib/format/date';
 import { FREQUENCIES } from '../../../src/lib/calculator/dates';
 
 const NB = '\u00a0';
-const plan: InstallmentInput = { amount: 123_456_789, down: 12_345_679, n: 3, every: 'month', start: new Date(Date.UTC(2027, 0, 31)), rateBp: 0, method: 'annuity' };
+const plan: InstallmentInput = {
+  amount: 123_456_789,
+  down: 12_345_679,
+  n: 3,
+  every: 'month',
+  start: new Date(Date.UTC(2027, 0, 31)),
+  rateBp: 0,
+  method: 'annuity',
+};
 const say = (p: InstallmentInput) => scheduleSummary(p, buildSchedule(p));
 
 describe('the summary sentence', () => {
@@ -24,12 +32,26 @@ describe('the summary sentence', () => {
 
   it('always names the first and last regular payment dates, never the down payment as their start', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 24 }), fc.constantFrom(...FREQUENCIES), fc.boolean(), fc.integer({ min: 0, max: 5000 }), (n, every, withDown, day) => {
-        const p = { ...plan, n, every, down: withDown ? 1_000_000 : 0, start: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000) };
-        const rows = buildSchedule(p).rows.filter((r) => !r.down);
-        const text = scheduleSummary(p, buildSchedule(p));
-        expect(text).toContain(`с ${formatDateNumeric(rows[0]?.date ?? new Date(NaN))} по ${formatDateNumeric(rows.at(-1)?.date ?? new Date(NaN))}`);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 24 }),
+        fc.constantFrom(...FREQUENCIES),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 5000 }),
+        (n, every, withDown, day) => {
+          const p = {
+            ...plan,
+            n,
+            every,
+            down: withDown ? 1_000_000 : 0,
+            start: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000),
+          };
+          const rows = buildSchedule(p).rows.filter((r) => !r.down);
+          const text = scheduleSummary(p, buildSchedule(p));
+          expect(text).toContain(
+            `с ${formatDateNumeric(rows[0]?.date ?? new Date(NaN))} по ${formatDateNumeric(rows.at(-1)?.date ?? new Date(NaN))}`,
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

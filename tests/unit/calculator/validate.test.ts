@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDaysOrDate, parseWholeNumber, readDiscount, readInstallments, ERROR_MESSAGES } from '../../../src/lib/calculator/validate';
+import {
+  parseDaysOrDate,
+  parseWholeNumber,
+  readDiscount,
+  readInstallments,
+  ERROR_MESSAGES,
+} from '../../../src/lib/calculator/validate';
 import { defaultState, type CalcState } from '../../../src/lib/calculator/state';
 
 const today = new Date(Date.UTC(2026, 10, 27));
@@ -8,9 +14,19 @@ const form = (over: Partial<CalcState>): CalcState => ({ ...defaultState(today),
 
 describe('readInstallments', () => {
   it('accepts what people type and builds the input', () => {
-    const r = readInstallments(form({ down: '10 %', downUnit: 'pct', n: ' 5 ', rate: '12,5', start: '05.12.2026' }), today);
+    const r = readInstallments(
+      form({ down: '10 %', downUnit: 'pct', n: ' 5 ', rate: '12,5', start: '05.12.2026' }),
+      today,
+    );
     expect(r.errors).toEqual({});
-    expect(r.input).toMatchObject({ amount: 15_000_000, down: 1_500_000, n: 5, rateBp: 1250, every: 'month', method: 'annuity' });
+    expect(r.input).toMatchObject({
+      amount: 15_000_000,
+      down: 1_500_000,
+      n: 5,
+      rateBp: 1250,
+      every: 'month',
+      method: 'annuity',
+    });
     expect(r.input?.start.toISOString().slice(0, 10)).toBe('2026-12-05');
   });
 
@@ -45,10 +61,18 @@ describe('readInstallments', () => {
 });
 
 describe('readDiscount', () => {
-  const disc = (over: Partial<CalcState>) => readDiscount(form({ mode: 'discount', amount: '100 000', ...over }), today);
+  const disc = (over: Partial<CalcState>) =>
+    readDiscount(form({ mode: 'discount', amount: '100 000', ...over }), today);
 
   it('reads the defaults: 2 % within 10 days, otherwise 30, key rate 15,5 %', () => {
-    expect(disc({}).input).toEqual({ amount: 10_000_000, discount: 200_000, fraction: 0.02, discountDays: 10, dueDays: 30, keyRateBp: 1550 });
+    expect(disc({}).input).toEqual({
+      amount: 10_000_000,
+      discount: 200_000,
+      fraction: 0.02,
+      discountDays: 10,
+      dueDays: 30,
+      keyRateBp: 1550,
+    });
   });
 
   it('takes a discount in rubles and days as dates', () => {
@@ -84,10 +108,16 @@ describe('readDiscount', () => {
 
 describe('percentage fields explain themselves with percentages', () => {
   it('not a number in a rate or share field gets percentage examples, not money ones', () => {
-    const d = readDiscount({ ...defaultState(today), mode: 'discount', amount: '1000', keyRate: 'abc', discount: 'x' }, today).errors;
+    const d = readDiscount(
+      { ...defaultState(today), mode: 'discount', amount: '1000', keyRate: 'abc', discount: 'x' },
+      today,
+    ).errors;
     expect(d.keyRate).toBe('not-a-percent');
     expect(d.discount).toBe('not-a-percent');
-    const i = readInstallments({ ...defaultState(today), amount: '1000', rate: 'много', down: 'x', downUnit: 'pct' }, today).errors;
+    const i = readInstallments(
+      { ...defaultState(today), amount: '1000', rate: 'много', down: 'x', downUnit: 'pct' },
+      today,
+    ).errors;
     expect(i.rate).toBe('not-a-percent');
     expect(i.down).toBe('not-a-percent');
     expect(ERROR_MESSAGES['not-a-percent']).not.toMatch(/000/);
@@ -113,13 +143,27 @@ describe('any form, any strings', () => {
   it('never throws, and every error has a message', () => {
     const s = fc.string({ maxLength: 30 });
     fc.assert(
-      fc.property(fc.record({ amount: s, down: s, n: s, start: s, rate: s, discount: s, discountDays: s, dueDays: s, keyRate: s }), fc.boolean(), (typed, pct) => {
-        const state = form({ ...typed, downUnit: pct ? 'pct' : 'rub', discountUnit: pct ? 'rub' : 'pct' });
-        for (const r of [readInstallments(state, today), readDiscount(state, today)]) {
-          for (const code of Object.values(r.errors)) expect(ERROR_MESSAGES[code]).toBeTruthy();
-          expect(r.input === null).toBe(Object.keys(r.errors).length > 0);
-        }
-      }),
+      fc.property(
+        fc.record({
+          amount: s,
+          down: s,
+          n: s,
+          start: s,
+          rate: s,
+          discount: s,
+          discountDays: s,
+          dueDays: s,
+          keyRate: s,
+        }),
+        fc.boolean(),
+        (typed, pct) => {
+          const state = form({ ...typed, downUnit: pct ? 'pct' : 'rub', discountUnit: pct ? 'rub' : 'pct' });
+          for (const r of [readInstallments(state, today), readDiscount(state, today)]) {
+            for (const code of Object.values(r.errors)) expect(ERROR_MESSAGES[code]).toBeTruthy();
+            expect(r.input === null).toBe(Object.keys(r.errors).length > 0);
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AMOUNT_ERROR_TEXT, kopecksToInput, kopecksToParam, parseRubles, readAmount } from '../../../src/lib/decision-tree/amount';
+import {
+  AMOUNT_ERROR_TEXT,
+  kopecksToInput,
+  kopecksToParam,
+  parseRubles,
+  readAmount,
+} from '../../../src/lib/decision-tree/amount';
 import { MAX_KOPECKS } from '../../../src/lib/money/kopecks';
 import { answerForAmount, isAmountQuestion } from '../../../src/lib/decision-tree/engine';
 import { q } from './fixtures';
@@ -39,7 +45,10 @@ describe('parseRubles', () => {
 
 describe('answerForAmount', () => {
   const amount = q('amount', ['small', 'a'], ['mid', 'b'], ['big', 'c']);
-  const ranged = { ...amount, answers: amount.answers.map((a, i) => ({ ...a, upTo: [100_000, 500_000, undefined][i] })) };
+  const ranged = {
+    ...amount,
+    answers: amount.answers.map((a, i) => ({ ...a, upTo: [100_000, 500_000, undefined][i] })),
+  };
 
   it.each([
     [1, 'small'],

@@ -13,7 +13,19 @@ const outcome = (id: string) => ({
   guide: [{ href: '/guide/a/', label: 'Гайд' }],
   checklist: ['find-reason'],
 });
-const questions = { start: 'r', questions: [{ id: 'r', text: 'Вопрос?', answers: [{ id: 'a', label: 'Да', next: 'x' }, { id: 'b', label: 'Нет', next: 'y' }] }] };
+const questions = {
+  start: 'r',
+  questions: [
+    {
+      id: 'r',
+      text: 'Вопрос?',
+      answers: [
+        { id: 'a', label: 'Да', next: 'x' },
+        { id: 'b', label: 'Нет', next: 'y' },
+      ],
+    },
+  ],
+};
 
 describe('buildTree', () => {
   it('builds the graph from the two content files', () => {
@@ -26,7 +38,12 @@ describe('buildTree', () => {
   it('names the bad node and field when the schema refuses it', () => {
     const bad = { ...outcome('y'), checklist: ['not-an-item'] };
     expect(() => buildTree(questions, { outcomes: [outcome('x'), bad] })).toThrow(/узел «y», поле checklist/);
-    expect(() => buildTree({ start: 'r', questions: [{ id: 'Bad Id', text: 'Вопрос?', answers: [] }] }, { outcomes: [outcome('x')] })).toThrow(/questions\.json/);
+    expect(() =>
+      buildTree(
+        { start: 'r', questions: [{ id: 'Bad Id', text: 'Вопрос?', answers: [] }] },
+        { outcomes: [outcome('x')] },
+      ),
+    ).toThrow(/questions\.json/);
   });
 
   it('refuses a repeated id', () => {

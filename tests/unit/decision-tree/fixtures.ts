@@ -3,12 +3,23 @@ import type { ValidatedOutcome } from '../../../src/lib/decision-tree/validate';
 
 /** A question node for tests: answers as [id, next] pairs. */
 export function q(id: string, ...answers: [string, string | undefined][]): TreeQuestion {
-  return { kind: 'question', id, text: `Вопрос ${id}?`, answers: answers.map(([a, next]) => ({ id: a, label: a, next })) };
+  return {
+    kind: 'question',
+    id,
+    text: `Вопрос ${id}?`,
+    answers: answers.map(([a, next]) => ({ id: a, label: a, next })),
+  };
 }
 
 /** An outcome node for tests. */
 export function o(id: string, guide: string[] = ['/guide/a/'], fallback?: string): ValidatedOutcome {
-  return { kind: 'outcome', id, title: `Итог ${id}`, guide: guide.map((href) => ({ href })), fallback: fallback ? { node: fallback } : undefined };
+  return {
+    kind: 'outcome',
+    id,
+    title: `Итог ${id}`,
+    guide: guide.map((href) => ({ href })),
+    fallback: fallback ? { node: fallback } : undefined,
+  };
 }
 
 /** A tree from a list of nodes; the first one is the start. */

@@ -13,12 +13,15 @@ describe('focusTarget', () => {
     expect(focusTarget(href, BASE)).toBe(path);
   });
 
-  it.each(['/plan/', '/calculator/?mode=installments', '/checklist/?now=listen', 'https://other.test/plan/q/reason/', 'http://[bad'])(
-    'ignores %s',
-    (href) => {
-      expect(focusTarget(href, BASE)).toBeNull();
-    },
-  );
+  it.each([
+    '/plan/',
+    '/calculator/?mode=installments',
+    '/checklist/?now=listen',
+    'https://other.test/plan/q/reason/',
+    'http://[bad',
+  ])('ignores %s', (href) => {
+    expect(focusTarget(href, BASE)).toBeNull();
+  });
 
   it('never throws on any href', () => {
     fc.assert(fc.property(fc.string(), (s) => void focusTarget(s, BASE)));

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { choose, consistentSum, formatAnswers, hrefWith, locate, nodeFromPath, parseAnswers, parseSum, walk } from '../../../src/lib/decision-tree/state';
+import {
+  choose,
+  consistentSum,
+  formatAnswers,
+  hrefWith,
+  locate,
+  nodeFromPath,
+  parseAnswers,
+  parseSum,
+  walk,
+} from '../../../src/lib/decision-tree/state';
 import { SMALL } from './fixtures';
 
 const map = (entries: Record<string, string>) => new Map(Object.entries(entries));
@@ -8,7 +18,10 @@ const map = (entries: Record<string, string>) => new Map(Object.entries(entries)
 describe('parseAnswers', () => {
   it('reads answers keyed by question id, in any order', () => {
     const { answers, dropped } = parseAnswers(SMALL, '?a=s:y,r:x');
-    expect([...answers]).toEqual([['s', 'y'], ['r', 'x']]);
+    expect([...answers]).toEqual([
+      ['s', 'y'],
+      ['r', 'x'],
+    ]);
     expect(dropped).toBe(0);
   });
 
@@ -90,14 +103,21 @@ describe('walk and locate', () => {
 
 describe('choose', () => {
   it('moves to the next question', () => {
-    expect(choose(SMALL, map({}), 'r', 'r', 'x')).toEqual({ steps: [{ question: 'r', answer: 'x' }], kept: [{ question: 'r', answer: 'x' }], node: 's' });
+    expect(choose(SMALL, map({}), 'r', 'r', 'x')).toEqual({
+      steps: [{ question: 'r', answer: 'x' }],
+      kept: [{ question: 'r', answer: 'x' }],
+      node: 's',
+    });
   });
 
   it('keeps later answers that still apply and skips to the first unanswered node', () => {
     // Was r:x → s:n → t:y (o2). Change r to w: t:y still applies; s:n is off the new path.
     const result = choose(SMALL, map({ r: 'x', s: 'n', t: 'y' }), 'r', 'r', 'w');
     expect(result.node).toBe('o2');
-    expect(result.steps).toEqual([{ question: 'r', answer: 'w' }, { question: 't', answer: 'y' }]);
+    expect(result.steps).toEqual([
+      { question: 'r', answer: 'w' },
+      { question: 't', answer: 'y' },
+    ]);
     expect(result.kept).toEqual([...result.steps, { question: 's', answer: 'n' }]);
   });
 
@@ -149,7 +169,15 @@ describe('the amount in the URL', () => {
   const ranged = {
     start: 'amt',
     nodes: {
-      amt: { kind: 'question' as const, id: 'amt', text: 'Сколько?', answers: [{ id: 'small', label: 'до 100', next: 'o1', upTo: 100 }, { id: 'big', label: 'больше', next: 'o2' }] },
+      amt: {
+        kind: 'question' as const,
+        id: 'amt',
+        text: 'Сколько?',
+        answers: [
+          { id: 'small', label: 'до 100', next: 'o1', upTo: 100 },
+          { id: 'big', label: 'больше', next: 'o2' },
+        ],
+      },
       o1: { kind: 'outcome' as const, id: 'o1', title: 'o1' },
       o2: { kind: 'outcome' as const, id: 'o2', title: 'o2' },
     },

@@ -13,17 +13,47 @@ describe('validateTree', () => {
     ['an unknown start', { start: 'ghost', nodes: SMALL.nodes }, 'ghost', /не найден/],
     ['a start that is an outcome', { start: 'o1', nodes: { o1: o('o1') } }, 'o1', /должен быть вопросом/],
     ['a question with one answer', treeOf(q('r', ['a', 'o1']), o('o1')), 'r', /не меньше двух ответов/],
-    ['a question with a repeated answer id', treeOf(q('r', ['a', 'o1'], ['a', 'o2']), o('o1'), o('o2')), 'r', /повторяется/],
+    [
+      'a question with a repeated answer id',
+      treeOf(q('r', ['a', 'o1'], ['a', 'o2']), o('o1'), o('o2')),
+      'r',
+      /повторяется/,
+    ],
     ['an answer that leads nowhere', treeOf(q('r', ['a', 'o1'], ['b', undefined]), o('o1')), 'r', /никуда не ведёт/],
     ['an unreachable outcome', treeOf(q('r', ['a', 'o1'], ['b', 'o1']), o('o1'), o('lost')), 'lost', /недостижим/],
-    ['an unreachable question', treeOf(q('r', ['a', 'o1'], ['b', 'o1']), o('o1'), q('lost', ['a', 'o1'], ['b', 'o1'])), 'lost', /недостижим/],
+    [
+      'an unreachable question',
+      treeOf(q('r', ['a', 'o1'], ['b', 'o1']), o('o1'), q('lost', ['a', 'o1'], ['b', 'o1'])),
+      'lost',
+      /недостижим/,
+    ],
     ['a loop', treeOf(q('r', ['a', 's'], ['b', 'o1']), q('s', ['a', 'r'], ['b', 'o1']), o('o1')), 'r', /петля/],
     ['a self-loop', treeOf(q('r', ['a', 'r'], ['b', 'o1']), o('o1')), 'r', /петля r → r/],
-    ['a guide page that does not exist', treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1', ['/guide/nope/']), o('o2')), 'o1', /\/guide\/nope\//],
-    ['a guide section that does not exist', treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1'), o('o2', ['/guide/a/#нет'])), 'o2', /#нет/],
-    ['a fallback to an outcome', treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1', undefined, 'o2'), o('o2')), 'o1', /fallback/],
+    [
+      'a guide page that does not exist',
+      treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1', ['/guide/nope/']), o('o2')),
+      'o1',
+      /\/guide\/nope\//,
+    ],
+    [
+      'a guide section that does not exist',
+      treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1'), o('o2', ['/guide/a/#нет'])),
+      'o2',
+      /#нет/,
+    ],
+    [
+      'a fallback to an outcome',
+      treeOf(q('r', ['a', 'o1'], ['b', 'o2']), o('o1', undefined, 'o2'), o('o2')),
+      'o1',
+      /fallback/,
+    ],
     ['a reserved outcome id', treeOf(q('r', ['a', 'q'], ['b', 'o2']), o('q'), o('o2')), 'q', /занят/],
-    ['a node stored under another id', { start: 'r', nodes: { r: q('r', ['a', 'o1'], ['b', 'o1']), o1: o('other') } }, 'o1', /чужим id/],
+    [
+      'a node stored under another id',
+      { start: 'r', nodes: { r: q('r', ['a', 'o1'], ['b', 'o1']), o1: o('other') } },
+      'o1',
+      /чужим id/,
+    ],
   ];
 
   it.each(cases)('refuses %s, naming the node', (_what, tree, node, message) => {

@@ -12,9 +12,12 @@ describe('parseIsoDate', () => {
     expect(d && formatDateNumeric(d)).toBe(shown);
   });
 
-  it.each(['2025-02-29', '2026-13-01', '2026-00-10', '27.11.2026', '', 'garbage', '2026-1-1'])('refuses %j', (input) => {
-    expect(parseIsoDate(input)).toBeNull();
-  });
+  it.each(['2025-02-29', '2026-13-01', '2026-00-10', '27.11.2026', '', 'garbage', '2026-1-1'])(
+    'refuses %j',
+    (input) => {
+      expect(parseIsoDate(input)).toBeNull();
+    },
+  );
 
   it('never throws and round-trips real dates', () => {
     fc.assert(fc.property(fc.string(), (s) => parseIsoDate(s) === null || parseIsoDate(s) instanceof Date));

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatAmount, formatPlain, formatTyped, formatRub, mulDivRound, parseMoney, toDecimalString, MAX_KOPECKS } from '../../../src/lib/money/kopecks';
+import {
+  formatAmount,
+  formatPlain,
+  formatTyped,
+  formatRub,
+  mulDivRound,
+  parseMoney,
+  toDecimalString,
+  MAX_KOPECKS,
+} from '../../../src/lib/money/kopecks';
 
 const nb = (s: string) => s.replace(/ /g, '\u202f');
 

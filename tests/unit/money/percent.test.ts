@@ -23,13 +23,18 @@ describe('parsePercent', () => {
   it('respects a custom maximum', () => expect(parsePercent('60', 5000)).toEqual({ ok: false, error: 'too-large' }));
 
   it('never throws on any string', () => {
-    fc.assert(fc.property(fc.string(), (s) => typeof parsePercent(s).ok === 'boolean'), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string(), (s) => typeof parsePercent(s).ok === 'boolean'),
+      { numRuns: 3000 },
+    );
   });
 
   it('reads back what it formats', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 100_000 }), (bp) => {
-      expect(parsePercent(formatBp(bp))).toEqual({ ok: true, value: bp });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000 }), (bp) => {
+        expect(parsePercent(formatBp(bp))).toEqual({ ok: true, value: bp });
+      }),
+    );
   });
 });
 
