@@ -1,30 +1,13 @@
 import { z } from 'zod';
+import { REQUIRED_ITEM_IDS } from '../checklist/items';
 
 /** Node and answer ids: lower-case Latin letters, digits and hyphens; they appear in URLs. */
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: только латиница в нижнем регистре, цифры и дефисы');
 
-/** Checklist item ids the tree may mark as "to do now" (fixed by the cross-feature contract). */
-export const CHECKLIST_IDS = [
-  'gather-contract',
-  'gather-invoices',
-  'gather-acts',
-  'gather-correspondence',
-  'know-amount-date',
-  'find-reason',
-  'listen',
-  'remind-terms',
-  'offer-options',
-  'agree-date',
-  'confirm-writing',
-  'log-contact',
-  'set-next-step',
-  'reminder-letter',
-  'claim-letter',
-  'lawyer-or-agency',
-  'court',
-] as const;
+/** Checklist item ids the tree may mark as "to do now": the checklist's own list, the one source of truth. */
+export const CHECKLIST_IDS = REQUIRED_ITEM_IDS;
 
 /** One answer to a question. */
 export const AnswerSchema = z
