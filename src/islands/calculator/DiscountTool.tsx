@@ -4,7 +4,7 @@ import { bindText, type ToolProps } from './Calculator';
 import { TextField, UnitSwitch } from './Field';
 import { readDiscount } from '../../lib/calculator/validate';
 import { discountOffer, maxDiscountSentence, verdictSentence } from '../../lib/calculator/discount';
-import { latestKeyRate } from '../../lib/money/key-rate';
+import { latestConfirmedKeyRate } from '../../lib/money/key-rate';
 import { formatBp, formatRatePct } from '../../lib/money/percent';
 import { formatRub } from '../../lib/money/kopecks';
 import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
@@ -17,7 +17,7 @@ const UNITS = [
   ['pct', '%'],
   ['rub', '₽'],
 ] as const;
-const KEY = latestKeyRate();
+const KEY = latestConfirmedKeyRate();
 const KEY_DATE = formatDateNumeric(parseIsoDate(KEY.from) ?? new Date(0));
 
 /** Discount for quick payment: the price of the offer as an annual rate, against the key rate. */

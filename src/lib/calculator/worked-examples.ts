@@ -1,7 +1,7 @@
 /** The worked examples shown under the calculator (and to readers without JavaScript), computed by the same code. */
 import { buildSchedule, type InstallmentInput } from './schedule';
 import { discountOffer, maxDiscountSentence } from './discount';
-import { latestKeyRate } from '../money/key-rate';
+import { latestConfirmedKeyRate } from '../money/key-rate';
 import { formatRub } from '../money/kopecks';
 import { formatBp, formatRatePct } from '../money/percent';
 import { formatDateNumeric, parseIsoDate, toIsoDate } from '../format/date';
@@ -48,7 +48,7 @@ export function workedExamples() {
   };
   const plain = example(base);
   const annuity = example({ ...base, rateBp: 1200 });
-  const key = latestKeyRate();
+  const key = latestConfirmedKeyRate();
   const offer = discountOffer({
     amount: 10_000_000,
     discount: 200_000,

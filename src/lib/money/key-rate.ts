@@ -1,4 +1,5 @@
-/** The Bank of Russia key rate, as checked in docs/legal-facts.md (effective date → hundredths of a percent). */
+/** The Bank of Russia key rate, from the data file content/key-rate/key-rates.json (source: docs/legal-facts.md). */
+import raw from '../../../content/key-rate/key-rates.json';
 
 /** One change of the key rate. */
 export interface KeyRateChange {
@@ -6,39 +7,67 @@ export interface KeyRateChange {
   from: string;
   /** The rate, in hundredths of a percent per year (15,5 % → 1550). */
   bp: number;
+  /** True when read in an official source; false when known from secondary sources only. */
+  confirmed: boolean;
 }
 
-/** Every change since 20.12.2021, oldest first; later changes are not confirmed (see docs/legal-facts.md). */
-export const KEY_RATES: readonly KeyRateChange[] = [
-  { from: '2021-12-20', bp: 850 },
-  { from: '2022-02-14', bp: 950 },
-  { from: '2022-02-28', bp: 2000 },
-  { from: '2022-04-11', bp: 1700 },
-  { from: '2022-05-04', bp: 1400 },
-  { from: '2022-05-27', bp: 1100 },
-  { from: '2022-06-14', bp: 950 },
-  { from: '2022-07-25', bp: 800 },
-  { from: '2022-09-19', bp: 750 },
-  { from: '2023-07-24', bp: 850 },
-  { from: '2023-08-15', bp: 1200 },
-  { from: '2023-09-18', bp: 1300 },
-  { from: '2023-10-30', bp: 1500 },
-  { from: '2023-12-18', bp: 1600 },
-  { from: '2024-07-29', bp: 1800 },
-  { from: '2024-09-16', bp: 1900 },
-  { from: '2024-10-28', bp: 2100 },
-  { from: '2025-06-09', bp: 2000 },
-  { from: '2025-07-28', bp: 1800 },
-  { from: '2025-09-15', bp: 1700 },
-  { from: '2025-10-27', bp: 1650 },
-  { from: '2025-12-22', bp: 1600 },
-  { from: '2026-02-16', bp: 1550 },
-];
+/** The key-rate table with the day it was last compared with its sources. */
+export interface KeyRateTable {
+  /** The day the table was last checked, YYYY-MM-DD. */
+  checked: string;
+  /** Every change, oldest first. */
+  rates: readonly KeyRateChange[];
+}
 
-/** The newest known key rate: the calculator's default rate for comparison. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Read and check the data file's shape; throws a message naming the bad row (plain code: islands import this). */
+export function parseKeyRateTable(data: unknown): KeyRateTable {
+  const fail = (what: string): never => {
+    throw new Error(`content/key-rate/key-rates.json: ${what}`);
+  };
+  if (typeof data !== 'object' || data === null) return fail('not an object');
+  const { checked, rates } = data as { checked?: unknown; rates?: unknown };
+  if (typeof checked !== 'string' || !ISO_DAY.test(checked)) return fail('«checked» must be YYYY-MM-DD');
+  if (!Array.isArray(rates) || rates.length === 0) return fail('«rates» must be a non-empty list');
+  let confirmedEnded = false;
+  const out = rates.map((row: unknown, i): KeyRateChange => {
+    const { from, percent, confirmed } = (row ?? {}) as Record<string, unknown>;
+    if (typeof from !== 'string' || !ISO_DAY.test(from)) return fail(`row ${i + 1}: «from» must be YYYY-MM-DD`);
+    if (typeof percent !== 'number' || !(percent > 0 && percent <= 100))
+      return fail(`row ${i + 1}: «percent» must be a number in (0, 100]`);
+    const bp = Math.round(percent * 100);
+    if (Math.abs(bp - percent * 100) > 1e-6) return fail(`row ${i + 1}: «percent» has more than two decimals`);
+    if (typeof confirmed !== 'boolean') return fail(`row ${i + 1}: «confirmed» must be true or false`);
+    if (confirmed && confirmedEnded) return fail(`row ${i + 1}: a confirmed rate after an unconfirmed one`);
+    if (!confirmed) confirmedEnded = true;
+    const prev = rates[i - 1] as { from?: unknown } | undefined;
+    if (prev && typeof prev.from === 'string' && prev.from >= from)
+      return fail(`row ${i + 1}: dates must increase (${from} after ${prev.from})`);
+    if (from > checked) return fail(`row ${i + 1}: ${from} is after the table's «checked» date`);
+    return { from, bp, confirmed };
+  });
+  return { checked, rates: out };
+}
+
+/** The site's key-rate table. */
+export const KEY_RATE_TABLE: KeyRateTable = parseKeyRateTable(raw);
+
+/** Every change since 20.12.2021, oldest first (confirmed ones, then those from secondary sources). */
+export const KEY_RATES: readonly KeyRateChange[] = KEY_RATE_TABLE.rates;
+
+/** The newest known key rate (possibly from secondary sources: check `confirmed`). */
 export function latestKeyRate(): KeyRateChange {
   const last = KEY_RATES[KEY_RATES.length - 1];
   if (!last) throw new Error('KEY_RATES is empty');
+  return last;
+}
+
+/** The newest key rate read in an official source. */
+export function latestConfirmedKeyRate(): KeyRateChange {
+  const confirmed = KEY_RATES.filter((r) => r.confirmed);
+  const last = confirmed[confirmed.length - 1];
+  if (!last) throw new Error('KEY_RATES has no confirmed rate');
   return last;
 }
 

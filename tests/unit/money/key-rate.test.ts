@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_RATES, keyRateOn, latestKeyRate } from '../../../src/lib/money/key-rate';
+import {
+  KEY_RATES,
+  KEY_RATE_TABLE,
+  keyRateOn,
+  latestConfirmedKeyRate,
+  latestKeyRate,
+  parseKeyRateTable,
+} from '../../../src/lib/money/key-rate';
 import { parseIsoDate } from '../../../src/lib/format/date';
 
-describe('the key rate table (docs/legal-facts.md)', () => {
-  it('ends with 15,5 % from 16.02.2026', () => {
-    expect(latestKeyRate()).toEqual({ from: '2026-02-16', bp: 1550 });
+describe('the key rate table (content/key-rate/key-rates.json, from docs/legal-facts.md)', () => {
+  it('is confirmed to 15,5 % from 16.02.2026, then 14 % from 27.07.2026 from secondary sources', () => {
+    expect(latestConfirmedKeyRate()).toEqual({ from: '2026-02-16', bp: 1550, confirmed: true });
+    expect(latestKeyRate()).toEqual({ from: '2026-07-27', bp: 1400, confirmed: false });
+    expect(KEY_RATE_TABLE.checked).toBe('2026-11-30');
   });
 
   it('has real dates in increasing order and plausible rates', () => {
@@ -19,7 +28,37 @@ describe('the key rate table (docs/legal-facts.md)', () => {
   it('finds the rate in force on a day', () => {
     expect(keyRateOn('2024-10-28')?.bp).toBe(2100);
     expect(keyRateOn('2025-06-08')?.bp).toBe(2100);
-    expect(keyRateOn('2026-11-27')?.bp).toBe(1550);
+    expect(keyRateOn('2026-03-22')?.bp).toBe(1550);
+    expect(keyRateOn('2026-06-22')).toEqual({ from: '2026-06-22', bp: 1425, confirmed: false });
     expect(keyRateOn('2020-01-01')).toBeNull();
+  });
+
+  it.each([
+    [{ checked: '2026-11-30', rates: [] }, /non-empty/],
+    [{ checked: '30.11.2026', rates: [{ from: '2026-01-01', percent: 5, confirmed: true }] }, /checked/],
+    [{ checked: '2026-11-30', rates: [{ from: '2026-01-01', percent: 5.125, confirmed: true }] }, /two decimals/],
+    [
+      {
+        checked: '2026-11-30',
+        rates: [
+          { from: '2026-02-01', percent: 5, confirmed: true },
+          { from: '2026-01-01', percent: 6, confirmed: true },
+        ],
+      },
+      /increase/,
+    ],
+    [
+      {
+        checked: '2026-11-30',
+        rates: [
+          { from: '2026-01-01', percent: 5, confirmed: false },
+          { from: '2026-02-01', percent: 6, confirmed: true },
+        ],
+      },
+      /confirmed rate after/,
+    ],
+    [{ checked: '2026-01-01', rates: [{ from: '2026-02-01', percent: 5, confirmed: true }] }, /after the table/],
+  ])('refuses a broken table with a message (%#)', (data, message) => {
+    expect(() => parseKeyRateTable(data)).toThrow(message);
   });
 });
