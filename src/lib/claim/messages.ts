@@ -74,3 +74,68 @@ export const DEADLINE_TEXT = {
   limitation: (due: string, end: string, several: boolean) =>
     `${several ? 'По самому раннему счёту срок' : 'Срок'} оплаты истёк ${due}; три года (ГК РФ ст. 196, 200) идут со следующего дня и заканчиваются ${end}. Приостановка на время претензии не прибавлена — так дата надёжнее.`,
 } as const;
+
+/** The sentence under the moratorium switch: what it is and when it does not apply. */
+export const MORATORIUM_TEXT =
+  'С 01.04.2022 по 01.10.2022 проценты и неустойка не начисляются по долгам, возникшим до 01.04.2022 (Постановление Правительства РФ от 28.03.2022 № 497). Он не касается долгов, возникших позже, застройщиков из реестра проблемных объектов и должников, которые объявили в ЕФРСБ об отказе от моратория.';
+
+/** What the result area says while an input is missing or cannot be used. */
+export const WAITING_TEXT = 'Введите сумму долга и последний день оплаты — расчёт появится сразу.';
+
+/** The note above the user's own key rates: what the table knows and what to add. */
+export const rateTableNote = (last: string, rate: string, secondary: boolean, checked: string) =>
+  `Последняя ставка в таблице калькулятора — ${rate} с ${last}${secondary ? ` (${SECONDARY_RATE_NOTE})` : ''}; таблица сверена ${checked}. Если после этого Банк России менял ставку, добавьте новую ставку и дату, с которой она действует, — расчёт её учтёт.`;
+
+/** The note in the result when days past the table's last row use its rate. */
+export const beyondTableNote = (last: string, rate: string) =>
+  `Для дней после ${last} взята ставка ${rate} — более поздних изменений в таблице нет. Если ставка менялась, добавьте её в разделе «Ключевая ставка».`;
+
+/** The lines around the court route. */
+export const ROUTE_TEXT = {
+  arbitration: 'споры с организациями и ИП.',
+  general: 'споры с гражданами.',
+  claimAmount: (amount: string, arbitration: boolean) =>
+    `Порядок выбирается по всей цене иска — ${amount}, вместе с процентами или неустойкой (${arbitration ? 'АПК РФ ст. 103 ч. 1' : 'ГПК РФ ст. 91; проверьте действующую редакцию'}).`,
+  orderArbitration:
+    'Судебный приказ — для долга по договору, подтверждённого документами. Если он подходит, обычный иск вернут; должник может отменить приказ, направив возражения в течение 10 дней после получения (АПК РФ ст. 229.5; проверьте действующую редакцию). Для приказа претензия не обязательна (АПК РФ ст. 229.4; проверьте действующую редакцию), но отправьте её всё равно: если приказ отменят, для иска понадобятся претензия и 30 дней.',
+  orderGeneral:
+    'Судебный приказ — для долга по договору, подтверждённого документами; копию заявления с приложениями нужно отправить должнику и приложить доказательство (ГПК РФ ст. 121–126). Должник может отменить приказ, направив возражения в течение 10 дней после получения (ГПК РФ ст. 128–129; проверьте действующую редакцию).',
+  limitationAsk: 'Суд применяет срок давности, только если об этом попросит должник (ГК РФ ст. 199 п. 2).',
+  limitationPassed:
+    'Этот срок уже прошёл. Если должник письменно признавал долг (акт сверки, просьба об отсрочке), срок мог начаться заново (ГК РФ ст. 203, 206 п. 2).',
+} as const;
+
+const FIELD_LABELS: Record<string, string> = {
+  debt: 'Сумма долга',
+  due: 'Последний день оплаты',
+  to: 'Считать по',
+  kind: 'Проценты или неустойка',
+  penalty: 'Неустойка, % в день',
+  cap: 'Предел неустойки',
+  moratorium: 'Мораторий 2022 года',
+  debtor: 'Кто должник',
+  claimSent: 'Когда отправлена претензия',
+};
+const ROW_LABELS: Record<string, (n: number) => string> = {
+  inv: (n) => `Счёт ${n + 1}`,
+  pay: (n) => `Оплата ${n}`,
+  rate: (n) => `Ставка ${n}`,
+};
+const ROW_FIELDS: Record<string, string> = {
+  amount: 'сумма',
+  due: 'срок оплаты',
+  date: 'дата',
+  invoice: 'какой счёт гасит',
+  percent: 'ставка',
+};
+
+/** The Russian name of an input by its field key ('pay.0.date' → «Оплата 1: дата»). */
+export function fieldLabel(key: string): string {
+  const [list = '', index = '', field = ''] = key.split('.');
+  const row = ROW_LABELS[list];
+  if (row) return `${row(Number(index) + 1)}${ROW_FIELDS[field] ? `: ${ROW_FIELDS[field]}` : ''}`;
+  return FIELD_LABELS[key] ?? key;
+}
+
+/** The day the facts this calculator states were re-checked (docs/legal-facts.md). */
+export const CLAIM_FACTS_AS_OF = '2026-11-30';
