@@ -1,5 +1,6 @@
 /** The claim calculator island: holds the form state, keeps it in the URL, computes as the user types. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import {
   defaultState,
   fromSearchParams,
@@ -8,17 +9,15 @@ import {
   type FieldKey,
 } from '../../lib/claim/url-state';
 import { checkClaim } from '../../lib/claim/input-check';
-import { calculateClaim } from '../../lib/claim/calculate';
 import { isoFromDay, localToday } from '../../lib/claim/days';
 import { WAITING_TEXT, type ErrorCode } from '../../lib/claim/messages';
-import { formatRub } from '../../lib/money/kopecks';
 import { useUrlQuery } from '../shared/use-url-query';
 import type { FormApi } from './form-api';
 import { DebtSection } from './DebtSection';
 import { PaymentsSection } from './PaymentsSection';
 import { SettingsSection } from './SettingsSection';
 import { RatesSection } from './RatesSection';
-import { ResultView } from './ResultView';
+import type { ResultPanelProps } from './ResultPanel';
 import { LinkNotice } from './LinkNotice';
 
 /** The server-rendered shell: no clock, no URL, so the first browser render matches it. */
@@ -59,7 +58,12 @@ export default function ClaimCalculator() {
   useUrlQuery(query, today !== null);
 
   const checked = useMemo(() => checkClaim(state, today ?? '2000-01-01'), [state, today]);
-  const result = useMemo(() => (checked.input ? calculateClaim(checked.input) : null), [checked]);
+  /** The result's code, fetched once there is a calculation to show (it is not needed to fill the form). */
+  const [Panel, setPanel] = useState<FunctionComponent<ResultPanelProps> | null>(null);
+  const usable = checked.input !== null;
+  useEffect(() => {
+    if (usable && !Panel) void import('./ResultPanel').then((m) => setPanel(() => m.ResultPanel));
+  }, [usable, Panel]);
 
   const api: FormApi = {
     state,
@@ -91,20 +95,11 @@ export default function ClaimCalculator() {
         <SettingsSection api={api} />
         {state.kind === '395' && <RatesSection api={api} />}
       </form>
-      <div aria-live="polite" class="visually-hidden" data-live>
-        {result ? `Цена иска: ${formatRub(result.totals.claim)}` : ''}
-      </div>
-      {result && today ? (
-        <ResultView
-          result={result}
-          to={checked.input?.to ?? today}
-          today={today}
-          claimSent={checked.input?.claimSent ?? null}
-          query={query}
-        />
+      {checked.input && today && Panel ? (
+        <Panel input={checked.input} today={today} query={query} />
       ) : (
         <p class="claim-waiting" data-result="waiting">
-          {today ? WAITING_TEXT : ''}
+          {today && !checked.input ? WAITING_TEXT : ''}
         </p>
       )}
     </div>

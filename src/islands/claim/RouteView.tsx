@@ -1,6 +1,6 @@
 /** Which court and procedure, the state duty for each, and the dates to keep with a timeline. */
 import { formatRub } from '../../lib/money/kopecks';
-import { COURT_NAMES, MARK_NOTES, PROCEDURE_NAMES, ROUTE_TEXT } from '../../lib/claim/messages';
+import { COURT_NAMES, MARK_NOTES, PROCEDURE_NAMES, ROUTE_TEXT } from '../../lib/claim/result-messages';
 import { timelineMarks } from '../../lib/claim/timeline';
 import { rubles } from '../../lib/claim/format';
 import { dayFromIso, ruDate } from '../../lib/claim/days';

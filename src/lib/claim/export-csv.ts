@@ -4,7 +4,8 @@
  */
 import { formatPlain } from '../money/kopecks';
 import { dayFromIso, ruDate } from './days';
-import { PROCEDURE_NAMES, SECONDARY_RATE_NOTE } from './messages';
+import { SECONDARY_RATE_NOTE } from './messages';
+import { PROCEDURE_NAMES } from './result-messages';
 import type { ClaimResult } from './result';
 
 /** Column headings, in order. */

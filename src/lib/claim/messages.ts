@@ -37,43 +37,8 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
 /** The lead of the notice above the form when a link held values that cannot be used. */
 export const LINK_NOTICE = 'В ссылке есть значения, которые не получилось использовать. Исправьте отмеченные поля:';
 
-/** The formula column of a moratorium row. */
-export const MORATORIUM_FORMULA = 'мораторий (ПП РФ № 497) — не начисляется';
-
-/** What each procedure is called. */
-export const PROCEDURE_NAMES = {
-  order: 'Судебный приказ',
-  simplified: 'Упрощённое производство',
-  claim: 'Иск в общем порядке',
-} as const;
-
-/** What each court is called. */
-export const COURT_NAMES = {
-  arbitration: 'Арбитражный суд',
-  general: 'Суд общей юрисдикции',
-} as const;
-
-/** The line shown next to a figure by how sure its source is. */
-export const MARK_NOTES = {
-  C: '',
-  C2: 'Сверьте с действующей редакцией закона на официальном портале правовой информации pravo.gov.ru.',
-  L: 'Проверьте действующую редакцию.',
-} as const;
-
 /** The flag next to a result that used a key rate known from secondary sources. */
 export const SECONDARY_RATE_NOTE = 'по данным вторичных источников — сверьте с сайтом Банка России';
-
-/** The deadline lines: how each date was counted. */
-export const DEADLINE_TEXT = {
-  suitPerson:
-    'С гражданином претензия обязательна, только если этого требует закон; пункт договора сам по себе её обязательной не делает (Пленум ВС РФ от 22.06.2021 № 18, п. 2), поэтому ждать 30 дней не нужно.',
-  suitNotSent:
-    'Претензия ещё не отправлена: иск в арбитражный суд можно подать через 30 календарных дней после её отправки (АПК РФ ст. 4 ч. 5), если договор не устанавливает другой срок.',
-  suit: (sent: string, first: string, last: string, from: string) =>
-    `Претензия отправлена ${sent}; 30 календарных дней (АПК РФ ст. 4 ч. 5) идут с ${first} по ${last}, поэтому иск можно подать с ${from}, если договор не устанавливает другой срок.`,
-  limitation: (due: string, end: string, several: boolean) =>
-    `${several ? 'По самому раннему счёту срок' : 'Срок'} оплаты истёк ${due}; три года (ГК РФ ст. 196, 200) идут со следующего дня и заканчиваются ${end}. Приостановка на время претензии не прибавлена — так дата надёжнее.`,
-} as const;
 
 /** The sentence under the moratorium switch: what it is and when it does not apply. */
 export const MORATORIUM_TEXT =
@@ -85,25 +50,6 @@ export const WAITING_TEXT = 'Введите сумму долга и после�
 /** The note above the user's own key rates: what the table knows and what to add. */
 export const rateTableNote = (last: string, rate: string, secondary: boolean, checked: string) =>
   `Последняя ставка в таблице калькулятора — ${rate} с ${last}${secondary ? ` (${SECONDARY_RATE_NOTE})` : ''}; таблица сверена ${checked}. Если после этого Банк России менял ставку, добавьте новую ставку и дату, с которой она действует, — расчёт её учтёт.`;
-
-/** The note in the result when days past the table's last row use its rate. */
-export const beyondTableNote = (last: string, rate: string) =>
-  `Для дней после ${last} взята ставка ${rate} — более поздних изменений в таблице нет. Если ставка менялась, добавьте её в разделе «Ключевая ставка».`;
-
-/** The lines around the court route. */
-export const ROUTE_TEXT = {
-  arbitration: 'споры с организациями и ИП.',
-  general: 'споры с гражданами.',
-  claimAmount: (amount: string, arbitration: boolean) =>
-    `Порядок выбирается по всей цене иска — ${amount}, вместе с процентами или неустойкой (${arbitration ? 'АПК РФ ст. 103 ч. 1' : 'ГПК РФ ст. 91; проверьте действующую редакцию'}).`,
-  orderArbitration:
-    'Судебный приказ — для долга по договору, подтверждённого документами. Если он подходит, обычный иск вернут; должник может отменить приказ, направив возражения в течение 10 дней после получения (АПК РФ ст. 229.5; проверьте действующую редакцию). Для приказа претензия не обязательна (АПК РФ ст. 229.4; проверьте действующую редакцию), но отправьте её всё равно: если приказ отменят, для иска понадобятся претензия и 30 дней.',
-  orderGeneral:
-    'Судебный приказ — для долга по договору, подтверждённого документами; копию заявления с приложениями нужно отправить должнику и приложить доказательство (ГПК РФ ст. 121–126). Должник может отменить приказ, направив возражения в течение 10 дней после получения (ГПК РФ ст. 128–129; проверьте действующую редакцию).',
-  limitationAsk: 'Суд применяет срок давности, только если об этом попросит должник (ГК РФ ст. 199 п. 2).',
-  limitationPassed:
-    'Этот срок уже прошёл. Если должник письменно признавал долг (акт сверки, просьба об отсрочке), срок мог начаться заново (ГК РФ ст. 203, 206 п. 2).',
-} as const;
 
 const FIELD_LABELS: Record<string, string> = {
   debt: 'Сумма долга',

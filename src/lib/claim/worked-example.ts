@@ -3,7 +3,7 @@ import { calculateClaim } from './calculate';
 import { formatRub } from '../money/kopecks';
 import { dayFromIso, ruDate } from './days';
 import { toSearchParams, defaultState } from './url-state';
-import { PROCEDURE_NAMES } from './messages';
+import { PROCEDURE_NAMES } from './result-messages';
 import type { ClaimInput } from './result';
 
 /** The example: 250 000 ₽ due 10.03.2025, 100 000 ₽ paid on 20.06.2025, counted to 30.09.2025, a company. */
