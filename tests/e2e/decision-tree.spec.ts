@@ -260,6 +260,7 @@ test.describe('accessibility with answers on screen', () => {
   test.describe('dark mode', () => {
     test.use({ colorScheme: 'dark' });
     test('question and outcome have enough contrast', async ({ page }) => {
+      test.slow(); // two full axe scans in one test
       await page.goto('/plan/q/debtor/?a=reason:silent,silent:tried,overdue:recent');
       await expect(page.locator('[data-summary]')).toBeVisible();
       await axe(page);
