@@ -1,4 +1,5 @@
-/** The claim calculator's Russian text: field errors by code, link notices, labels and the lines of the result. */
+/** The claim calculator's Russian text: field errors by code, link notices, labels and the form's notes. */
+import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
 
 /** Every error a field (or a link value) can show. */
 export const ERROR_MESSAGES = {
@@ -37,8 +38,8 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
 /** The lead of the notice above the form when a link held values that cannot be used. */
 export const LINK_NOTICE = 'В ссылке есть значения, которые не получилось использовать. Исправьте отмеченные поля:';
 
-/** The flag next to a result that used a key rate known from secondary sources. */
-export const SECONDARY_RATE_NOTE = 'по данным вторичных источников — сверьте с сайтом Банка России';
+/** The flag next to a result that used a key rate known from secondary sources (the site's one wording). */
+export const SECONDARY_RATE_NOTE = SECONDARY_SOURCE_NOTE;
 
 /** The sentence under the moratorium switch: what it is and when it does not apply. */
 export const MORATORIUM_TEXT =
@@ -82,6 +83,3 @@ export function fieldLabel(key: string): string {
   if (row) return `${row(Number(index) + 1)}${ROW_FIELDS[field] ? `: ${ROW_FIELDS[field]}` : ''}`;
   return FIELD_LABELS[key] ?? key;
 }
-
-/** The day the facts this calculator states were re-checked (docs/legal-facts.md). */
-export const CLAIM_FACTS_AS_OF = '2026-11-30';
