@@ -171,3 +171,23 @@ describe('claim calculation properties', () => {
     );
   });
 });
+
+describe('exact rounding', () => {
+  it('the fast integer path agrees with BigInt arithmetic for any debt, days and rate', async () => {
+    const { interest395, penalty, divRoundHalfUp } = await import('../../../src/lib/claim/arithmetic');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000_000_00 }),
+        fc.integer({ min: 1, max: 3660 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constantFrom(365, 366),
+        (debt, days, rate, yd) => {
+          const n = BigInt(debt) * BigInt(days) * BigInt(rate);
+          expect(interest395(debt, days, rate, yd)).toBe(divRoundHalfUp(n, 10_000n * BigInt(yd)));
+          expect(penalty(debt, days, rate)).toBe(divRoundHalfUp(n, 1_000_000n));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
