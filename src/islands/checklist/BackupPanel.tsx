@@ -3,7 +3,7 @@ import { exportBackup, localIsoDay } from '../../lib/checklist/backup-file';
 import { mergeStates } from '../../lib/checklist/merge';
 import { fill } from '../../lib/checklist/messages';
 import { download } from '../shared/download';
-import type { Ctx } from './ChecklistApp';
+import type { Ctx } from './ctx';
 
 /** Download every case as one JSON file, or load such a file (from this or another device). */
 export function BackupPanel({ ctx }: { ctx: Ctx }) {

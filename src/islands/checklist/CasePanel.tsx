@@ -4,8 +4,8 @@ import { formatRubles, parseRubles, rublesInputValue } from '../../lib/checklist
 import { newId } from '../../lib/checklist/backup-file';
 import { displayDate } from '../../lib/checklist/labels';
 import { fill } from '../../lib/checklist/messages';
-import { isIsoDate, LIMITS } from '../../lib/checklist/state';
-import type { Ctx } from './ChecklistApp';
+import { isIsoDate, LIMITS } from '../../lib/checklist/stored-state';
+import type { Ctx } from './ctx';
 
 /** The list of cases (one click to switch), a button for a new one, and the active case's details. */
 export function CasePanel({ ctx }: { ctx: Ctx }) {

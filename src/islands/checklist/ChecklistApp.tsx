@@ -4,25 +4,13 @@ import { createStore, type Snapshot, type Store } from '../../lib/checklist/stor
 import { activeCase, addCase, progress } from '../../lib/checklist/actions';
 import { newId } from '../../lib/checklist/backup-file';
 import { parseNowParam } from '../../lib/checklist/now';
-import type { State } from '../../lib/checklist/state';
 import { fill, type ChecklistMessages } from '../../lib/checklist/messages';
 import { PhaseList } from './PhaseList';
 import { CasePanel } from './CasePanel';
 import { ContactLog } from './ContactLog';
 import { BackupPanel } from './BackupPanel';
 import { Notices } from './Notices';
-
-/** What the tool's parts share. */
-export interface Ctx {
-  snap: Snapshot;
-  /** Change the state; `caseId` is the active case, created on first use. */
-  act: (change: (s: State, caseId: string, at: number) => State) => void;
-  store: Store;
-  /** Say something to screen-reader users (a polite live region). */
-  announce: (message: string) => void;
-  /** The copy, passed in from the page. */
-  m: ChecklistMessages;
-}
+import type { Ctx } from './ctx';
 
 /** The checklist, cases and contact log; before hydration (and without JavaScript) a plain list. */
 export default function ChecklistApp({

@@ -3,9 +3,9 @@ import { activeCase, liveEntries, removeEntry, saveEntry, type EntryFields } fro
 import { localIsoDay, newId } from '../../lib/checklist/backup-file';
 import { CHANNEL_LABELS, displayDate } from '../../lib/checklist/labels';
 import { fill } from '../../lib/checklist/messages';
-import { CHANNELS, LIMITS, isIsoDate, type Channel } from '../../lib/checklist/state';
+import { CHANNELS, LIMITS, isIsoDate, type Channel } from '../../lib/checklist/stored-state';
 import { download } from '../shared/download';
-import type { Ctx } from './ChecklistApp';
+import type { Ctx } from './ctx';
 
 const blank = (): EntryFields => ({
   date: localIsoDay(new Date()),

@@ -1,4 +1,4 @@
-import type { Case, LogEntry, State } from './state';
+import type { Case, LogEntry, State } from './stored-state';
 
 /** The marker every backup file carries in its `format` field. */
 export const BACKUP_FORMAT = 'klient-ne-platit/checklist';

@@ -1,5 +1,5 @@
 import raw from '../../../content/checklists/checklist.json';
-import { parseChecklist, flattenItems } from './schema';
+import { parseChecklist, flattenItems } from './content-schema';
 import type { ChecklistItem, ChecklistPhase } from './items';
 
 /** The checklist's phases from content/checklists/checklist.json, validated (build-time use only). */

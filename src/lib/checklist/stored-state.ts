@@ -1,0 +1,231 @@
+import { MAX_STAMP, clampStamp } from './clock';
+import { MAX_KOPECKS } from '../money/kopecks';
+
+/**
+ * The checklist's saved state and how old or damaged saved data is read. Stored as JSON under one
+ * localStorage key (STORAGE_KEY). Every change carries a monotonic stamp (`at` / `updatedAt`, ms) so two
+ * tabs can be merged entry by entry (see merge.ts).
+ *
+ * Version 2 (current):
+ *   { version: 2, activeCaseId: string | null,
+ *     cases: { [caseId]: { client, amount: kopecks | null, dueDate: 'YYYY-MM-DD' | '',
+ *                          createdAt, updatedAt, deleted?: true,
+ *                          ticks: { [itemId]: { done: boolean, at } },
+ *                          log: { [entryId]: { date, channel, said, agreed, next, nextDate,
+ *                                              updatedAt, deleted?: true } } } } }
+ *   Deleted cases, unticks and deleted log entries stay as tombstones so a merge never resurrects them.
+ * Version 1 (before cases existed): { version: 1, done: string[], updatedAt?: number } — the ticked
+ *   item ids of a single checklist. Read by migrating it into one case with id MIGRATED_CASE_ID.
+ */
+
+/** The localStorage key. */
+export const STORAGE_KEY = 'knp:checklist';
+/** The current version of the stored shape. */
+export const CURRENT_VERSION = 2;
+/** The id given to the one case a version 1 state becomes (fixed, so two tabs migrate alike). */
+export const MIGRATED_CASE_ID = 'migrated-v1';
+/** Ways of contacting a client a log entry can record. */
+export const CHANNELS = ['call', 'email', 'messenger', 'meeting', 'letter'] as const;
+/** A way of contacting the client. */
+export type Channel = (typeof CHANNELS)[number];
+/**
+ * Size limits. Cases, entries and ticks limit what can be added (by the user or by an import, checked on the
+ * merged result) — never what is read back; text lengths are the form's own limits.
+ */
+export const LIMITS = { cases: 50, entries: 1000, client: 120, text: 2000, ticks: 200 } as const;
+
+/** A tick (or an untick) of one item. */
+export interface Tick {
+  done: boolean;
+  at: number;
+}
+/** One recorded contact with the client. */
+export interface LogEntry {
+  date: string;
+  channel: Channel;
+  said: string;
+  agreed: string;
+  next: string;
+  nextDate: string;
+  updatedAt: number;
+  deleted?: true;
+}
+/** One unpaid client: its details, checklist progress and contact log. */
+export interface Case {
+  client: string;
+  amount: number | null;
+  dueDate: string;
+  createdAt: number;
+  updatedAt: number;
+  deleted?: true;
+  ticks: Record<string, Tick>;
+  log: Record<string, LogEntry>;
+}
+/** The whole saved state (version 2). */
+export interface State {
+  version: 2;
+  activeCaseId: string | null;
+  cases: Record<string, Case>;
+}
+/**
+ * What reading saved data found: fine, nothing, migrated, repaired (something could not be read as it was,
+ * the original is kept aside by the store), unreadable, or written by a newer version of the site.
+ */
+export type ReadOutcome = 'ok' | 'empty' | 'migrated' | 'repaired' | 'corrupt' | 'newer';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const ISO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Years a date may have: a debt, a contact or a next step outside them is a typing slip (01.01.0001). */
+export const YEARS = { min: 1970, max: 2100 } as const;
+
+/** A key safe to use in a record: short, plain, never a prototype name. */
+export const isSafeId = (v: unknown): v is string => typeof v === 'string' && ID.test(v) && !FORBIDDEN.has(v);
+/** A YYYY-MM-DD date that exists in the calendar (no 2026-02-30) and lies within YEARS. */
+export function isIsoDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !ISO.test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+  return y >= YEARS.min && y <= YEARS.max && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+/** An empty record without a prototype, so no key can reach Object.prototype. */
+export const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+/** A fresh, empty state. */
+export const emptyState = (): State => ({ version: 2, activeCaseId: null, cases: dict() });
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads one stored state, counting every value it could not keep exactly as it was. */
+class Reader {
+  repairs = 0;
+  constructor(private readonly ceiling: number) {}
+  /** A stamp clamped to the ceiling; a missing or broken one becomes `fallback`; both count as repairs. */
+  stamp(v: unknown, fallback: number): number {
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) {
+      if (v > MAX_STAMP || !Number.isInteger(v)) this.repairs++;
+      return clampStamp(v, this.ceiling);
+    }
+    this.repairs++;
+    return fallback;
+  }
+  text(v: unknown, max: number): string {
+    if (typeof v === 'string' && v.length <= max) return v;
+    if (v !== undefined) this.repairs++;
+    return typeof v === 'string' ? v.slice(0, max) : '';
+  }
+  date(v: unknown): string {
+    if (v === '' || isIsoDate(v)) return v;
+    if (v !== undefined) this.repairs++;
+    return '';
+  }
+  record(v: unknown): Record<string, unknown> {
+    if (isObj(v)) return v;
+    if (v !== undefined) this.repairs++;
+    return {};
+  }
+  case(v: unknown): Case | null {
+    if (!isObj(v)) return null;
+    const createdAt = this.stamp(v['createdAt'], 0);
+    const amount = v['amount'];
+    const amountOk =
+      amount === null || (Number.isSafeInteger(amount) && (amount as number) >= 0 && (amount as number) <= MAX_KOPECKS);
+    if (!amountOk && amount !== undefined) this.repairs++;
+    const value: Case = {
+      client: this.text(v['client'], LIMITS.client),
+      amount: amountOk ? (amount as number | null) : null,
+      dueDate: this.date(v['dueDate']),
+      createdAt,
+      updatedAt: this.stamp(v['updatedAt'], createdAt),
+      ticks: dict(),
+      log: dict(),
+    };
+    if (v['deleted'] === true) value.deleted = true;
+    for (const [id, t] of Object.entries(this.record(v['ticks']))) {
+      if (isSafeId(id) && isObj(t) && typeof t['done'] === 'boolean')
+        value.ticks[id] = { done: t['done'], at: this.stamp(t['at'], 0) };
+      else this.repairs++;
+    }
+    for (const [id, e] of Object.entries(this.record(v['log']))) {
+      const entry = isSafeId(id) ? this.entry(e) : null;
+      if (entry) value.log[id] = entry;
+      else this.repairs++;
+    }
+    return value;
+  }
+  entry(e: unknown): LogEntry | null {
+    if (!isObj(e) || !isIsoDate(e['date'])) return null;
+    const channel = CHANNELS.includes(e['channel'] as Channel) ? (e['channel'] as Channel) : 'call';
+    if (channel !== e['channel']) this.repairs++;
+    const entry: LogEntry = {
+      date: e['date'],
+      channel,
+      said: this.text(e['said'], LIMITS.text),
+      agreed: this.text(e['agreed'], LIMITS.text),
+      next: this.text(e['next'], LIMITS.text),
+      nextDate: this.date(e['nextDate']),
+      updatedAt: this.stamp(e['updatedAt'], 0),
+    };
+    if (e['deleted'] === true) entry.deleted = true;
+    return entry;
+  }
+}
+
+/**
+ * Read anything (parsed JSON) as a state, keeping every valid part; never throws. Never drops a live case
+ * (no count limit applies on reading: limits stop new cases, not saved ones). Stamps are clamped to
+ * `ceiling` (an import passes the wall clock). A newer version is read as far as it goes, outcome 'newer'.
+ */
+export function readState(raw: unknown, ceiling: number = MAX_STAMP): { state: State; outcome: ReadOutcome } {
+  if (raw === null || raw === undefined) return { state: emptyState(), outcome: 'empty' };
+  if (!isObj(raw)) return { state: emptyState(), outcome: 'corrupt' };
+  const version = raw['version'];
+  if (version === 1) return { state: migrateV1(raw), outcome: 'migrated' };
+  if (typeof version !== 'number' || version < 2 || !isObj(raw['cases']))
+    return {
+      state: emptyState(),
+      outcome: version !== 2 && typeof version === 'number' && version > 2 ? 'newer' : 'corrupt',
+    };
+  const state = emptyState();
+  const reader = new Reader(ceiling);
+  for (const [id, value] of Object.entries(raw['cases'])) {
+    const c = isSafeId(id) ? reader.case(value) : null;
+    if (c) state.cases[id] = c;
+    else reader.repairs++;
+  }
+  const active = raw['activeCaseId'];
+  state.activeCaseId = isSafeId(active) && Object.hasOwn(state.cases, active) ? active : null;
+  const outcome = version > 2 ? 'newer' : reader.repairs > 0 ? 'repaired' : 'ok';
+  return { state, outcome };
+}
+
+/** Version 1 → 2: the single checklist's ticked ids become one case's ticks. */
+export function migrateV1(raw: Record<string, unknown>): State {
+  const state = emptyState();
+  const at = typeof raw['updatedAt'] === 'number' ? clampStamp(raw['updatedAt']) : 1;
+  const done = Array.isArray(raw['done']) ? raw['done'].filter(isSafeId).slice(0, LIMITS.ticks) : [];
+  const c: Case = { client: '', amount: null, dueDate: '', createdAt: at, updatedAt: at, ticks: dict(), log: dict() };
+  for (const id of done) c.ticks[id] = { done: true, at };
+  state.cases[MIGRATED_CASE_ID] = c;
+  state.activeCaseId = MIGRATED_CASE_ID;
+  return state;
+}
+
+/** Parse stored text; unreadable JSON counts as corrupt, never throws. */
+export function readStoredText(value: string | null): { state: State; outcome: ReadOutcome } {
+  if (value === null) return readState(null);
+  try {
+    return readState(JSON.parse(value) as unknown);
+  } catch {
+    return { state: emptyState(), outcome: 'corrupt' };
+  }
+}
+
+/** The largest stamp anywhere in a state, so the next stamp can be later than all of them. */
+export function latestStamp(state: State): number {
+  let max = 0;
+  for (const c of Object.values(state.cases)) {
+    max = Math.max(max, c.updatedAt);
+    for (const t of Object.values(c.ticks)) max = Math.max(max, t.at);
+    for (const e of Object.values(c.log)) max = Math.max(max, e.updatedAt);
+  }
+  return max;
+}
