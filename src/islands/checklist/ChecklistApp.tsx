@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChecklistPhase } from '../../lib/checklist/items';
 import { createStore, type Snapshot, type Store } from '../../lib/checklist/store';
-import { activeCase, addCase, progress } from '../../lib/checklist/actions';
+import { activeCase, onActiveCase, progress } from '../../lib/checklist/actions';
 import { newId } from '../../lib/checklist/backup-file';
 import { parseNowParam } from '../../lib/checklist/now';
 import { fill, type ChecklistMessages } from '../../lib/checklist/messages';
@@ -46,13 +46,7 @@ export default function ChecklistApp({
     store: store.current,
     announce: setMessage,
     m,
-    act: (change) =>
-      store.current?.update((s, at) => {
-        const current = activeCase(s);
-        if (current) return change(s, current[0], at);
-        const id = newId();
-        return change(addCase(s, id, at), id, at);
-      }),
+    act: (change) => store.current?.update((s, at) => onActiveCase(s, newId(), at, change)),
   };
   const { done, total } = progress(activeCase(snap.state)?.[1] ?? null, ids);
   return (

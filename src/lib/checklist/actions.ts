@@ -1,4 +1,3 @@
-import { mergeStates } from './merge';
 import { LIMITS, dict, type Case, type LogEntry, type State } from './stored-state';
 
 /** Pure changes to the state. Each takes the stamp to record (`at`, from the store's monotonic clock). */
@@ -151,28 +150,4 @@ export function onActiveCase(
   if (current) return change(state, current[0], at);
   const created = addCase(state, newCaseId, at);
   return created === state ? state : change(created, newCaseId, at);
-}
-
-/** What an import would break: too many cases, or too many entries in one case; null when it fits. */
-export type LimitBreach = { kind: 'cases'; total: number } | { kind: 'entries'; total: number; caseId: string };
-
-/**
- * Check a merged state against the limits. Only what grew counts: a store that is already over a limit
- * (from before limits were checked) can still take an import that adds nothing to it.
- */
-export function limitBreach(before: State, after: State): LimitBreach | null {
-  const total = liveCases(after).length;
-  if (total > LIMITS.cases && total > liveCases(before).length) return { kind: 'cases', total };
-  for (const [caseId, c] of liveCases(after)) {
-    const n = liveEntries(c).length;
-    const was = Object.hasOwn(before.cases, caseId) ? liveEntries(before.cases[caseId]!).length : 0;
-    if (n > LIMITS.entries && n > was) return { kind: 'entries', total: n, caseId };
-  }
-  return null;
-}
-
-/** Merge an imported state in, entry by entry; nothing changes when the result would break a limit. */
-export function importCases(state: State, incoming: State): State {
-  const merged = mergeStates(state, incoming);
-  return limitBreach(state, merged) ? state : merged;
 }

@@ -1,4 +1,4 @@
-import { limitBreach, liveCases } from './actions';
+import { liveCases, liveEntries } from './actions';
 import { BACKUP_FORMAT } from './backup-file';
 import { decodeBackupBytes, duplicateKey, unsafeShape } from './backup-text';
 import { BackupSchema } from './backup-schema';
@@ -6,7 +6,7 @@ import { FIELD_NAMES, IMPORT_TEXT as T, ISSUE_TEXT, casesCount, entriesCount } f
 import { displayDate } from './labels';
 import { fill } from './messages';
 import { mergeStates } from './merge';
-import { LIMITS, readState, type State } from './stored-state';
+import { LIMITS, readState, type Case, type LogEntry, type State } from './stored-state';
 
 /** Largest backup file accepted, in characters. */
 export const MAX_BACKUP_CHARS = 5_000_000;
@@ -112,4 +112,86 @@ export function planImport(local: State, incoming: State): ImportPlan {
   const summary =
     added + updated + removed === 0 ? T.nothingNew : fill(T.preview, { added: casesCount(added), updated, removed });
   return { ok: true, added, updated, removed, summary };
+}
+
+/**
+ * The backup file's text: every case with its progress and log (the stored shape plus a marker).
+ * Deleted cases and entries are left out: a backup restores what the user sees.
+ */
+export function exportBackup(state: State, exportedAt: Date): string {
+  const cases: Record<string, Case> = {};
+  for (const [id, c] of Object.entries(state.cases)) {
+    if (c.deleted) continue;
+    const log: Record<string, LogEntry> = {};
+    for (const [entryId, e] of Object.entries(c.log)) if (!e.deleted) log[entryId] = e;
+    cases[id] = { ...c, log };
+  }
+  const activeCaseId =
+    state.activeCaseId !== null && Object.hasOwn(cases, state.activeCaseId) ? state.activeCaseId : null;
+  return JSON.stringify(
+    { format: BACKUP_FORMAT, exportedAt: exportedAt.toISOString(), version: 2, activeCaseId, cases },
+    null,
+    2,
+  );
+}
+
+/** What an import would break: too many cases, or too many entries in one case; null when it fits. */
+export type LimitBreach = { kind: 'cases'; total: number } | { kind: 'entries'; total: number; caseId: string };
+
+/**
+ * Check a merged state against the limits. Only what grew counts: a store that is already over a limit
+ * (from before limits were checked) can still take an import that adds nothing to it.
+ */
+export function limitBreach(before: State, after: State): LimitBreach | null {
+  const total = liveCases(after).length;
+  if (total > LIMITS.cases && total > liveCases(before).length) return { kind: 'cases', total };
+  for (const [caseId, c] of liveCases(after)) {
+    const n = liveEntries(c).length;
+    const was = Object.hasOwn(before.cases, caseId) ? liveEntries(before.cases[caseId]!).length : 0;
+    if (n > LIMITS.entries && n > was) return { kind: 'entries', total: n, caseId };
+  }
+  return null;
+}
+
+/** Merge an imported state in, entry by entry; nothing changes when the result would break a limit. */
+export function importCases(state: State, incoming: State): State {
+  const merged = mergeStates(state, incoming);
+  return limitBreach(state, merged) ? state : merged;
+}
+
+/** What the import panel shows: a message, and while a preview waits for «Загрузить», the file's state. */
+export interface ImportStep {
+  ok: boolean;
+  text: string;
+  incoming?: State;
+}
+
+/** The part of the store an import uses. */
+interface ImportTarget {
+  get(): { state: State };
+  update(change: (state: State, at: number) => State): void;
+  now(): number;
+}
+
+/** Read a chosen file and preview what it would change (nothing is written yet). */
+export function previewImport(store: ImportTarget, bytes: Uint8Array, incoming?: State): ImportStep {
+  const read = incoming ? { ok: true as const, state: incoming } : importBackupBytes(bytes, store.now());
+  if (!read.ok) return { ok: false, text: read.message };
+  const plan = planImport(store.get().state, read.state);
+  return plan.ok ? { ok: true, text: plan.summary, incoming: read.state } : { ok: false, text: plan.message };
+}
+
+/**
+ * «Загрузить» after a preview: if what the browser holds changed meanwhile (another tab), say so and write
+ * nothing; otherwise merge the file in. `text` gives the two outcomes' messages.
+ */
+export function confirmImport(
+  store: ImportTarget,
+  step: ImportStep,
+  text: { done: string; stale: string },
+): ImportStep {
+  const again = previewImport(store, new Uint8Array(), step.incoming);
+  if (!again.ok || again.text !== step.text) return again.ok ? { ok: false, text: text.stale } : again;
+  store.update((s) => importCases(s, step.incoming!));
+  return { ok: true, text: text.done };
 }

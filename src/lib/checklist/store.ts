@@ -59,8 +59,7 @@ export interface Store {
 }
 
 /** The storage error of a full store; anything else (SecurityError…) means storage is not allowed. */
-const isQuota = (e: unknown): boolean =>
-  e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+const isQuota = (e: unknown): boolean => (e as Error | null)?.name === 'QuotaExceededError';
 
 /**
  * Create the store and read the saved state. The rule it keeps: what the user saved is never dropped

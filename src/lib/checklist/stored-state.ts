@@ -94,85 +94,11 @@ export const emptyState = (): State => ({ version: 2, activeCaseId: null, cases:
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads one stored state, counting every value it could not keep exactly as it was. */
-class Reader {
-  repairs = 0;
-  constructor(private readonly ceiling: number) {}
-  /** A stamp clamped to the ceiling; a missing or broken one becomes `fallback`; both count as repairs. */
-  stamp(v: unknown, fallback: number): number {
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) {
-      if (v > MAX_STAMP || !Number.isInteger(v)) this.repairs++;
-      return clampStamp(v, this.ceiling);
-    }
-    this.repairs++;
-    return fallback;
-  }
-  text(v: unknown, max: number): string {
-    if (typeof v === 'string' && v.length <= max) return v;
-    if (v !== undefined) this.repairs++;
-    return typeof v === 'string' ? v.slice(0, max) : '';
-  }
-  date(v: unknown): string {
-    if (v === '' || isIsoDate(v)) return v;
-    if (v !== undefined) this.repairs++;
-    return '';
-  }
-  record(v: unknown): Record<string, unknown> {
-    if (isObj(v)) return v;
-    if (v !== undefined) this.repairs++;
-    return {};
-  }
-  case(v: unknown): Case | null {
-    if (!isObj(v)) return null;
-    const createdAt = this.stamp(v['createdAt'], 0);
-    const amount = v['amount'];
-    const amountOk =
-      amount === null || (Number.isSafeInteger(amount) && (amount as number) >= 0 && (amount as number) <= MAX_KOPECKS);
-    if (!amountOk && amount !== undefined) this.repairs++;
-    const value: Case = {
-      client: this.text(v['client'], LIMITS.client),
-      amount: amountOk ? (amount as number | null) : null,
-      dueDate: this.date(v['dueDate']),
-      createdAt,
-      updatedAt: this.stamp(v['updatedAt'], createdAt),
-      ticks: dict(),
-      log: dict(),
-    };
-    if (v['deleted'] === true) value.deleted = true;
-    for (const [id, t] of Object.entries(this.record(v['ticks']))) {
-      if (isSafeId(id) && isObj(t) && typeof t['done'] === 'boolean')
-        value.ticks[id] = { done: t['done'], at: this.stamp(t['at'], 0) };
-      else this.repairs++;
-    }
-    for (const [id, e] of Object.entries(this.record(v['log']))) {
-      const entry = isSafeId(id) ? this.entry(e) : null;
-      if (entry) value.log[id] = entry;
-      else this.repairs++;
-    }
-    return value;
-  }
-  entry(e: unknown): LogEntry | null {
-    if (!isObj(e) || !isIsoDate(e['date'])) return null;
-    const channel = CHANNELS.includes(e['channel'] as Channel) ? (e['channel'] as Channel) : 'call';
-    if (channel !== e['channel']) this.repairs++;
-    const entry: LogEntry = {
-      date: e['date'],
-      channel,
-      said: this.text(e['said'], LIMITS.text),
-      agreed: this.text(e['agreed'], LIMITS.text),
-      next: this.text(e['next'], LIMITS.text),
-      nextDate: this.date(e['nextDate']),
-      updatedAt: this.stamp(e['updatedAt'], 0),
-    };
-    if (e['deleted'] === true) entry.deleted = true;
-    return entry;
-  }
-}
-
 /**
  * Read anything (parsed JSON) as a state, keeping every valid part; never throws. Never drops a live case
- * (no count limit applies on reading: limits stop new cases, not saved ones). Stamps are clamped to
- * `ceiling` (an import passes the wall clock). A newer version is read as far as it goes, outcome 'newer'.
+ * (no count limit applies on reading: limits stop new cases, not saved ones). Whatever is not kept exactly as
+ * it was counts as a repair. Stamps are clamped to `ceiling` (an import passes the wall clock). A newer
+ * version is read as far as it goes, with outcome 'newer'.
  */
 export function readState(raw: unknown, ceiling: number = MAX_STAMP): { state: State; outcome: ReadOutcome } {
   if (raw === null || raw === undefined) return { state: emptyState(), outcome: 'empty' };
@@ -180,21 +106,74 @@ export function readState(raw: unknown, ceiling: number = MAX_STAMP): { state: S
   const version = raw['version'];
   if (version === 1) return { state: migrateV1(raw), outcome: 'migrated' };
   if (typeof version !== 'number' || version < 2 || !isObj(raw['cases']))
-    return {
-      state: emptyState(),
-      outcome: version !== 2 && typeof version === 'number' && version > 2 ? 'newer' : 'corrupt',
+    return { state: emptyState(), outcome: (version as number) > 2 ? 'newer' : 'corrupt' };
+  let repairs = 0;
+  /** `value` if `ok`, else `fallback` — counted as a repair unless the field was simply absent. */
+  const keep = <T>(ok: boolean, value: unknown, fallback: T): T => {
+    if (!ok && value !== undefined) repairs++;
+    return ok ? (value as T) : fallback;
+  };
+  const stamp = (v: unknown, fallback: number): number => {
+    if (typeof v !== 'number' || !(v >= 0)) return (repairs++, fallback);
+    if (v > MAX_STAMP || !Number.isInteger(v)) repairs++;
+    return clampStamp(v, ceiling);
+  };
+  const text = (v: unknown, max: number): string =>
+    keep(typeof v === 'string' && v.length <= max, v, typeof v === 'string' ? v.slice(0, max) : '');
+  const date = (v: unknown): string => keep(v === '' || isIsoDate(v), v, '');
+  /** Each valid [id, value] of a record; every invalid one counts as a repair. */
+  const each = <T>(v: unknown, read: (x: unknown) => T | null, put: (id: string, x: T) => void): void => {
+    for (const [id, x] of Object.entries(keep(isObj(v), v, {}))) {
+      const value = isSafeId(id) ? read(x) : null;
+      if (value) put(id, value);
+      else repairs++;
+    }
+  };
+  const entry = (e: unknown): LogEntry | null =>
+    !isObj(e) || !isIsoDate(e['date'])
+      ? null
+      : {
+          date: e['date'],
+          channel: keep(CHANNELS.includes(e['channel'] as Channel), e['channel'], 'call'),
+          said: text(e['said'], LIMITS.text),
+          agreed: text(e['agreed'], LIMITS.text),
+          next: text(e['next'], LIMITS.text),
+          nextDate: date(e['nextDate']),
+          updatedAt: stamp(e['updatedAt'], 0),
+          ...(e['deleted'] === true && { deleted: true }),
+        };
+  const readCase = (v: unknown): Case | null => {
+    if (!isObj(v)) return null;
+    const amount = v['amount'];
+    const createdAt = stamp(v['createdAt'], 0);
+    const c: Case = {
+      client: text(v['client'], LIMITS.client),
+      amount: keep(
+        amount === null ||
+          (Number.isSafeInteger(amount) && (amount as number) >= 0 && (amount as number) <= MAX_KOPECKS),
+        amount,
+        null,
+      ),
+      dueDate: date(v['dueDate']),
+      createdAt,
+      updatedAt: stamp(v['updatedAt'], createdAt),
+      ...(v['deleted'] === true && { deleted: true }),
+      ticks: dict(),
+      log: dict(),
     };
+    each(
+      v['ticks'],
+      (t) => (isObj(t) && typeof t['done'] === 'boolean' ? { done: t['done'], at: stamp(t['at'], 0) } : null),
+      (id, t) => (c.ticks[id] = t),
+    );
+    each(v['log'], entry, (id, e) => (c.log[id] = e));
+    return c;
+  };
   const state = emptyState();
-  const reader = new Reader(ceiling);
-  for (const [id, value] of Object.entries(raw['cases'])) {
-    const c = isSafeId(id) ? reader.case(value) : null;
-    if (c) state.cases[id] = c;
-    else reader.repairs++;
-  }
+  each(raw['cases'], readCase, (id, c) => (state.cases[id] = c));
   const active = raw['activeCaseId'];
   state.activeCaseId = isSafeId(active) && Object.hasOwn(state.cases, active) ? active : null;
-  const outcome = version > 2 ? 'newer' : reader.repairs > 0 ? 'repaired' : 'ok';
-  return { state, outcome };
+  return { state, outcome: version > 2 ? 'newer' : repairs > 0 ? 'repaired' : 'ok' };
 }
 
 /** Version 1 → 2: the single checklist's ticked ids become one case's ticks. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
-import { BACKUP_FORMAT, exportBackup, localIsoDay, newId } from '../../../src/lib/checklist/backup-file';
+import { exportBackup, importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
+import { BACKUP_FORMAT, localIsoDay, newId } from '../../../src/lib/checklist/backup-file';
 import { plain, sample } from './fixtures';
 import { removeCase, removeEntry } from '../../../src/lib/checklist/actions';
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCase, caseRoom, importCases, liveCases, saveEntry, updateCase } from '../../../src/lib/checklist/actions';
-import { importBackupBytes, planImport } from '../../../src/lib/checklist/backup';
-import { exportBackup } from '../../../src/lib/checklist/backup-file';
+import { addCase, caseRoom, liveCases, saveEntry, updateCase } from '../../../src/lib/checklist/actions';
+import { exportBackup, importBackupBytes, importCases, planImport } from '../../../src/lib/checklist/backup';
 import { decodeBackupBytes, duplicateKey } from '../../../src/lib/checklist/backup-text';
 import { createClock } from '../../../src/lib/checklist/clock';
 import { LIMITS, emptyState, type State } from '../../../src/lib/checklist/stored-state';

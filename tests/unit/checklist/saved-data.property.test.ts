@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   addCase,
-  importCases,
   liveCases,
   liveEntries,
   removeCase,
@@ -20,8 +19,7 @@ import {
   setTick,
   updateCase,
 } from '../../../src/lib/checklist/actions';
-import { exportBackup } from '../../../src/lib/checklist/backup-file';
-import { importBackupBytes, planImport } from '../../../src/lib/checklist/backup';
+import { exportBackup, importBackupBytes, importCases, planImport } from '../../../src/lib/checklist/backup';
 import { createStore, type Store } from '../../../src/lib/checklist/store';
 import { LIMITS, STORAGE_KEY, readStoredText, type State } from '../../../src/lib/checklist/stored-state';
 import { FakeStorage } from './fixtures';
