@@ -25,7 +25,10 @@ async function seed(page: Page, value: string): Promise<void> {
 /** A stored or backed-up state with `n` cases named `${name} 1…n`, stamped `at`. */
 function casesJson(n: number, name: string, at: number, extra: Record<string, unknown> = {}): string {
   const cases: Record<string, unknown> = {};
-  const tag = [...name].map((ch) => ch.charCodeAt(0).toString(36)).join('').slice(0, 20);
+  const tag = [...name]
+    .map((ch) => ch.charCodeAt(0).toString(36))
+    .join('')
+    .slice(0, 20);
   for (let i = 1; i <= n; i++)
     cases[`${tag}-${i}`] = {
       client: `${name} ${i}`,
