@@ -6,9 +6,6 @@
  * means the calculator's interest for `doc=installment` and a user-added key rate otherwise. Names,
  * ИНН, addresses and accounts are never read from or written to the URL (see stored-state.ts).
  */
-import { fromSearchParams } from '../calculator/state';
-import { readInstallments } from '../calculator/validate';
-import { buildSchedule, type InstallmentInput, type Schedule } from '../calculator/schedule';
 import { parseIsoDate } from '../format/date';
 import { parseMoney } from '../money/kopecks';
 import { PARTY_KINDS, type DebtFacts, type DebtLine, type PartyKind, type PaymentLine } from './inputs';
@@ -42,8 +39,8 @@ export interface DocUrl {
   debt: DebtFacts | null;
   /** The URL's `debtor`, when it names one. */
   debtorKind: PartyKind | null;
-  /** The schedule from the payment calculator's parameters (doc=installment only). */
-  installment: { input: InstallmentInput; schedule: Schedule } | null;
+  /** Whether the URL carries a payment calculator's schedule (doc=installment with `amount`): read it with installment-url.ts. */
+  hasSchedule: boolean;
   problems: UrlProblem[];
 }
 
@@ -97,16 +94,8 @@ export function readDocUrl(params: URLSearchParams, today: Date): DocUrl {
   const debtorParam = params.get('debtor');
   const debtorKind = (PARTY_KINDS as readonly string[]).includes(debtorParam ?? '') ? (debtorParam as PartyKind) : null;
 
-  let installment: DocUrl['installment'] = null;
-  if (doc === 'installment' && params.has('amount')) {
-    const read = fromSearchParams(params, today);
-    // An agreement may be written for a schedule that has already started: check it as of its first date.
-    const start = parseIsoDate(read.state.start);
-    const checked = readInstallments(read.state, start && start < today ? start : today);
-    if (checked.input) installment = { input: checked.input, schedule: buildSchedule(checked.input) };
-    else problems.add('bad-schedule');
-  }
-  return { doc, debt, debtorKind, installment, problems: [...problems] };
+  const hasSchedule = doc === 'installment' && params.has('amount');
+  return { doc, debt, debtorKind, hasSchedule, problems: [...problems] };
 }
 
 /** The same query with another document chosen; only the tools' own parameters are kept. */

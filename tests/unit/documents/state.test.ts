@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CHECKLIST_KEY, activeCase, caseDebt } from '../../../src/lib/documents/checklist-case';
+import { CHECKLIST_KEY, activeCase } from '../../../src/lib/documents/checklist-case';
+import { caseDebt } from '../../../src/lib/documents/case-debt';
 import { checkForm, readRecon } from '../../../src/lib/documents/input-check';
 import { emptyStored, readStored, writeStored } from '../../../src/lib/documents/stored-state';
 import { calculatorParams, parseDatedAmount, readDocUrl, withDoc } from '../../../src/lib/documents/url-state';
+import { readScheduleUrl } from '../../../src/lib/documents/installment-url';
+import { loadBuilder } from '../../../src/lib/documents/load';
+import { buildDocument } from '../../../src/lib/documents/build';
+import { DOC_IDS } from '../../../src/lib/documents/model';
+import { fullInput } from './fixtures';
 import { agreementText } from '../../../src/lib/calculator/export-text';
 import { fromSearchParams } from '../../../src/lib/calculator/state';
 import { readInstallments } from '../../../src/lib/calculator/validate';
@@ -52,17 +58,18 @@ describe('the URL', () => {
   });
   it('gives the same schedule as the payment calculator for the same link', () => {
     const query = 'mode=installments&amount=108887.99&n=3&every=month&start=2026-12-10&rate=12&method=equal-principal';
-    const u = readDocUrl(new URLSearchParams(`doc=installment&${query}`), TODAY);
+    const params = new URLSearchParams(`doc=installment&${query}`);
+    expect(readDocUrl(params, TODAY).hasSchedule).toBe(true);
+    const plan = readScheduleUrl(params, TODAY);
     const calc = readInstallments(fromSearchParams(new URLSearchParams(query), TODAY).state, TODAY);
-    if (!calc.input || !u.installment) throw new Error('both should read');
-    expect(u.installment.schedule).toEqual(buildSchedule(calc.input));
-    expect(agreementText(u.installment.input, u.installment.schedule)).toBe(
-      agreementText(calc.input, buildSchedule(calc.input)),
-    );
+    if (!calc.input || !plan) throw new Error('both should read');
+    expect(plan.schedule).toEqual(buildSchedule(calc.input));
+    expect(agreementText(plan.input, plan.schedule)).toBe(agreementText(calc.input, buildSchedule(calc.input)));
+    expect(readScheduleUrl(new URLSearchParams('amount=abc'), TODAY)).toBeNull();
   });
   it('keeps a schedule that has already started', () => {
-    const u = readDocUrl(new URLSearchParams('doc=installment&amount=3000&n=3&start=2026-10-01'), TODAY);
-    expect(u.installment?.schedule.rows[0]?.date).toEqual(day('2026-10-01'));
+    const plan = readScheduleUrl(new URLSearchParams('doc=installment&amount=3000&n=3&start=2026-10-01'), TODAY);
+    expect(plan?.schedule.rows[0]?.date).toEqual(day('2026-10-01'));
   });
   it('switching documents keeps the tools’ parameters and drops anything else', () => {
     const p = withDoc(
@@ -74,6 +81,13 @@ describe('the URL', () => {
       'amount=5&n=2',
     );
     expect(parseDatedAmount('2026-01-01:0')).toBeNull();
+  });
+});
+
+describe('loading builders on demand', () => {
+  it.each(DOC_IDS)('%s loads the same builder the static entry point uses', async (id) => {
+    const build = await loadBuilder(id);
+    expect(build(fullInput())).toEqual(buildDocument(id, fullInput()));
   });
 });
 
