@@ -27,8 +27,22 @@ interface Props {
 
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
 export default function DocumentsApp({ notes }: Props) {
-  const { today, url, doc, data, checklist, decline, saved, builders, plan, planProblem, update, forget, choose } =
-    useDocumentsState();
+  const {
+    today,
+    url,
+    doc,
+    data,
+    checklist,
+    decline,
+    saved,
+    builders,
+    plan,
+    planProblem,
+    claim,
+    update,
+    forget,
+    choose,
+  } = useDocumentsState();
   const errors = useMemo(() => checkForm(data), [data]);
   const debt = url.debt ?? caseDebt(checklist, today);
   const input: DocInput = {
@@ -37,13 +51,16 @@ export default function DocumentsApp({ notes }: Props) {
     debtor: data.debtor,
     details: data.details,
     debt,
-    claim: null,
+    claim: doc === 'claim' || doc === 'court-order' ? claim : null,
     installment: plan,
     recon: readRecon(data),
     ...(decline ? { decline } : {}),
   };
   const builder = builders[doc];
-  const model = useMemo(() => (builder ? builder(input) : null), [builder, data, url, decline, today, checklist, plan]);
+  const model = useMemo(
+    () => (builder ? builder(input) : null),
+    [builder, data, url, decline, today, checklist, plan, claim],
+  );
   const problems = planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
   const ready = today !== SHELL_DAY;
   const search = ready ? window.location.search : '';
@@ -137,6 +154,13 @@ export default function DocumentsApp({ notes }: Props) {
         </form>
         <div class="doc-output">
           <Actions onDocx={onDocx} onCopy={onCopy} hasMessage={Boolean(model?.message)} />
+          {model?.warnings && model.warnings.length > 0 && (
+            <div class="doc-notice no-print" role="note">
+              {model.warnings.map((w) => (
+                <p key={w}>{w}</p>
+              ))}
+            </div>
+          )}
           {model ? <DocPreview doc={model} /> : <p class="doc-page doc-waiting">Готовим документ…</p>}
           {model?.message && (
             <div class="doc-message no-print">

@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STORAGE_KEY as CHECKLIST_KEY } from '../../lib/checklist/state';
 import type { DocInput } from '../../lib/documents/inputs';
+import type { ClaimResult } from '../../lib/claim/result';
+import { toIsoDate } from '../../lib/format/date';
 import { loadBuilder, type Builder } from '../../lib/documents/load';
 import type { DocId } from '../../lib/documents/model';
 import type { Decliner } from '../../lib/documents/names';
@@ -40,6 +42,7 @@ export function useDocumentsState() {
   const [builders, setBuilders] = useState<Partial<Record<DocId, Builder>>>({});
   const [plan, setPlan] = useState<DocInput['installment']>(null);
   const [planProblem, setPlanProblem] = useState(false);
+  const [claim, setClaim] = useState<ClaimResult | null | undefined>(undefined);
 
   useEffect(() => {
     const day = calendarDay(new Date());
@@ -78,6 +81,13 @@ export function useDocumentsState() {
     });
   }, [url, doc, plan, today]);
 
+  useEffect(() => {
+    if (!url.debt || (doc !== 'claim' && doc !== 'court-order') || claim !== undefined) return;
+    void import('../../lib/documents/claim-url').then((m) =>
+      setClaim(m.readClaimUrl(new URLSearchParams(window.location.search), toIsoDate(today))),
+    );
+  }, [url, doc, claim, today]);
+
   const needsNames = [data.me.signer, data.me.name, data.debtor.signer, data.debtor.name].some((s) => s.trim() !== '');
   useEffect(() => {
     if (!needsNames || decline) return;
@@ -106,5 +116,20 @@ export function useDocumentsState() {
     history.pushState(null, '', `?${withDoc(new URLSearchParams(window.location.search), id).toString()}`);
   };
 
-  return { today, url, doc, data, checklist, decline, saved, builders, plan, planProblem, update, forget, choose };
+  return {
+    today,
+    url,
+    doc,
+    data,
+    checklist,
+    decline,
+    saved,
+    builders,
+    plan,
+    planProblem,
+    claim: claim ?? null,
+    update,
+    forget,
+    choose,
+  };
 }

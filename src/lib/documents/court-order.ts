@@ -5,7 +5,7 @@
  */
 import { formatDateLong, formatDateNumeric } from '../format/date';
 import { formatRub } from '../money/kopecks';
-import { calculationTable } from './claim';
+import { calculationTable, rateWarnings } from './claim';
 import {
   amountText,
   blank,
@@ -19,7 +19,7 @@ import {
   partyName,
   signatureOf,
 } from './common';
-import { COURT_ORDER_LIMIT, courtOrderDuty } from './duty';
+import { courtRoute } from '../claim/route';
 import type { DocInput, Party } from './inputs';
 import type { Block, DocModel } from './model';
 
@@ -27,7 +27,10 @@ import type { Block, DocModel } from './model';
 export const courtOf = (debtor: Party): 'arbitration' | 'general' =>
   debtor.kind === 'person' ? 'general' : 'arbitration';
 
-/** The court-order figures: the claim amount, the duty, and whether the amount fits a court order. */
+/**
+ * The court-order figures: the debt, the interest, the claim amount (both together), the duty for a court
+ * order and whether the amount fits one — from the claim calculator's route for the same claim amount.
+ */
 export function courtOrderFigures(input: DocInput): {
   principal: number | null;
   interest: number;
@@ -35,17 +38,12 @@ export function courtOrderFigures(input: DocInput): {
   duty: number | null;
   fits: boolean;
 } {
-  const principal = input.claim ? input.claim.principal : debtLeft(input.debt);
-  const interest = input.claim?.interest ?? 0;
+  const principal = input.claim ? input.claim.totals.debtLeft : debtLeft(input.debt);
+  const interest = input.claim?.totals.interest ?? 0;
   const amount = principal === null ? null : principal + interest;
-  const court = courtOf(input.debtor);
-  return {
-    principal,
-    interest,
-    amount,
-    duty: amount === null ? null : courtOrderDuty(amount, court),
-    fits: amount === null || amount <= COURT_ORDER_LIMIT[court],
-  };
+  const order =
+    amount === null ? null : courtRoute(amount, input.debtor.kind).options.find((o) => o.procedure === 'order');
+  return { principal, interest, amount, duty: order?.duty ?? null, fits: order?.fits ?? true };
 }
 
 function partyBlock(role: string, p: Party): string {
@@ -93,8 +91,8 @@ export function courtOrder(input: DocInput): DocModel {
         indent: true,
         text:
           figures.kind === '395'
-            ? `На сумму долга начислены проценты по статье 395 Гражданского кодекса РФ в размере ${amountText(figures.interest)}; расчёт приведён ниже.`
-            : `На сумму долга начислена неустойка, установленная Договором (статья 330 Гражданского кодекса РФ), в размере ${amountText(figures.interest)}; расчёт приведён ниже.`,
+            ? `На сумму долга начислены проценты по статье 395 Гражданского кодекса РФ в размере ${amountText(figures.totals.interest)}; расчёт приведён ниже.`
+            : `На сумму долга начислена неустойка, установленная Договором (статья 330 Гражданского кодекса РФ), в размере ${amountText(figures.totals.interest)}; расчёт приведён ниже.`,
       },
       calculationTable(figures),
     );
@@ -146,5 +144,13 @@ export function courtOrder(input: DocInput): DocModel {
     title: 'Заявление о выдаче судебного приказа',
     body,
     signatures: [signatureOf(me)],
+    warnings: [
+      ...(f.fits
+        ? []
+        : [
+            `Сумма требования больше ${court === 'arbitration' ? '750 000' : '500 000'} ₽: судебный приказ не подходит — нужен иск (упрощённое или обычное производство).`,
+          ]),
+      ...rateWarnings(figures),
+    ],
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { InstallmentInput, Schedule } from '../calculator/schedule';
 import type { Decliner } from './names';
+import type { ClaimResult } from '../claim/result';
 
 /** Who a party is; the same words as the claim calculator's `debtor`. */
 export const PARTY_KINDS = ['company', 'ip', 'person'] as const;
@@ -95,40 +96,6 @@ export interface ReconLine {
   side: 'debit' | 'credit';
 }
 
-/** One period of the interest or penalty calculation, as the claim calculator gives it. */
-export interface CalcRow {
-  from: Date;
-  to: Date;
-  days: number;
-  /** The debt in this period, kopecks. */
-  base: number;
-  /** «16 %» or «0,1 % в день». */
-  rate: string;
-  /** The formula in words: «100 000,00 × 13 × 16 % / 366». */
-  formula: string;
-  /** Kopecks. */
-  amount: number;
-}
-
-/**
- * The claim calculator's result as the claim letter and the court-order application need it. Kept here
- * as a small shape of its own, so the documents do not depend on how the calculator is built inside.
- */
-export interface ClaimFigures {
-  /** Interest under ГК РФ ст. 395 or a contractual penalty. */
-  kind: '395' | 'penalty';
-  /** The debt left, kopecks. */
-  principal: number;
-  /** Interest or penalty, kopecks. */
-  interest: number;
-  /** Principal + interest: the claim amount. */
-  claimAmount: number;
-  rows: readonly CalcRow[];
-  /** The period counted: from the day after the due date to the end date. */
-  from: Date | null;
-  to: Date;
-}
-
 /** Everything a document builder gets. */
 export interface DocInput {
   today: Date;
@@ -136,7 +103,8 @@ export interface DocInput {
   debtor: Party;
   details: CaseDetails;
   debt: DebtFacts | null;
-  claim: ClaimFigures | null;
+  /** The claim calculator's result for the same URL (src/lib/claim), or null without one. */
+  claim: ClaimResult | null;
   installment: { input: InstallmentInput; schedule: Schedule } | null;
   recon: { opening: number; from: string; to: string; lines: readonly ReconLine[] };
   /** The surname declension, once loaded. */

@@ -59,4 +59,6 @@ export interface DocModel {
   signatures: readonly Signature[];
   /** The reminder's short text for e-mail or a messenger. */
   message?: string;
+  /** What the user should know before sending, shown above the preview and never in the document. */
+  warnings?: readonly string[];
 }

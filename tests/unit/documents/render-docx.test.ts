@@ -4,6 +4,8 @@ import { Packer } from 'docx';
 import { docxDocument, renderDocx } from '../../../src/lib/documents/render-docx';
 import { installment } from '../../../src/lib/documents/installment';
 import { reminder } from '../../../src/lib/documents/reminder';
+import { claim } from '../../../src/lib/documents/claim';
+import { readClaimUrl } from '../../../src/lib/documents/claim-url';
 import type { DocModel } from '../../../src/lib/documents/model';
 import { fullInput } from './fixtures';
 
@@ -31,6 +33,18 @@ describe('the .docx file', () => {
     expect(xml).toContain('<w:tbl>');
     expect((xml.match(/<w:tr>/g) ?? []).length + (xml.match(/<w:tr /g) ?? []).length).toBeGreaterThanOrEqual(5);
     expect(text).toContain('10.12.2026');
+  });
+  it('a claim letter holds the debtor, the claim amount in figures and words and the calculation table', async () => {
+    const figures = readClaimUrl(
+      new URLSearchParams('debt=60000&due=2026-10-15&inv=2026-11-10:58887.99&pay=2026-11-01:10000&to=2026-11-30'),
+      '2026-11-30',
+    );
+    const { xml, text } = await openDocx(claim(fullInput({ claim: figures })));
+    expect(text).toContain('ООО «Ромашка»');
+    expect(text).toContain('110 287 (сто десять тысяч двести восемьдесят семь) рублей 12 копеек');
+    expect(text).toContain('Расчёт процентов по статье 395 ГК РФ');
+    expect(text).toContain('60 000,00 × 17 × 14 % / 365');
+    expect(xml.match(/<w:tbl>/g)?.length).toBeGreaterThanOrEqual(2);
   });
   it('is an A4 page with the usual margins, the addressee block and the signature', async () => {
     const { xml, text } = await openDocx(reminder(fullInput()));
