@@ -1,7 +1,7 @@
 /** «Долг»: the contract and documents (typed, kept in the browser) and the debt from the calculators' link (read-only here). */
 import { formatDateNumeric } from '../../lib/format/date';
 import { formatRub } from '../../lib/money/kopecks';
-import type { FieldErrors } from '../../lib/documents/input-check';
+import type { ShownErrors } from '../../lib/documents/input-check';
 import type { CaseDetails, DebtFacts } from '../../lib/documents/inputs';
 import type { DocId } from '../../lib/documents/model';
 import type { StoredDocs } from '../../lib/documents/stored-state';
@@ -17,7 +17,7 @@ interface Props {
   debtSource: 'url' | 'checklist' | null;
   /** The payment calculator's address for this schedule. */
   calculatorHref: string;
-  errors: FieldErrors;
+  errors: ShownErrors;
   onDetails: (d: CaseDetails) => void;
   onRecon: (r: StoredDocs['recon']) => void;
 }

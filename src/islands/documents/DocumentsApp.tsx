@@ -3,9 +3,10 @@
  * download it as .docx, print it or copy its text. Typed details live in this browser (stored-state.ts);
  * the debt and the schedule come from the URL (url-state.ts). The Word writer and the declension load on demand.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ShownErrors } from '../../lib/documents/input-check';
+import { emptyStored, readRecon } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
-import { checkForm, readRecon } from '../../lib/documents/input-check';
 import type { DocInput } from '../../lib/documents/inputs';
 import { loadBuilder } from '../../lib/documents/load';
 import { DOC_NAMES, URL_MESSAGES } from '../../lib/documents/messages';
@@ -20,6 +21,8 @@ import { NoteBox } from './NoteBox';
 import { PartyFieldset } from './PartyFieldset';
 import { saveBlob } from './save';
 import { SHELL_DAY, useDocumentsState } from './use-documents-state';
+
+const EMPTY = JSON.stringify(emptyStored());
 
 interface Props {
   notes: Record<DocId, DocNote>;
@@ -43,7 +46,13 @@ export default function DocumentsApp({ notes }: Props) {
     forget,
     choose,
   } = useDocumentsState();
-  const errors = useMemo(() => checkForm(data), [data]);
+  // The checks and their messages load once there is something typed to check.
+  const [check, setCheck] = useState<{ run: (d: typeof data) => ShownErrors } | null>(null);
+  const typed = JSON.stringify(data) !== EMPTY;
+  useEffect(() => {
+    if (typed && !check) void import('../../lib/documents/input-check').then((m) => setCheck({ run: m.formErrors }));
+  }, [typed, check]);
+  const errors = useMemo(() => (check ? check.run(data) : {}), [check, data]);
   const debt = url.debt ?? caseDebt(checklist, today);
   const input: DocInput = {
     today,

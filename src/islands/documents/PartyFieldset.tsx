@@ -1,5 +1,5 @@
 /** The fieldset of one party: who it is, its requisites, the signer, and bank details where they are needed. */
-import type { FieldErrors } from '../../lib/documents/input-check';
+import type { ShownErrors } from '../../lib/documents/input-check';
 import type { Party, PartyKind } from '../../lib/documents/inputs';
 import { Input, Select } from './fields';
 
@@ -14,7 +14,7 @@ interface Props {
   prefix: 'me' | 'debtor';
   legend: string;
   party: Party;
-  errors: FieldErrors;
+  errors: ShownErrors;
   /** Whether bank details are asked for (the user's own; the client's are rarely needed). */
   bank: boolean;
   onChange: (party: Party) => void;

@@ -1,11 +1,11 @@
 /** The reconciliation act's lines: the period, the opening balance, and documents and payments to add or remove. */
-import type { FieldErrors } from '../../lib/documents/input-check';
+import type { ShownErrors } from '../../lib/documents/input-check';
 import type { StoredDocs, StoredLine } from '../../lib/documents/stored-state';
 import { Input, Select } from './fields';
 
 interface Props {
   recon: StoredDocs['recon'];
-  errors: FieldErrors;
+  errors: ShownErrors;
   onChange: (recon: StoredDocs['recon']) => void;
 }
 

@@ -1,13 +1,13 @@
 /** Labelled inputs for the documents form, each with its hint and its error tied to it for screen readers. */
 import type { ComponentChildren } from 'preact';
-import { FIELD_MESSAGES, type FieldError } from '../../lib/documents/messages';
+import type { ShownError } from '../../lib/documents/input-check';
 
 interface Common {
   /** The field path («me.inn»): the id suffix and the e2e hook. */
   path: string;
   label: string;
   hint?: ComponentChildren;
-  error?: FieldError | undefined;
+  error?: ShownError | undefined;
   value: string;
   onValue: (value: string) => void;
 }
@@ -23,8 +23,8 @@ function Notes({ path, hint, error }: Pick<Common, 'path' | 'hint' | 'error'>) {
         </p>
       )}
       {error && (
-        <p class="doc-error" id={`${idOf(path)}-error`} data-error={error}>
-          {FIELD_MESSAGES[error]}
+        <p class="doc-error" id={`${idOf(path)}-error`} data-error={error.code}>
+          {error.text}
         </p>
       )}
     </>

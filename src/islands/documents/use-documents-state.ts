@@ -1,6 +1,5 @@
 /** The documents page's state: the URL, the stored details, and the code loaded on demand (builders, schedule, declension). */
 import { useEffect, useState } from 'preact/hooks';
-import { STORAGE_KEY as CHECKLIST_KEY } from '../../lib/checklist/state';
 import type { DocInput } from '../../lib/documents/inputs';
 import type { ClaimResult } from '../../lib/claim/result';
 import { toIsoDate } from '../../lib/format/date';
@@ -11,6 +10,7 @@ import {
   emptyStored,
   readStored,
   STORAGE_KEY,
+  CHECKLIST_STORAGE_KEY as CHECKLIST_KEY,
   writeStored,
   type ChecklistCase,
   type StoredDocs,

@@ -1,8 +1,8 @@
 /** Turning what the user typed into values the documents use, or error codes shown next to the fields. */
 import { parseIsoDate } from '../format/date';
 import { parseMoney } from '../money/kopecks';
-import type { FieldError } from './messages';
-import type { Party, ReconLine } from './inputs';
+import { FIELD_MESSAGES, type FieldError } from './field-messages';
+import type { Party } from './inputs';
 import { checkAccount, checkBik, checkCorrAccount, checkInn, checkOgrn, checkOgrnip } from './requisites';
 import type { StoredDocs } from './stored-state';
 
@@ -11,6 +11,9 @@ export type FieldPath = string;
 
 /** Errors by field path; a field with no entry (or left empty) is fine. */
 export type FieldErrors = Record<FieldPath, FieldError>;
+
+/** What the page shows next to fields: error and message by field path. */
+export type ShownErrors = Record<FieldPath, ShownError>;
 
 /** The requisites of one party; empty fields are not errors (the document shows a blank). */
 function partyErrors(prefix: string, p: Party, out: FieldErrors): void {
@@ -46,14 +49,15 @@ export function checkForm(s: StoredDocs): FieldErrors {
   return out;
 }
 
-/** The reconciliation as numbers: the opening balance (a leading minus: the user owes) and the usable lines. */
-export function readRecon(s: StoredDocs): { opening: number; from: string; to: string; lines: ReconLine[] } {
-  const neg = s.recon.opening.trim().startsWith('-');
-  const open = parseMoney(s.recon.opening.trim().replace(/^-/, ''));
-  const lines: ReconLine[] = [];
-  for (const l of s.recon.lines) {
-    const m = parseMoney(l.amount);
-    if (m.ok && m.value > 0) lines.push({ date: l.date, doc: l.doc, amount: m.value, side: l.side });
-  }
-  return { opening: open.ok ? (neg ? -open.value : open.value) : 0, from: s.recon.from, to: s.recon.to, lines };
+/** An error to show: its code (for tests and styling) and its message. */
+export interface ShownError {
+  code: FieldError;
+  text: string;
+}
+
+/** The errors of the whole form with their messages, by field path. */
+export function formErrors(s: StoredDocs): ShownErrors {
+  return Object.fromEntries(
+    Object.entries(checkForm(s)).map(([path, code]) => [path, { code, text: FIELD_MESSAGES[code] }]),
+  );
 }

@@ -8,10 +8,24 @@
  * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
  * any stored value gives a usable form. «Удалить мои данные» removes the key.
  */
-import { emptyDetails, emptyParty, PARTY_KINDS, type CaseDetails, type Party, type PartyKind } from './inputs';
+import { parseMoney } from '../money/kopecks';
+import {
+  emptyDetails,
+  emptyParty,
+  PARTY_KINDS,
+  type CaseDetails,
+  type Party,
+  type PartyKind,
+  type ReconLine,
+} from './inputs';
 
 /** The localStorage key. */
 export const STORAGE_KEY = 'knp:documents';
+/**
+ * The checklist's key (src/lib/checklist/state.ts, read only): a copy, so the page learns whether the
+ * checklist saved anything without loading the checklist's reader; a unit test keeps the two equal.
+ */
+export const CHECKLIST_STORAGE_KEY = 'knp:checklist';
 /** Size limits: characters per text field, reconciliation lines. */
 export const LIMITS = { text: 2000, lines: 200 } as const;
 
@@ -100,4 +114,16 @@ export interface ChecklistCase {
   client: string;
   amount: number | null;
   dueDate: string;
+}
+
+/** The reconciliation as numbers: the opening balance (a leading minus: the user owes) and the usable lines. */
+export function readRecon(s: StoredDocs): { opening: number; from: string; to: string; lines: ReconLine[] } {
+  const neg = s.recon.opening.trim().startsWith('-');
+  const open = parseMoney(s.recon.opening.trim().replace(/^-/, ''));
+  const lines: ReconLine[] = [];
+  for (const l of s.recon.lines) {
+    const m = parseMoney(l.amount);
+    if (m.ok && m.value > 0) lines.push({ date: l.date, doc: l.doc, amount: m.value, side: l.side });
+  }
+  return { opening: open.ok ? (neg ? -open.value : open.value) : 0, from: s.recon.from, to: s.recon.to, lines };
 }

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CHECKLIST_KEY, activeCase } from '../../../src/lib/documents/checklist-case';
 import { caseDebt } from '../../../src/lib/documents/case-debt';
-import { checkForm, readRecon } from '../../../src/lib/documents/input-check';
-import { emptyStored, readStored, writeStored } from '../../../src/lib/documents/stored-state';
+import { checkForm, formErrors } from '../../../src/lib/documents/input-check';
+import {
+  CHECKLIST_STORAGE_KEY,
+  emptyStored,
+  readRecon,
+  readStored,
+  writeStored,
+} from '../../../src/lib/documents/stored-state';
 import { calculatorParams, parseDatedAmount, readDocUrl, withDoc } from '../../../src/lib/documents/url-state';
 import { readScheduleUrl } from '../../../src/lib/documents/installment-url';
 import { loadBuilder } from '../../../src/lib/documents/load';
@@ -137,7 +143,7 @@ describe('stored data', () => {
     expect(caseDebt(c, TODAY)?.invoices).toEqual([{ due: day('2026-10-15'), amount: 5000000 }]);
     expect(activeCase(null)).toBeNull();
     expect(caseDebt({ client: 'x', amount: null, dueDate: '' }, TODAY)).toBeNull();
-    expect(CHECKLIST_KEY).toBe('knp:checklist');
+    expect(CHECKLIST_STORAGE_KEY).toBe(CHECKLIST_KEY);
   });
 });
 
@@ -162,6 +168,10 @@ describe('input checks', () => {
       'details.contractDate': 'date',
       'details.payDays': 'whole-number',
       'recon.lines.0.amount': 'amount',
+    });
+    expect(formErrors(s)['me.inn']).toEqual({
+      code: 'inn-checksum',
+      text: expect.stringContaining('контрольная цифра'),
     });
   });
   it('reads the reconciliation lines and a negative opening balance', () => {
