@@ -19,7 +19,7 @@ import { DebtFieldset } from './DebtFieldset';
 import { DocPreview } from './DocPreview';
 import { NoteBox } from './NoteBox';
 import { PartyFieldset } from './PartyFieldset';
-import { saveBlob } from './save';
+import { download } from '../shared/download';
 import { SHELL_DAY, useDocumentsState } from './use-documents-state';
 
 const EMPTY = JSON.stringify(emptyStored());
@@ -81,7 +81,11 @@ export default function DocumentsApp({ notes }: Props) {
     ]);
     const build = builder ?? (await loadBuilder(doc));
     const full = build({ ...input, decline: declineDative });
-    saveBlob(`${full.fileName}.docx`, await renderDocx(full));
+    download(
+      `${full.fileName}.docx`,
+      await renderDocx(full),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
   };
   const onCopy = async (what: 'text' | 'message') => {
     try {
