@@ -23,6 +23,7 @@ export const PAGE_TYPES = [
   { type: 'calculator', path: '/calculator/' },
   { type: 'checklist', path: '/checklist/' },
   { type: 'claim calculator', path: '/claim/' },
+  { type: 'documents', path: '/documents/' },
   { type: 'search page', path: '/search/' },
 ];
 
