@@ -17,6 +17,7 @@ const PAGES = process.argv.slice(2).length
       '/plan/court-order-business/',
       '/calculator/',
       '/checklist/',
+      '/claim/',
       '/documents/',
       '/search/',
     ];
