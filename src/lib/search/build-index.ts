@@ -15,7 +15,7 @@ export interface ShardOptions {
   charsPerDocShard: number;
 }
 
-const DEFAULTS: ShardOptions = { bucketChars: 40_000, perTerm: 10, charsPerDocShard: 16_000 };
+const DEFAULTS: ShardOptions = { bucketChars: 30_000, perTerm: 10, charsPerDocShard: 48_000 };
 
 /** Characters a snippet shows (see `snippet`): a carried excerpt is cut to this. */
 const EXCERPT_CHARS = 180;
