@@ -15,10 +15,10 @@ export interface ShardOptions {
   charsPerDocShard: number;
 }
 
-const DEFAULTS: ShardOptions = { bucketChars: 30_000, perTerm: 10, charsPerDocShard: 48_000 };
+const DEFAULTS: ShardOptions = { bucketChars: 40_000, perTerm: 10, charsPerDocShard: 48_000 };
 
-/** Characters a snippet shows (see `snippet`): a carried excerpt is cut to this. */
-const EXCERPT_CHARS = 180;
+/** Characters of a carried excerpt (a snippet cut from a whole document shows 180, see `snippet`). */
+const EXCERPT_CHARS = 140;
 
 /** The stems a text contributes to the index, with how often each occurs. */
 function stemCounts(text: string): Map<string, number> {

@@ -17,7 +17,7 @@ function guideTexts(): { title: string; text: string }[] {
   const dir = join(process.cwd(), 'content', 'guide');
   if (!existsSync(dir)) return FIXTURE;
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => /\.mdx?$/.test(f))
     .flatMap((f) =>
       readFileSync(join(dir, f), 'utf8')
         .split(/^#{2,3} /m)
