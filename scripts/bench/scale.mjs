@@ -120,15 +120,15 @@ const astroBuild = (dir) => {
 };
 log('building today…');
 const t0 = await astroBuild(today);
-results.builds.push({ site: 'this site, today', seconds: t0.seconds, peak: t0.peak });
+results.builds.push({ site: 'this site, today', seconds: t0.seconds, cpu: t0.cpu, peak: t0.peak });
 for (let run = 0; run < RUNS; run++) {
   log(`building ${PAGES} pages, this site (run ${run + 1}/${RUNS})…`);
   const a = await astroBuild(scaled);
-  results.builds.push({ site: `this site, ${PAGES} pages`, seconds: a.seconds, peak: a.peak, out: a.out });
+  results.builds.push({ site: `this site, ${PAGES} pages`, seconds: a.seconds, cpu: a.cpu, peak: a.peak, out: a.out });
   if (STARLIGHT) {
     log(`building ${PAGES} pages, Starlight (run ${run + 1}/${RUNS})…`);
     const b = await astroBuild(starlight);
-    results.builds.push({ site: `Starlight, ${PAGES} pages`, seconds: b.seconds, peak: b.peak });
+    results.builds.push({ site: `Starlight, ${PAGES} pages`, seconds: b.seconds, cpu: b.cpu, peak: b.peak });
   }
 }
 const buildRows = results.builds.map((b) => ({
@@ -277,8 +277,10 @@ console.table(buildRows);
 if (ratios.some(Boolean)) {
   console.log(
     `this site / Starlight, per interleaved pair: time ${ratios.map((r) => r?.time.toFixed(2)).join(', ')}; ` +
+      `CPU ${ratios.map((r) => r?.cpu.toFixed(2)).join(', ')}; ` +
       `peak memory ${ratios.map((r) => r?.memory.toFixed(2)).join(', ')}; ` +
-      `medians ${(median(ours.map((b) => b.seconds)) / median(theirs.map((b) => b.seconds))).toFixed(2)} / ` +
+      `medians (time / CPU / memory) ${(median(ours.map((b) => b.seconds)) / median(theirs.map((b) => b.seconds))).toFixed(2)} / ` +
+      `${(median(ours.map((b) => b.cpu)) / median(theirs.map((b) => b.cpu))).toFixed(2)} / ` +
       `${(median(ours.map((b) => b.peak)) / median(theirs.map((b) => b.peak))).toFixed(2)}`,
   );
 }
