@@ -134,6 +134,7 @@ for (let run = 0; run < RUNS; run++) {
 const buildRows = results.builds.map((b) => ({
   site: b.site,
   s: Math.round(b.seconds * 10) / 10,
+  'CPU s': Math.round(b.cpu * 10) / 10,
   'peak MiB': mib(b.peak),
 }));
 const ours = results.builds.filter((b) => b.site.startsWith('this site,') && !b.site.endsWith('today'));
