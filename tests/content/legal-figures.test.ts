@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KEY_RATES } from '../../src/lib/money/key-rate';
 import { legalFactFooter } from '../../src/lib/legal/legal-fact';
+import { stateDuty } from '../../src/lib/claim/duty';
+import { LIMITS } from '../../src/lib/claim/route';
 
 const DIR = join(process.cwd(), 'content', 'guide');
 const files = readdirSync(DIR).filter((f) => /\.mdx?$/.test(f));
@@ -149,5 +151,31 @@ describe('the key-rate table on the interest page', () => {
       KEY_RATES.map(({ from, bp, confirmed }) => ({ from, bp, confirmed })),
     );
     expect(shown.every((r) => r.confirmed !== r.secondary)).toBe(true);
+  });
+});
+
+describe('the worked duty examples on the court page', () => {
+  const rub = (cell: string) => Number((/^([\d ]+) ₽/.exec(cell)?.[1] ?? 'NaN').replace(/ /g, ''));
+  const rows = tableRows(read('sud.mdx')).filter(({ header }) => header[1] === 'Арбитраж: иск');
+
+  it('has examples, and each agrees with the duty formula of the claim calculator (src/lib/claim)', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    for (const { cells } of rows) {
+      const claim = rub(cells[0] ?? '') * 100;
+      const columns = [
+        ['arbitration', 'claim', cells[1]],
+        ['arbitration', 'order', cells[2]],
+        ['general', 'claim', cells[3]],
+        ['general', 'order', cells[4]],
+      ] as const;
+      for (const [court, procedure, cell = ''] of columns) {
+        if (/невозможен/.test(cell)) {
+          expect(procedure).toBe('order');
+          expect(claim, cells.join(' | ')).toBeGreaterThan(LIMITS[court].order.limit);
+        } else {
+          expect(rub(cell) * 100, `${cells[0]}: ${court} ${procedure}`).toBe(stateDuty(court, claim, procedure));
+        }
+      }
+    }
   });
 });

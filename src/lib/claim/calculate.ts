@@ -13,13 +13,15 @@ function day(iso: string): Day {
   return d;
 }
 
+const converted = new WeakMap<readonly KeyRateChange[], DayRate[]>();
+
 /** The table's rates followed by the user's (only those after the table's last date), as day numbers. */
 export function effectiveRates(table: readonly KeyRateChange[], user: ClaimInput['userRates']): DayRate[] {
-  const rates: DayRate[] = table.map((r) => ({
-    from: day(r.from),
-    bp: r.bp,
-    source: r.confirmed ? 'confirmed' : 'secondary',
-  }));
+  let rates = converted.get(table);
+  if (!rates) {
+    rates = table.map((r) => ({ from: day(r.from), bp: r.bp, source: r.confirmed ? 'confirmed' : 'secondary' }));
+    converted.set(table, rates);
+  }
   const last = rates.at(-1)?.from ?? -Infinity;
   const mine = user
     .map((r) => ({ from: day(r.from), bp: r.bp, source: 'user' as const }))
@@ -55,7 +57,7 @@ export function calculateClaim(input: ClaimInput, table: readonly KeyRateChange[
       capBp: input.capBp,
       moratorium,
     });
-    rows.push(...out.rows);
+    for (const r of out.rows) rows.push(r);
     return {
       amount: inv.amount,
       due: input.invoices[i]!.due,

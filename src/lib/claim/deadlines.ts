@@ -4,7 +4,7 @@
  * line on how it was counted.
  */
 import { addYears, isoFromDay, ruDate, type Day } from './days';
-import { DEADLINE_TEXT } from './messages';
+import { DEADLINE_TEXT } from './result-messages';
 import type { DebtorKind, Deadline } from './result';
 
 /** Days of the claim step in arbitration (АПК РФ ст. 4 ч. 5), unless the contract sets another term. */

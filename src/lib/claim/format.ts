@@ -1,5 +1,5 @@
 /** How the claim calculation writes numbers in its formulas and texts. */
-import { formatAmount } from '../money/kopecks';
+import { formatAmount, groupThousands } from '../money/kopecks';
 import { formatBp } from '../money/percent';
 
 /** A yearly rate in hundredths of a percent: 1550 → «15,5 %». */
@@ -22,4 +22,9 @@ export function formula395(debt: number, days: number, bp: number, yearDays: num
 /** The penalty formula: «100 000,00 × 13 × 0,1 %». */
 export function formulaPenalty(debt: number, days: number, perDay: number): string {
   return `${formatAmount(debt)} × ${days} × ${dayRate(perDay)}`;
+}
+
+/** Whole rubles as a limit or a duty is written: 75000000 → «750 000 ₽» (kopecks dropped only when zero). */
+export function rubles(kopecks: number): string {
+  return kopecks % 100 === 0 ? `${groupThousands(String(kopecks / 100))}\u00a0₽` : `${formatAmount(kopecks)}\u00a0₽`;
 }

@@ -37,40 +37,51 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
 /** The lead of the notice above the form when a link held values that cannot be used. */
 export const LINK_NOTICE = 'В ссылке есть значения, которые не получилось использовать. Исправьте отмеченные поля:';
 
-/** The formula column of a moratorium row. */
-export const MORATORIUM_FORMULA = 'мораторий (ПП РФ № 497) — не начисляется';
-
-/** What each procedure is called. */
-export const PROCEDURE_NAMES = {
-  order: 'Судебный приказ',
-  simplified: 'Упрощённое производство',
-  claim: 'Иск в общем порядке',
-} as const;
-
-/** What each court is called. */
-export const COURT_NAMES = {
-  arbitration: 'Арбитражный суд',
-  general: 'Суд общей юрисдикции',
-} as const;
-
-/** The line shown next to a figure by how sure its source is. */
-export const MARK_NOTES = {
-  C: '',
-  C2: 'Сверьте с действующей редакцией закона на официальном портале правовой информации pravo.gov.ru.',
-  L: 'Проверьте действующую редакцию.',
-} as const;
-
 /** The flag next to a result that used a key rate known from secondary sources. */
 export const SECONDARY_RATE_NOTE = 'по данным вторичных источников — сверьте с сайтом Банка России';
 
-/** The deadline lines: how each date was counted. */
-export const DEADLINE_TEXT = {
-  suitPerson:
-    'С гражданином претензия обязательна, только если этого требует закон; пункт договора сам по себе её обязательной не делает (Пленум ВС РФ от 22.06.2021 № 18, п. 2), поэтому ждать 30 дней не нужно.',
-  suitNotSent:
-    'Претензия ещё не отправлена: иск в арбитражный суд можно подать через 30 календарных дней после её отправки (АПК РФ ст. 4 ч. 5), если договор не устанавливает другой срок.',
-  suit: (sent: string, first: string, last: string, from: string) =>
-    `Претензия отправлена ${sent}; 30 календарных дней (АПК РФ ст. 4 ч. 5) идут с ${first} по ${last}, поэтому иск можно подать с ${from}, если договор не устанавливает другой срок.`,
-  limitation: (due: string, end: string, several: boolean) =>
-    `${several ? 'По самому раннему счёту срок' : 'Срок'} оплаты истёк ${due}; три года (ГК РФ ст. 196, 200) идут со следующего дня и заканчиваются ${end}. Приостановка на время претензии не прибавлена — так дата надёжнее.`,
-} as const;
+/** The sentence under the moratorium switch: what it is and when it does not apply. */
+export const MORATORIUM_TEXT =
+  'С 01.04.2022 по 01.10.2022 проценты и неустойка не начисляются по долгам, возникшим до 01.04.2022 (Постановление Правительства РФ от 28.03.2022 № 497). Он не касается долгов, возникших позже, застройщиков из реестра проблемных объектов и должников, которые объявили в ЕФРСБ об отказе от моратория.';
+
+/** What the result area says while an input is missing or cannot be used. */
+export const WAITING_TEXT = 'Введите сумму долга и последний день оплаты — расчёт появится сразу.';
+
+/** The note above the user's own key rates: what the table knows and what to add. */
+export const rateTableNote = (last: string, rate: string, secondary: boolean, checked: string) =>
+  `Последняя ставка в таблице калькулятора — ${rate} с ${last}${secondary ? ` (${SECONDARY_RATE_NOTE})` : ''}; таблица сверена ${checked}. Если после этого Банк России менял ставку, добавьте новую ставку и дату, с которой она действует, — расчёт её учтёт.`;
+
+const FIELD_LABELS: Record<string, string> = {
+  debt: 'Сумма долга',
+  due: 'Последний день оплаты',
+  to: 'Считать по',
+  kind: 'Проценты или неустойка',
+  penalty: 'Неустойка, % в день',
+  cap: 'Предел неустойки',
+  moratorium: 'Мораторий 2022 года',
+  debtor: 'Кто должник',
+  claimSent: 'Когда отправлена претензия',
+};
+const ROW_LABELS: Record<string, (n: number) => string> = {
+  inv: (n) => `Счёт ${n + 1}`,
+  pay: (n) => `Оплата ${n}`,
+  rate: (n) => `Ставка ${n}`,
+};
+const ROW_FIELDS: Record<string, string> = {
+  amount: 'сумма',
+  due: 'срок оплаты',
+  date: 'дата',
+  invoice: 'какой счёт гасит',
+  percent: 'ставка',
+};
+
+/** The Russian name of an input by its field key ('pay.0.date' → «Оплата 1: дата»). */
+export function fieldLabel(key: string): string {
+  const [list = '', index = '', field = ''] = key.split('.');
+  const row = ROW_LABELS[list];
+  if (row) return `${row(Number(index) + 1)}${ROW_FIELDS[field] ? `: ${ROW_FIELDS[field]}` : ''}`;
+  return FIELD_LABELS[key] ?? key;
+}
+
+/** The day the facts this calculator states were re-checked (docs/legal-facts.md). */
+export const CLAIM_FACTS_AS_OF = '2026-11-30';

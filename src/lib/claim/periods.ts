@@ -3,10 +3,10 @@
  * split where the debt changes (the day after a payment), where the key rate changes and where a year ends
  * (ст. 395 only), and at the bounds of the 2022 moratorium. Each period is rounded half up to the kopeck.
  */
-import { daysInYear, nextNewYear, yearOf, type Day } from './days';
+import { daysInYear, fromCivil, isoFromDay, nextNewYear, yearOf, type Day } from './days';
 import { interest395, penalty, shareOf } from './arithmetic';
 import { formula395, formulaPenalty } from './format';
-import { MORATORIUM_FORMULA } from './messages';
+import { MORATORIUM_FORMULA } from './result-messages';
 import type { ChargeKind, ClaimRow, RateSource } from './result';
 
 /** A key rate from a day on, as day numbers. */
@@ -17,7 +17,7 @@ export interface DayRate {
 }
 
 /** The 2022 moratorium (Постановление Правительства РФ от 28.03.2022 № 497): 01.04.2022–01.10.2022. */
-export const MORATORIUM = { from: Date.UTC(2022, 3, 1) / 86_400_000, to: Date.UTC(2022, 9, 1) / 86_400_000 };
+export const MORATORIUM = { from: fromCivil(2022, 4, 1), to: fromCivil(2022, 10, 1) };
 
 /** What one invoice's table needs. */
 export interface InvoiceRun {
@@ -92,9 +92,7 @@ export function invoiceRows(run: InvoiceRun): { rows: ClaimRow[]; debtLeft: numb
   return { rows, debtLeft: debt, interest: charged };
 }
 
-function isoOf(day: Day): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
+const isoOf = isoFromDay;
 
 function row(
   run: InvoiceRun,
@@ -105,28 +103,28 @@ function row(
   moratorium: boolean,
   rate: DayRate | null,
 ): ClaimRow {
-  const base = { invoice: run.invoice, from: isoOf(from), to: isoOf(to), days, debt, capped: false };
-  if (moratorium)
-    return { ...base, rate: 0, yearDays: null, rateSource: null, moratorium, formula: MORATORIUM_FORMULA, amount: 0 };
-  if (rate) {
-    const yearDays = daysInYear(yearOf(from));
-    return {
-      ...base,
-      rate: rate.bp / 100,
-      yearDays,
-      rateSource: rate.source,
-      moratorium,
-      formula: formula395(debt, days, rate.bp, yearDays),
-      amount: interest395(debt, days, rate.bp, yearDays),
-    };
-  }
+  const is395 = rate !== null && !moratorium;
+  const yearDays = is395 ? daysInYear(yearOf(from)) : null;
   return {
-    ...base,
-    rate: run.penaltyPerDay / 10_000,
-    yearDays: null,
-    rateSource: null,
+    invoice: run.invoice,
+    from: isoOf(from),
+    to: isoOf(to),
+    days,
+    debt,
+    rate: moratorium ? 0 : rate ? rate.bp / 100 : run.penaltyPerDay / 10_000,
+    yearDays,
+    rateSource: is395 ? rate.source : null,
     moratorium,
-    formula: formulaPenalty(debt, days, run.penaltyPerDay),
-    amount: penalty(debt, days, run.penaltyPerDay),
+    capped: false,
+    formula: moratorium
+      ? MORATORIUM_FORMULA
+      : is395
+        ? formula395(debt, days, rate.bp, yearDays!)
+        : formulaPenalty(debt, days, run.penaltyPerDay),
+    amount: moratorium
+      ? 0
+      : is395
+        ? interest395(debt, days, rate.bp, yearDays!)
+        : penalty(debt, days, run.penaltyPerDay),
   };
 }

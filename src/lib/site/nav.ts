@@ -3,6 +3,7 @@ export const MAIN_NAV = [
   { href: '/guide/', label: 'Гайд' },
   { href: '/plan/', label: 'Что делать' },
   { href: '/calculator/', label: 'Калькулятор' },
+  { href: '/claim/', label: 'Сколько требовать' },
   { href: '/checklist/', label: 'Чек-лист' },
 ] as const;
 

@@ -10,6 +10,7 @@ import { outcomeSearchDocs } from '../../lib/decision-tree/search-docs';
 import { TREE } from '../../lib/decision-tree/load';
 import { checklistSearchDocs } from '../../lib/checklist/search-docs';
 import { checklistItems } from '../../lib/checklist/data';
+import { claimSearchDocs } from '../../lib/claim/search-docs';
 
 /** Guide sections, in reading order. */
 async function guideDocs(): Promise<SearchDoc[]> {
@@ -31,6 +32,7 @@ const SOURCES: readonly (() => Promise<SearchDoc[]>)[] = [
   guideDocs,
   async () => outcomeSearchDocs(TREE),
   async () => checklistSearchDocs(checklistItems()),
+  async () => claimSearchDocs(),
 ];
 
 let built: Promise<IndexFiles> | undefined;

@@ -46,3 +46,10 @@ describe('calendar days as numbers', () => {
     ]);
   });
 });
+
+describe('search documents', () => {
+  it('point at the page and its method section', async () => {
+    const { claimSearchDocs } = await import('../../../src/lib/claim/search-docs');
+    expect(claimSearchDocs().map((d) => d.url)).toEqual(['/claim/', '/claim/#kak-schitaetsya']);
+  });
+});
