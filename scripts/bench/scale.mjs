@@ -147,7 +147,7 @@ const ratios = ours.map((b, i) =>
 const servers = [await serveStatic(join(today, 'dist'), PORT2), await serveStatic(join(scaled, 'dist'), PORT)];
 const sites = { today: `http://127.0.0.1:${PORT2}`, scaled: `http://127.0.0.1:${PORT}` };
 const firstSection = readdirSync(join(scaled, 'dist', 'guide')).includes('razdel')
-  ? [{ type: 'guide section', path: `/guide/razdel/${Object.keys(SECTIONS)[0]}/` }]
+  ? [{ type: 'guide section', path: '/guide/razdel/chto-delat/' }]
   : [];
 const PAGE_LIST = [
   { type: 'home', path: '/' },
