@@ -18,6 +18,7 @@ const PAGES = process.argv.slice(2).length
       '/calculator/',
       '/checklist/',
       '/claim/',
+      '/documents/',
       '/search/',
     ];
 const chromePath =

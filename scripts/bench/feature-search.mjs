@@ -3,7 +3,7 @@
 // opening the dialog, first results about 360 ms after the last keystroke; about 130 KB at 1,000 pages.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { loadSearchLib, gz, keystrokeLatency } from './search-lib.mjs';
 
 const kb = (n) => Math.round((n / 1024) * 10) / 10;
@@ -80,7 +80,7 @@ export async function run({ browser, baseURL }) {
   rows.push({
     site: 'today (browser)',
     'open KB (raw / gz)': `${kb(open.raw)} / ${kb(open.gzip)}`,
-    'first query KB gz': kb(firstQuery.gzip),
+    'first query KB gz': `${kb(firstQuery.gzip)} (${firstQuery.files} files)`,
     'keystroke median ms': ms(browserTimes.median),
     'keystroke p95 ms': ms(browserTimes.p95),
     'last key → results ms': `${ms(browserTimes.toResults)} (first query, cold: ${Math.round(coldMs)})`,
@@ -90,7 +90,8 @@ export async function run({ browser, baseURL }) {
   const dataDir = join('dist', 'search', 'data');
   const stored = readdirSync(dataDir)
     .filter((f) => f.startsWith('d'))
-    .flatMap((f) => JSON.parse(readFileSync(join(dataDir, f), 'utf8')));
+    .sort((a, b) => parseInt(a.slice(1), 10) - parseInt(b.slice(1), 10))
+    .flatMap((f) => JSON.parse(gunzipSync(readFileSync(join(dataDir, f))).toString('utf8')));
   const todayDocs = stored.map(([kind, url, title, context, text], i) => ({
     id: String(i),
     kind,
@@ -105,22 +106,16 @@ export async function run({ browser, baseURL }) {
     ['1,000 pages (Node)', lib.syntheticSite(lib.sentencePool(todayDocs), 1000)],
   ]) {
     const files = lib.buildIndex(docs);
-    const searcher = new lib.Searcher(files.core, async (k, n) => (k === 't' ? files.postings[n] : files.docs[n]));
+    const searcher = new lib.Searcher(files.core, async (k, n) => lib.shardData(files, k, n));
     const loaded = new Set();
-    const counting = new lib.Searcher(
-      files.core,
-      async (k, n) => (loaded.add(`${k}${n}`), k === 't' ? files.postings[n] : files.docs[n]),
-    );
+    const counting = new lib.Searcher(files.core, async (k, n) => (loaded.add(`${k}${n}`), lib.shardData(files, k, n)));
     await counting.search('рассрочка');
-    const queryBytes = [...loaded].reduce(
-      (a, id) => a + gz(id[0] === 't' ? files.postings[+id.slice(1)] : files.docs[+id.slice(1)]),
-      0,
-    );
+    const queryBytes = [...loaded].reduce((a, id) => a + gz(lib.shardData(files, id[0], +id.slice(1))), 0);
     const lat = await keystrokeLatency(searcher, strokes);
     rows.push({
       site: `${label}: ${docs.length} sections, ${files.core.terms.split(' ').length} terms`,
       'open KB (raw / gz)': `${kb(readFileSync(join('dist', moduleUrl.replace(/^\//, ''))).length + JSON.stringify(files.core).length)} / ${kb(moduleGz + gz(files.core))}`,
-      'first query KB gz': kb(queryBytes),
+      'first query KB gz': `${kb(queryBytes)} (${loaded.size} files)`,
       'keystroke median ms': ms(lat.median),
       'keystroke p95 ms': ms(lat.p95),
       'last key → results ms': '',

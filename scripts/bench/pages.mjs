@@ -1,13 +1,14 @@
 // The per-page-type first-load table.
 import { gzipSync } from 'node:zlib';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The guide page with the largest HTML in dist/: the worst case for the first-visit budget. */
 function largestGuidePage() {
   const dir = join('dist', 'guide');
+  if (!existsSync(dir)) return '/guide/';
   const pages = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')))
     .map((d) => ({ slug: d.name, size: statSync(join(dir, d.name, 'index.html')).size }))
     .sort((a, b) => b.size - a.size);
   return pages[0] ? `/guide/${pages[0].slug}/` : '/guide/';
@@ -23,6 +24,7 @@ export const PAGE_TYPES = [
   { type: 'calculator', path: '/calculator/' },
   { type: 'checklist', path: '/checklist/' },
   { type: 'claim calculator', path: '/claim/' },
+  { type: 'documents', path: '/documents/' },
   { type: 'search page', path: '/search/' },
 ];
 

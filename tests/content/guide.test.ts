@@ -5,12 +5,17 @@ import { parseIsoDate } from '../../src/lib/format/date';
 import { LEGAL_FACTS_CHECKED } from '../../src/lib/legal/facts-date';
 
 const DIR = join(process.cwd(), 'content', 'guide');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.mdx'));
+const files = readdirSync(DIR).filter((f) => /\.mdx?$/.test(f));
 const read = (f: string) => readFileSync(join(DIR, f), 'utf8');
 
 describe('the real guide content', () => {
   it('has the pages the product promises', () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(files.filter((f) => f.endsWith('.md')))('%s: a Markdown page uses no component (those need .mdx)', (file) => {
+    const body = read(file).split(/^---$/m).slice(2).join('---');
+    expect(body).not.toMatch(/^import\s|<[A-Z][A-Za-z]*[\s/>]/m);
   });
 
   it.each(files)('%s: a blank line follows the import block and there is no h1', (file) => {

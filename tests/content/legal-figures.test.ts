@@ -7,7 +7,7 @@ import { stateDuty } from '../../src/lib/claim/duty';
 import { LIMITS } from '../../src/lib/claim/route';
 
 const DIR = join(process.cwd(), 'content', 'guide');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.mdx'));
+const files = readdirSync(DIR).filter((f) => /\.mdx?$/.test(f));
 /** A page's source with non-breaking and thin spaces read as plain spaces. */
 const read = (f: string) => readFileSync(join(DIR, f), 'utf8').replace(/[\u00a0\u202f\u2009]/g, ' ');
 const all = files.map((f) => [f, read(f)] as const);

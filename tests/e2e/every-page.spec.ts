@@ -54,6 +54,10 @@ async function checkPage(page: Page, path: string, baseURL: string | undefined):
   expect(response?.status(), 'HTTP status').toBe(200);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('meta[name="referrer"]'), 'no referrer sent to linked sites').toHaveAttribute(
+    'content',
+    'no-referrer',
+  );
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(csp, 'a Content-Security-Policy meta tag').toBeTruthy();
   expect(csp).not.toContain("'unsafe-inline'");

@@ -29,11 +29,16 @@ function textNodes(root: HTMLElement): string[] {
 }
 
 const pages = builtPages();
+/**
+ * Pages whose text comes from the content the build typographs (guide MDX, tree and checklist JSON). Text written
+ * by hand in a tool's .astro or island is not covered by the rule set (docs/decisions/060).
+ */
+const CONTENT_PAGES = pages.filter((p) => /^\/(guide|plan|checklist)\//.test(p));
 
-test('the typography rules hold on every built page', () => {
-  expect(pages.length).toBeGreaterThan(20);
+test('the typography rules hold on every page built from the content', () => {
+  expect(CONTENT_PAGES.length).toBeGreaterThan(20);
   const problems: string[] = [];
-  for (const path of pages) {
+  for (const path of CONTENT_PAGES) {
     for (const text of textNodes(html(path))) {
       for (const p of typographyProblems(text)) problems.push(`${decodeURI(path)}: ${p}`);
     }

@@ -7,6 +7,11 @@ import { emptyState, renderResults, statusText } from './render';
 
 let dialog: HTMLDialogElement | undefined;
 
+/** Whether an input event is a key typed or erased (more may follow), not a paste, drop or autofill. */
+function isTyping(e: Event): boolean {
+  return e instanceof InputEvent && /^(insertText|insertCompositionText|delete)/.test(e.inputType);
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Partial<HTMLElementTagNameMap[K]> = {},
@@ -85,7 +90,7 @@ function buildDialog(): HTMLDialogElement {
     renderResults(list, r, empty);
     all.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
   });
-  input.addEventListener('input', () => run(input.value));
+  input.addEventListener('input', (e) => run(input.value, isTyping(e)));
   arrowKeys(input, list);
   close.addEventListener('click', () => d.close());
   d.addEventListener('click', (e) => {
@@ -148,14 +153,14 @@ export function initPage(form: HTMLFormElement): void {
     status.textContent = statusText(query, r, err !== undefined);
     renderResults(list, r, empty);
   });
-  const update = (): void => {
+  const update = (typing = false): void => {
     const url = new URL(location.href);
     if (input.value.trim()) url.searchParams.set('q', input.value.trim());
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
-    run(input.value);
+    run(input.value, typing);
   };
-  input.addEventListener('input', update);
+  input.addEventListener('input', (e) => update(isTyping(e)));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     update();

@@ -1,6 +1,6 @@
 import raw from '../../../content/checklists/checklist.json';
 import { typographContent } from '../typography/typograph';
-import { parseChecklist, flattenItems } from './schema';
+import { parseChecklist, flattenItems } from './content-schema';
 import type { ChecklistItem, ChecklistPhase } from './items';
 
 /** The checklist's phases from content/checklists/checklist.json, validated, text typographed (build-time use only). */

@@ -76,3 +76,74 @@ export function tableOfContents(headings: readonly Heading[], minSections = 3): 
   }
   return entries.length >= minSections ? entries : [];
 }
+
+/** Up to this many pages, every list of the guide (sidebar, home, /guide/, /search/) shows every page. */
+export const SMALL_GUIDE = 20;
+/** Pages each section shows on the home page, /guide/ and /search/ once the guide is larger than that. */
+export const PAGES_PER_SECTION_PREVIEW = 3;
+/** Pages of its own section a guide page's sidebar lists (around it) once the guide is large. */
+export const SIDEBAR_WINDOW = 12;
+/** Pages listed on one page of a section's table of contents. */
+export const SECTION_PAGE_SIZE = 50;
+
+/** URL words of the sections' own pages (transliterated, like the guide's page slugs). */
+export const GUIDE_SECTION_SLUGS: Readonly<Record<GuideSectionKey, string>> = {
+  basics: 'chto-delat',
+  reasons: 'pochemu-ne-platyat',
+  terms: 'usloviya-i-dokumenty',
+  options: 'kak-dogovoritsya',
+  law: 'yuridicheskiy-put',
+};
+
+/** URL of a section's own page (its full list of pages); `page` > 1 for the next pages of a long section. */
+export function guideSectionUrl(key: GuideSectionKey, page = 1): string {
+  return `/guide/razdel/${GUIDE_SECTION_SLUGS[key]}/${page > 1 ? `${page}/` : ''}`;
+}
+
+/** A section as a list shows it: some or all of its pages, and where its full list is. */
+export interface SectionOutline<T extends GuideNavItem> extends GuideSectionGroup<T> {
+  /** The section's own page. */
+  href: string;
+  /** How many pages the section has in all. */
+  total: number;
+  /** Whether the section has pages not listed here. */
+  more: boolean;
+}
+
+function outline<T extends GuideNavItem>(group: GuideSectionGroup<T>, shown: T[]): SectionOutline<T> {
+  const total = group.pages.length;
+  return { ...group, pages: shown, href: guideSectionUrl(group.key), total, more: shown.length < total };
+}
+
+/**
+ * The guide by section, as the home page, /guide/ and /search/ list it: every page while the guide is
+ * small, then the first `perSection` pages of each section in reading order (the rest are on the
+ * section's own page), so these pages weigh the same at 15 guide pages as at 1,000.
+ */
+export function guideOutline<T extends GuideNavItem>(
+  pages: readonly T[],
+  perSection = PAGES_PER_SECTION_PREVIEW,
+): SectionOutline<T>[] {
+  const small = pages.length <= SMALL_GUIDE;
+  return groupGuide(pages).map((g) => outline(g, small ? g.pages : g.pages.slice(0, perSection)));
+}
+
+/**
+ * A guide page's sidebar: every section, with every page while the guide is small; once it is large, the
+ * pages of the current page's own section around it (`window` of them), the other sections as links to
+ * their own pages.
+ */
+export function sidebarOutline<T extends GuideNavItem>(
+  pages: readonly T[],
+  current: string,
+  window = SIDEBAR_WINDOW,
+): SectionOutline<T>[] {
+  const small = pages.length <= SMALL_GUIDE;
+  return groupGuide(pages).map((g) => {
+    const i = g.pages.findIndex((p) => p.slug === current);
+    if (small) return outline(g, g.pages);
+    if (i < 0) return outline(g, []);
+    const start = Math.max(0, Math.min(i - Math.floor(window / 2), g.pages.length - window));
+    return outline(g, g.pages.slice(start, start + window));
+  });
+}

@@ -14,7 +14,7 @@ export type GuideSectionKey = keyof typeof GUIDE_SECTIONS;
 
 const sectionKeys = Object.keys(GUIDE_SECTIONS) as [GuideSectionKey, ...GuideSectionKey[]];
 
-/** Frontmatter of a guide page in content/guide/*.mdx. */
+/** Frontmatter of a guide page in content/guide/ (.md or .mdx). */
 export const GuidePageSchema = z
   .object({
     /** The page's heading and <title>; short, in plain Russian. */

@@ -16,8 +16,10 @@ export function words(text: string): string[] {
 /** Word positions in the original text, for cutting snippets: [start, end) pairs and the normalised word. */
 export function wordSpans(text: string): { start: number; end: number; word: string }[] {
   const spans: { start: number; end: number; word: string }[] = [];
+  // Text already in NFC (nearly always) needs only the case and «ё» folded, word by word.
+  const fold = text.normalize('NFC') === text ? (w: string) => w.toLowerCase().replace(/ё/g, 'е') : normalize;
   for (const m of text.matchAll(WORD)) {
-    spans.push({ start: m.index, end: m.index + m[0].length, word: normalize(m[0]) });
+    spans.push({ start: m.index, end: m.index + m[0].length, word: fold(m[0]) });
   }
   return spans;
 }

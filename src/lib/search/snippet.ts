@@ -32,12 +32,16 @@ function mark(text: string, from: number, to: number, isHit: HitTest): Part[] {
 }
 
 /**
- * A short excerpt of `text` (about `length` characters, cut at word boundaries) around its first matched
- * word, with the matches marked and «…» where text was left out.
+ * Where a short excerpt of `text` (about `length` characters, cut at word boundaries) around its first matched
+ * word starts and ends: the whole text when it is short enough.
  */
-export function snippet(text: string, isHit: HitTest, length = 180): Part[] {
-  if (text.length <= length) return markAll(text, isHit);
-  const spans = wordSpans(text);
+export function excerptRange(
+  text: string,
+  isHit: HitTest,
+  length = 180,
+  spans: readonly { start: number; end: number; word: string }[] = wordSpans(text),
+): [start: number, end: number] {
+  if (text.length <= length) return [0, text.length];
   const first = spans.find((s) => isHit(s.word));
   const lead = Math.max(0, (first?.start ?? 0) - Math.floor(length / 3));
   const startSpan = spans.find((s) => s.start >= lead);
@@ -49,6 +53,15 @@ export function snippet(text: string, isHit: HitTest, length = 180): Part[] {
     end = s.end;
   }
   if (end <= start) end = Math.min(text.length, start + length);
+  return [start, end];
+}
+
+/**
+ * A short excerpt of `text` (about `length` characters, cut at word boundaries) around its first matched
+ * word, with the matches marked and «…» where text was left out.
+ */
+export function snippet(text: string, isHit: HitTest, length = 180): Part[] {
+  const [start, end] = excerptRange(text, isHit, length);
   const parts = mark(text, start, end, isHit);
   if (start > 0) parts.unshift(['…', false]);
   if (end < text.length) parts.push(['…', false]);

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { groupGuide, neighbours, sortGuide, tableOfContents, type GuideNavItem } from '../../../src/lib/content/guide-nav';
+import {
+  GUIDE_SECTION_SLUGS,
+  PAGES_PER_SECTION_PREVIEW,
+  SIDEBAR_WINDOW,
+  SMALL_GUIDE,
+  groupGuide,
+  guideOutline,
+  guideSectionUrl,
+  neighbours,
+  sidebarOutline,
+  sortGuide,
+  tableOfContents,
+  type GuideNavItem,
+} from '../../../src/lib/content/guide-nav';
 
 const page = (slug: string, order: number, section: GuideNavItem['section']): GuideNavItem => ({ slug, title: slug.toUpperCase(), section, order });
 const pages = [page('c', 3, 'law'), page('a', 1, 'basics'), page('b', 2, 'reasons'), page('d', 4, 'basics')];
@@ -46,5 +59,48 @@ describe('tableOfContents', () => {
   });
   it('is empty for a short page', () => {
     expect(tableOfContents([h(2, 'a'), h(2, 'b'), h(3, 'b1')])).toEqual([]);
+  });
+});
+
+describe('navigation that does not grow with the guide', () => {
+  const sections: GuideNavItem['section'][] = ['basics', 'reasons', 'terms', 'options', 'law'];
+  const many = (n: number): GuideNavItem[] =>
+    Array.from({ length: n }, (_, i) => page(`p${i}`, i + 1, sections[i % sections.length] ?? 'basics'));
+
+  it('a small guide shows every page everywhere: the whole outline in one place', () => {
+    const guide = many(SMALL_GUIDE);
+    expect(guideOutline(guide).flatMap((g) => g.pages)).toHaveLength(SMALL_GUIDE);
+    expect(sidebarOutline(guide, 'p3').flatMap((g) => g.pages)).toHaveLength(SMALL_GUIDE);
+    expect(guideOutline(guide).some((g) => g.more)).toBe(false);
+  });
+
+  it('a large guide lists a few pages per section, the first in reading order, and links each full list', () => {
+    const groups = guideOutline(many(1000));
+    expect(groups).toHaveLength(5);
+    for (const g of groups) {
+      expect(g.pages).toHaveLength(PAGES_PER_SECTION_PREVIEW);
+      expect(g.total).toBe(200);
+      expect(g.more).toBe(true);
+      expect(g.href).toBe(guideSectionUrl(g.key));
+    }
+    expect(groups[0]?.pages.map((p) => p.slug)).toEqual(['p0', 'p5', 'p10']);
+  });
+
+  it("a large guide's sidebar lists the pages around the current one in its own section, other sections as links", () => {
+    const guide = many(1000);
+    const bar = sidebarOutline(guide, 'p502');
+    const own = bar.find((g) => g.key === 'terms');
+    expect(own?.pages).toHaveLength(SIDEBAR_WINDOW);
+    expect(own?.pages.map((p) => p.slug)).toContain('p502');
+    expect(bar.filter((g) => g.key !== 'terms').every((g) => g.pages.length === 0 && g.more)).toBe(true);
+    // At the start of a section the window starts there too.
+    expect(sidebarOutline(guide, 'p0')[0]?.pages[0]?.slug).toBe('p0');
+    expect(sidebarOutline(guide, 'p999').find((g) => g.key === 'law')?.pages.at(-1)?.slug).toBe('p999');
+  });
+
+  it("sections have their own pages, the next pages of a long section numbered", () => {
+    expect(guideSectionUrl('basics')).toBe('/guide/razdel/chto-delat/');
+    expect(guideSectionUrl('law', 2)).toBe('/guide/razdel/yuridicheskiy-put/2/');
+    expect(new Set(Object.values(GUIDE_SECTION_SLUGS)).size).toBe(Object.keys(GUIDE_SECTION_SLUGS).length);
   });
 });

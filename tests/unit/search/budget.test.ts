@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { buildIndex } from '../../../src/lib/search/build-index';
 import { mdxToText } from '../../../src/lib/search/markdown-text';
 import { Searcher } from '../../../src/lib/search/searcher';
+import { shardData } from '../../../src/lib/search/format';
 import { BENCH_QUERIES, keystrokes, sentencePool, syntheticSite } from '../../../scripts/bench/search-corpus';
 import { FIXTURE } from './fixture';
 
@@ -16,7 +17,7 @@ function guideTexts(): { title: string; text: string }[] {
   const dir = join(process.cwd(), 'content', 'guide');
   if (!existsSync(dir)) return FIXTURE;
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => /\.mdx?$/.test(f))
     .flatMap((f) =>
       readFileSync(join(dir, f), 'utf8')
         .split(/^#{2,3} /m)
@@ -41,7 +42,7 @@ async function moduleGzip(): Promise<number> {
 describe('search stays within its budgets at 1,000 generated guide pages', () => {
   const site = syntheticSite(sentencePool(guideTexts()), 1000);
   const files = buildIndex(site);
-  const searcher = new Searcher(files.core, async (kind, n) => (kind === 't' ? files.postings[n] : files.docs[n]));
+  const searcher = new Searcher(files.core, async (kind, n) => shardData(files, kind, n));
 
   test('first open (module + core index) loads less than Pagefind does at that size (130 KB gzip)', async () => {
     const total = (await moduleGzip()) + gz(JSON.stringify(files.core));
@@ -66,6 +67,32 @@ describe('search stays within its budgets at 1,000 generated guide pages', () =>
     times.sort((a, b) => a - b);
     expect(times[Math.floor(times.length * 0.95)]).toBeLessThan(16);
   }, 60_000);
+
+  test('typing a word, key by key, loads at most 3 index files, whatever the size', async () => {
+    const small = buildIndex(
+      sentencePool(guideTexts()).sentences.map((text, i) => ({
+        id: String(i),
+        kind: 'guide' as const,
+        url: `/guide/p${i}/`,
+        title: text.slice(0, 30),
+        context: 'Гайд',
+        text,
+      })),
+    );
+    for (const built of [small, files]) {
+      for (const word of ['рассрочка', 'претензия', 'госпошлина', 'коллекторы', 'неустойка', 'hfcchjxrf']) {
+        const loaded = new Set<string>();
+        const typing = new Searcher(
+          built.core,
+          async (kind, n) => (loaded.add(`${kind}${n}`), shardData(built, kind, n)),
+        );
+        let last;
+        for (let i = 1; i <= word.length; i++) last = await typing.search(word.slice(0, i));
+        expect(last?.results.length).toBeGreaterThan(0);
+        expect(loaded.size, `${word}: ${[...loaded].join(', ')}`).toBeLessThanOrEqual(3);
+      }
+    }
+  });
 
   test('the word forms, typo and wrong layout still find the advice at that size', async () => {
     for (const q of ['рассрочку', 'hfcchjxrf', 'претензя']) expect((await searcher.search(q)).total).toBeGreaterThan(0);

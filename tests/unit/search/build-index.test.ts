@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex, docTerms } from '../../../src/lib/search/build-index';
-import { shardFile, shardOf } from '../../../src/lib/search/format';
+import { gzipSync } from 'node:zlib';
+import { decodeIndexFile, shardFile, shardOf } from '../../../src/lib/search/format';
 import { Vocabulary } from '../../../src/lib/search/vocabulary';
 import type { SearchDoc } from '../../../src/lib/search/doc';
 import { FIXTURE } from './fixture';
@@ -27,38 +28,67 @@ describe('docTerms', () => {
 });
 
 describe('buildIndex', () => {
-  const files = buildIndex(FIXTURE, { postingsPerShard: 30, charsPerDocShard: 300 });
+  const files = buildIndex(FIXTURE, { bucketChars: 200, perTerm: 2, charsPerDocShard: 300 });
+  const terms = files.core.terms.split(' ');
 
   test('the vocabulary is sorted and unique, and every document is stored once', () => {
-    const terms = files.core.terms.split(' ');
     expect([...terms].sort()).toEqual(terms);
     expect(new Set(terms).size).toBe(terms.length);
     expect(files.docs.flat()).toHaveLength(FIXTURE.length);
     expect(files.core.docs).toBe(FIXTURE.length);
   });
 
-  test('shards cover the vocabulary and documents in order', () => {
-    expect(files.core.termShards[0]).toBe(0);
-    expect(files.postings.flat()).toHaveLength(files.core.terms.split(' ').length);
-    expect(files.postings.length).toBe(files.core.termShards.length);
+  test('buckets cover the vocabulary in order and are cut only where the first letters change', () => {
+    expect(files.core.buckets[0]).toBe(0);
+    expect(files.buckets.flatMap((b) => b.p)).toHaveLength(terms.length);
+    expect(files.buckets.length).toBe(files.core.buckets.length);
+    expect(files.buckets.length).toBeGreaterThan(1);
+    for (const start of files.core.buckets.slice(1)) {
+      // Two letters; three when a pair alone is far larger than a bucket, as with these tiny buckets.
+      expect(terms[start]?.slice(0, 3)).not.toBe(terms[start - 1]?.slice(0, 3));
+    }
     expect(files.docs.length).toBe(files.core.docShards.length);
-    expect(files.docs.length).toBeGreaterThan(1);
   });
 
   test('postings decode to the documents that contain the term', () => {
-    const terms = files.core.terms.split(' ');
     const t = terms.indexOf('претенз');
-    const n = shardOf(files.core.termShards, t);
+    const n = shardOf(files.core.buckets, t);
     let id = 0;
-    const ids = (files.postings[n]?.[t - (files.core.termShards[n] ?? 0)] ?? []).map((e) => (id += e >> 2));
+    const ids = (files.buckets[n]?.p[t - (files.core.buckets[n] ?? 0)] ?? []).map((e) => (id += e >> 2));
     const expected = FIXTURE.flatMap((d, i) => (/претенз/i.test(`${d.title} ${d.text}`) ? [i] : []));
     expect(ids).toEqual(expected);
   });
 
-  test('the hash changes with the content and names the shard files', () => {
+  test('a bucket carries, cut to an excerpt showing the word, the documents its terms rank first', () => {
+    const long = doc('long', 'Сроки', `${'Вводный текст без нужного слова. '.repeat(12)}Здесь про рассрочку платежа.`);
+    const built = buildIndex([doc('a', 'Рассрочка', 'Коротко.'), long, doc('b', 'Прочее', 'Про рассрочку.')], {
+      perTerm: 2,
+    });
+    const t = built.core.terms.split(' ').indexOf('рассрочк');
+    const bucket = built.buckets[shardOf(built.core.buckets, t)];
+    // The title match first, then the earliest document: two for this term.
+    expect(bucket?.r.map(([id]) => id)).toEqual(expect.arrayContaining([0, 1]));
+    const excerpt = bucket?.r.find(([id, , , , , text]) => id === 1 && text.includes('рассрочк'))?.[5] ?? '';
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt).toContain('рассрочку');
+    expect(excerpt.length).toBeLessThanOrEqual(182);
+  });
+
+  test("a page's sections share a document shard", () => {
+    const sections = Array.from({ length: 6 }, (_, i) => ({
+      ...doc(`p#${i}`, `Раздел ${i}`, 'Текст раздела. '.repeat(10)),
+      url: `/guide/p/#${i}`,
+    }));
+    const built = buildIndex([...sections, { ...doc('q', 'Другая', 'Текст.'), url: '/guide/q/' }], {
+      charsPerDocShard: 100,
+    });
+    expect(built.core.docShards).toEqual([0, 6]);
+  });
+
+  test('the hash changes with the content and names the files', () => {
     const other = buildIndex(FIXTURE.slice(1));
     expect(other.core.hash).not.toBe(files.core.hash);
-    expect(shardFile('t', 3, files.core.hash)).toBe(`t3.${files.core.hash}.json`);
+    expect(shardFile('b', 3, files.core.hash)).toBe(`b3.${files.core.hash}.json.gz`);
   });
 
   test('duplicate ids are refused, naming the id', () => {
@@ -68,7 +98,16 @@ describe('buildIndex', () => {
   test('an empty site still gives a valid index', () => {
     const empty = buildIndex([]);
     expect(empty.core.terms).toBe('');
-    expect(empty.postings).toEqual([[]]);
+    expect(empty.buckets).toEqual([{ p: [], r: [] }]);
+  });
+});
+
+describe('decodeIndexFile', () => {
+  test('reads the gzip-compressed file, and plain JSON when a server already decompressed it', async () => {
+    const data = { v: 2, terms: 'рассрочк' };
+    const json = new TextEncoder().encode(JSON.stringify(data));
+    expect(await decodeIndexFile(new Uint8Array(gzipSync(json)))).toEqual(data);
+    expect(await decodeIndexFile(json)).toEqual(data);
   });
 });
 

@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../../src/lib/search/build-index';
+import { shardData } from '../../../src/lib/search/format';
 import { Searcher } from '../../../src/lib/search/searcher';
 import { FIXTURE } from './fixture';
 
-// Small shards on purpose, so the table also exercises loading several postings and document shards.
-const files = buildIndex(FIXTURE, { postingsPerShard: 40, charsPerDocShard: 400 });
-const searcher = new Searcher(files.core, async (kind, n) => (kind === 't' ? files.postings[n] : files.docs[n]));
+// Small files on purpose, so the table also exercises loading several buckets and document shards, and
+// results shown from a bucket's excerpts as well as from whole documents.
+const files = buildIndex(FIXTURE, { bucketChars: 200, perTerm: 2, charsPerDocShard: 400 });
+const searcher = new Searcher(files.core, async (kind, n) => shardData(files, kind, n));
 const urlOf = new Map(FIXTURE.map((d) => [d.url, d.id]));
 
 async function topIds(query: string, n: number): Promise<string[]> {
