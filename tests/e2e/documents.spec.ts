@@ -176,3 +176,17 @@ test('the page loads at most 25 KB of JavaScript (gzip) before a .docx is asked 
   console.log(`documents JS at load: ${(total / 1024).toFixed(1)} KB gzip`);
   expect(total).toBeLessThanOrEqual(25 * 1024);
 });
+
+test('the claim calculator’s «Составить претензию» opens the claim letter holding the same calculation', async ({
+  page,
+}) => {
+  await page.goto('/claim/?debt=100000&due=2025-01-10&to=2025-03-31&debtor=company');
+  const next = page.locator('a[data-next="claim-letter"]');
+  await expect(next).toBeVisible(READY);
+  await next.click();
+  await expect(page).toHaveURL(/\/documents\/\?doc=claim&.*debt=100000/);
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  const table = page.getByRole('region', { name: 'Расчёт процентов по статье 395 ГК РФ' });
+  await expect(table).toBeVisible(READY);
+  await expect(table.locator('tbody tr').first()).toContainText('11.01.2025');
+});

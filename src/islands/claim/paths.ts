@@ -7,4 +7,4 @@
 export const claimPath = (query: string): string => `/claim/${query ? `?${query}` : ''}`;
 
 /** The claim letter (претензия) of the documents tool, with the calculation's query. */
-export const claimLetterPath = (query: string): string => `/documents/claim/${query ? `?${query}` : ''}`;
+export const claimLetterPath = (query: string): string => `/documents/?doc=claim${query ? `&${query}` : ''}`;
