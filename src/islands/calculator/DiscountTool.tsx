@@ -1,15 +1,14 @@
 /** The early-payment discount form and what the offer means for both sides. */
 import { useMemo } from 'preact/hooks';
-import { bindText, type ToolProps } from './Calculator';
+import { bindText, type ToolProps } from './tool-props';
 import { TextField, UnitSwitch } from './Field';
-import { readDiscount } from '../../lib/calculator/validate';
-import { discountOffer, maxDiscountSentence, verdictSentence } from '../../lib/calculator/discount';
+import { discountOffer, maxDiscountSentence, verdictSentence, type DiscountInput } from '../../lib/calculator/discount';
 import { latestConfirmedKeyRate } from '../../lib/money/key-rate';
 import { formatBp, formatRatePct } from '../../lib/money/percent';
 import { formatRub } from '../../lib/money/kopecks';
 import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
 import { daysCount } from '../../lib/calculator/words';
-import type { Field } from '../../lib/calculator/state';
+import type { Field } from '../../lib/calculator/url-state';
 import { submitTo } from './submit';
 
 const FIELDS: readonly Field[] = ['amount', 'discount', 'discountDays', 'dueDays', 'keyRate'];
@@ -21,9 +20,9 @@ const KEY = latestConfirmedKeyRate();
 const KEY_DATE = formatDateNumeric(parseIsoDate(KEY.from) ?? new Date(0));
 
 /** Discount for quick payment: the price of the offer as an annual rate, against the key rate. */
-export function DiscountTool(p: ToolProps) {
+export function DiscountTool(p: ToolProps<DiscountInput>) {
   const { state: s } = p;
-  const checked = useMemo(() => readDiscount(s, p.today), [s, p.today]);
+  const { checked } = p;
   const result = useMemo(() => (checked.input ? discountOffer(checked.input) : null), [checked]);
   const input = checked.input;
   return (

@@ -1,8 +1,8 @@
 // Loads the index on first use and answers queries; shared by the dialog and the search page.
 import { Searcher, type SearchResponse } from '../../lib/search/searcher';
 import { shardFile, type CoreIndex } from '../../lib/search/format';
+import { routes } from '../../lib/site/routes';
 
-const BASE = '/search/data/';
 let searcher: Promise<Searcher> | undefined;
 
 async function json(url: string): Promise<unknown> {
@@ -13,8 +13,8 @@ async function json(url: string): Promise<unknown> {
 
 /** The searcher, loading the core index the first time. */
 export function getSearcher(): Promise<Searcher> {
-  searcher ??= (json(`${BASE}core.json`) as Promise<CoreIndex>).then(
-    (core) => new Searcher(core, (kind, n) => json(BASE + shardFile(kind, n, core.hash))),
+  searcher ??= (json(routes.searchData('core.json')) as Promise<CoreIndex>).then(
+    (core) => new Searcher(core, (kind, n) => json(routes.searchData(shardFile(kind, n, core.hash)))),
   );
   searcher.catch(() => (searcher = undefined));
   return searcher;
