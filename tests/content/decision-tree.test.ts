@@ -34,7 +34,11 @@ describe('the real decision tree', () => {
   const outcomes = outcomesOf(TREE);
 
   it('passes the validator (guide anchors are checked at build against the rendered guide)', () => {
-    const pages = new Set(outcomes.flatMap((o) => o.guide.map((g) => g.href)).filter((href) => existsSync(`content/guide/${href.split('/')[2]}.mdx`)));
+    const pages = new Set(
+      outcomes
+        .flatMap((o) => o.guide.map((g) => g.href))
+        .filter((href) => existsSync(`content/guide/${href.split('/')[2]}.mdx`)),
+    );
     const problems = validateTree(TREE, pages);
     expect(problems.filter((p) => !p.includes('ссылка на гайд'))).toEqual([]);
   });
@@ -74,7 +78,10 @@ describe('the real decision tree', () => {
     for (const o of outcomes) {
       expect(o.steps.length, o.id).toBeGreaterThanOrEqual(3);
       expect(o.documents.length, o.id).toBeGreaterThanOrEqual(1);
-      expect(o.guide.some((g) => g.href.includes('#')), `${o.id} links to a guide section`).toBe(true);
+      expect(
+        o.guide.some((g) => g.href.includes('#')),
+        `${o.id} links to a guide section`,
+      ).toBe(true);
       expect(o.checklist.length, o.id).toBeGreaterThanOrEqual(1);
     }
   });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { groupGuide, neighbours, sortGuide, tableOfContents, type GuideNavItem } from '../../../src/lib/content/guide-nav';
+import {
+  groupGuide,
+  neighbours,
+  sortGuide,
+  tableOfContents,
+  type GuideNavItem,
+} from '../../../src/lib/content/guide-nav';
 
-const page = (slug: string, order: number, section: GuideNavItem['section']): GuideNavItem => ({ slug, title: slug.toUpperCase(), section, order });
+const page = (slug: string, order: number, section: GuideNavItem['section']): GuideNavItem => ({
+  slug,
+  title: slug.toUpperCase(),
+  section,
+  order,
+});
 const pages = [page('c', 3, 'law'), page('a', 1, 'basics'), page('b', 2, 'reasons'), page('d', 4, 'basics')];
 
 describe('guide navigation', () => {
