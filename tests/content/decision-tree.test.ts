@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { TREE } from '../../src/lib/decision-tree/load';
 import { next, questionOf } from '../../src/lib/decision-tree/engine';
