@@ -3,10 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { isNoindexPath } from './src/lib/site/indexing.ts';
 import { BOOTSTRAP_SCRIPT, SEARCH_MODULE_PLACEHOLDER } from './src/lib/search/bootstrap.ts';
 import { searchModule } from './scripts/search-module.mjs';
+import { tableRegionsPlugin, typographyPlugin } from './src/lib/content/hast-plugins.ts';
+import { KEY_RATE_TABLE } from './src/lib/money/key-rate.ts';
+import { staleKeyRateWarning } from './src/lib/money/key-rate-notes.ts';
 
 /** CSP hash of the search bootstrap, the one inline script every page carries. */
 /** @type {`sha256-${string}`} */
@@ -42,8 +46,22 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !isNoindexPath(sitePath(page)) }),
     searchModule({ entry: 'src/islands/search/search-ui.ts', placeholder: SEARCH_MODULE_PLACEHOLDER }),
+    {
+      // A warning, never an error: the key-rate table's last confirmed rate is older than 120 days.
+      name: 'key-rate-freshness',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const warning = staleKeyRateWarning(KEY_RATE_TABLE, new Date());
+          if (warning) logger.warn(warning);
+        },
+      },
+    },
   ],
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Build-time only: Russian typography on text nodes, named focusable scroll areas for tables (docs/decisions/060).
+    processor: satteri({ hastPlugins: [typographyPlugin, tableRegionsPlugin] }),
+  },
   security: {
     csp: {
       scriptDirective: { hashes: [bootstrapHash] },

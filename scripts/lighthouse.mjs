@@ -17,6 +17,8 @@ const PAGES = process.argv.slice(2).length
       '/plan/court-order-business/',
       '/calculator/',
       '/checklist/',
+      '/claim/',
+      '/documents/',
       '/search/',
     ];
 const chromePath =

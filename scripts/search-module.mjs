@@ -6,6 +6,8 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Imported up front: a dynamic import() in the build:done hook fails once Astro has closed the config's module runner.
+import { build } from 'vite';
 
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
@@ -30,7 +32,6 @@ export function searchModule({ entry, placeholder }) {
         base = `${config.base.replace(/\/+$/, '')}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { build } = await import('vite');
         const outDir = fileURLToPath(dir);
         const result = await build({
           configFile: false,

@@ -7,7 +7,7 @@ const PATH = [
   ['silent', 'tried'],
   ['overdue', 'recent'],
   ['debtor', 'company'],
-  ['amount-company', 'upto-500k'],
+  ['amount-company', 'upto-750k'],
 ];
 
 /** Print the decision tree's figures. */
@@ -17,7 +17,7 @@ export async function run({ browser, baseURL }) {
     { type: 'tree: question', path: '/plan/q/reason/' },
     {
       type: 'tree: outcome with answers',
-      path: '/plan/court-order-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k,docs-business:full',
+      path: '/plan/court-order-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-750k,docs-business:full',
     },
     { type: 'tree: all outcomes', path: '/plan/vse-varianty/' },
   ]);

@@ -22,6 +22,8 @@ export const PAGE_TYPES = [
   { type: 'decision tree (question)', path: '/plan/q/reason/' },
   { type: 'calculator', path: '/calculator/' },
   { type: 'checklist', path: '/checklist/' },
+  { type: 'claim calculator', path: '/claim/' },
+  { type: 'documents', path: '/documents/' },
   { type: 'search page', path: '/search/' },
 ];
 

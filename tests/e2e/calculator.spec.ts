@@ -203,9 +203,14 @@ test.describe('links from the decision tree', () => {
     await expect(page.locator('[data-simple-rate]')).toContainText('37,24');
     await expect(page.locator('[data-effective-rate]')).toContainText('44,59');
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'expensive');
-    await expect(page.locator('[data-field="keyRate"] time')).toHaveAttribute('datetime', '2026-02-16');
+    await expect(page.locator('[data-field="keyRate"] time')).toHaveAttribute('datetime', '2026-07-27');
+    // The default is the newest rate, known from secondary sources only: the result says so and where to check.
+    await expect(page.locator('[data-key-rate-note]')).toContainText('по данным вторичных источников');
+    await expect(page.locator('[data-key-rate-note]')).toContainText('cbr.ru');
+    await expect(page.locator('[data-key-rate-note]')).toContainText('30.11.2026');
     await page.getByLabel('Ставка для сравнения, % годовых').fill('45');
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'cheap');
+    await expect(page.locator('[data-key-rate-note]')).toHaveCount(0);
     await expect(page).toHaveURL(/keyRate=45/);
     await page.getByLabel('Обычный срок оплаты, дней').fill('5');
     await page.getByLabel('Обычный срок оплаты, дней').blur();

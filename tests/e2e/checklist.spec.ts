@@ -5,14 +5,51 @@ import { join } from 'node:path';
 import { DIST } from './support/site';
 import { parse } from 'csv-parse/sync';
 
+// These journeys reload several times; on a shared, loaded machine each hydration can take seconds.
+test.describe.configure({ timeout: 120_000 });
+
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const item = (page: Page, id: string) => page.locator(`li[id="${id}"] input[type="checkbox"]`);
 const progress = (page: Page) => page.locator('[data-progress]');
 
+/** Put `value` under the checklist's storage key before the first load only (a reload keeps what the page wrote). */
+async function seed(page: Page, value: string): Promise<void> {
+  await page.addInitScript((v) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('knp:checklist', v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, value);
+}
+
+/** A stored or backed-up state with `n` cases named `${name} 1…n`, stamped `at`. */
+function casesJson(n: number, name: string, at: number, extra: Record<string, unknown> = {}): string {
+  const cases: Record<string, unknown> = {};
+  const tag = [...name]
+    .map((ch) => ch.charCodeAt(0).toString(36))
+    .join('')
+    .slice(0, 20);
+  for (let i = 1; i <= n; i++)
+    cases[`${tag}-${i}`] = {
+      client: `${name} ${i}`,
+      amount: null,
+      dueDate: '',
+      createdAt: at + i,
+      updatedAt: at + i,
+      ticks: {},
+      log: {},
+    };
+  return JSON.stringify({ version: 2, activeCaseId: null, cases, ...extra });
+}
+const backupOf = (json: string): string =>
+  JSON.stringify({ format: 'klient-ne-platit/checklist', exportedAt: '2026-11-30T10:00:00.000Z', ...JSON.parse(json) });
+const caseButtons = (page: Page) => page.getByRole('list', { name: 'Ваши дела' }).getByRole('button');
+
 /** Open the checklist and wait for the island to take over the static list. */
 async function open(page: Page, search = ''): Promise<void> {
   await page.goto(`/checklist/${search}`);
-  await expect(page.locator('.cl[data-ready]')).toBeVisible();
+  // Hydration can take seconds on a loaded machine: wait for it longer than for an ordinary assertion.
+  await expect(page.locator('.cl[data-ready]')).toBeVisible({ timeout: 30_000 });
 }
 
 async function addEntry(page: Page, said: string, agreed = ''): Promise<void> {
@@ -129,6 +166,8 @@ test('export, then import into a fresh browser profile, restores everything', as
   await open(other);
   await expect(other.locator('[data-entry]')).toHaveCount(0);
   await other.setInputFiles('[data-action="import-json"]', file);
+  await expect(other.locator('[data-import="preview"]')).toHaveText(/Будет добавлено 2 дела, обновлено 0, удалено 0\./);
+  await other.click('[data-action="import-confirm"]');
   await expect(other.locator('[data-import="ok"]')).toBeVisible();
   const cases = other.getByRole('list', { name: 'Ваши дела' }).getByRole('button');
   await expect(cases).toHaveCount(2);
@@ -281,4 +320,141 @@ test('the print view shows what is done and hides the controls', async ({ page }
   expect(done).not.toEqual(todo);
   await expect(page.locator('.cl-log-form')).toBeHidden();
   await expect(page.locator('[data-action="reset"]')).toBeHidden();
+});
+
+test.describe('what the user saved is never lost without them asking', () => {
+  test('a backup stamped far in the future cannot push the user’s own later edits out', async ({ page }, info) => {
+    await open(page);
+    await page.fill('#cl-client', 'Моё дело');
+    await item(page, 'listen').check();
+    const file = info.outputPath('future.json');
+    writeFileSync(file, backupOf(casesJson(1, 'Из будущего', 9e15)));
+    await page.setInputFiles('[data-action="import-json"]', file);
+    await expect(page.locator('[data-import="preview"]')).toHaveText(
+      /Будет добавлено 1 дело, обновлено 0, удалено 0\./,
+    );
+    await page.click('[data-action="import-confirm"]');
+    await expect(page.locator('[data-import="ok"]')).toBeVisible();
+    await expect(page.locator('#cl-import-result')).toBeFocused();
+    await caseButtons(page).filter({ hasText: 'Моё дело' }).click();
+    await page.fill('#cl-client', 'Моё дело, переименовано');
+    await page.reload();
+    await expect(page.locator('.cl[data-ready]')).toBeVisible({ timeout: 30_000 });
+    await caseButtons(page).filter({ hasText: 'переименовано' }).click();
+    await item(page, 'court').check();
+    await page.reload();
+    await expect(caseButtons(page)).toHaveCount(2);
+    await caseButtons(page).filter({ hasText: 'Моё дело, переименовано' }).click();
+    await expect(item(page, 'listen')).toBeChecked();
+    await expect(item(page, 'court')).toBeChecked();
+    await caseButtons(page).filter({ hasText: 'Из будущего 1' }).click();
+    await page.fill('#cl-client', 'Из будущего, переименовано');
+    await page.reload();
+    await expect(caseButtons(page).filter({ hasText: 'Из будущего, переименовано' })).toHaveCount(1);
+    await expect(page.locator('[data-notice="repaired"], [data-notice="corrupt"]')).toHaveCount(0);
+  });
+
+  test('30 cases + a backup of 30 others: refused whole, saying what to delete; nothing trimmed later', async ({
+    page,
+  }, info) => {
+    await seed(page, casesJson(30, 'Своё', 1_700_000_000_000));
+    await open(page);
+    await expect(caseButtons(page)).toHaveCount(30);
+    const file = info.outputPath('thirty.json');
+    writeFileSync(file, backupOf(casesJson(30, 'Чужое', 1_700_000_000_000)));
+    await page.setInputFiles('[data-action="import-json"]', file);
+    await expect(page.locator('[data-import="error"]')).toHaveText(
+      'Столько дел не поместится: после загрузки их стало бы 60, а помещается 50. Удалите здесь или в файле хотя бы 10 дел — и загрузите снова. Ваши данные не изменены.',
+    );
+    await page.reload();
+    await expect(caseButtons(page)).toHaveCount(30);
+    await caseButtons(page).filter({ hasText: 'Своё 7' }).click();
+    await item(page, 'listen').check();
+    await page.reload();
+    await expect(caseButtons(page)).toHaveCount(30);
+    await expect(caseButtons(page).filter({ hasText: 'Чужое' })).toHaveCount(0);
+  });
+
+  test('a damaged store is kept aside and can be downloaded from the notice', async ({ page }) => {
+    const damaged = '{"version":2,"cases":{"a":{"client":"Ромашка"';
+    await seed(page, damaged);
+    await open(page);
+    const notice = page.locator('[data-notice="corrupt"]');
+    await expect(notice).toContainText('её можно скачать');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.locator('[data-action="download-damaged"]').click(),
+    ]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(damaged);
+    await item(page, 'listen').check();
+    const aside = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('knp:checklist:damaged:'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    expect(aside).toEqual([damaged]);
+  });
+
+  test('a store written by a newer version of the site is shown but never written', async ({ page }) => {
+    const newer = JSON.stringify({ ...JSON.parse(casesJson(1, 'Новое', 1_700_000_000_000)), version: 3, more: [1] });
+    await seed(page, newer);
+    await open(page);
+    await expect(page.locator('[data-notice="newer"]')).toContainText('более новой версией сайта');
+    await expect(page.locator('#cl-client')).toHaveValue('Новое 1');
+    await item(page, 'listen').click();
+    await page.fill('#cl-client', 'Попытка изменить');
+    await expect(item(page, 'listen')).not.toBeChecked();
+    expect(await page.evaluate(() => localStorage.getItem('knp:checklist'))).toBe(newer);
+  });
+
+  test('a backup in Windows-1251 is refused in Russian instead of garbling names', async ({ page }, info) => {
+    await open(page);
+    const file = info.outputPath('cp1251.json');
+    const text = backupOf(casesJson(1, 'Ромашка', 1_700_000_000_000));
+    const bytes = [...text].map((ch) => (ch >= 'А' && ch <= 'я' ? ch.charCodeAt(0) - 0x410 + 0xc0 : ch.charCodeAt(0)));
+    writeFileSync(file, Buffer.from(bytes));
+    await page.setInputFiles('[data-action="import-json"]', file);
+    await expect(page.locator('[data-import="error"]')).toContainText('не в кодировке UTF-8');
+  });
+
+  test('an import preview can be cancelled; nothing changes and focus returns to the file button', async ({
+    page,
+  }, info) => {
+    await open(page);
+    const file = info.outputPath('two.json');
+    writeFileSync(file, backupOf(casesJson(2, 'Файл', 1_700_000_000_000)));
+    await page.setInputFiles('[data-action="import-json"]', file);
+    await page.click('[data-action="import-cancel"]');
+    await expect(page.locator('[data-import]')).toHaveCount(0);
+    await expect(page.locator('#cl-import-file')).toBeFocused();
+    await page.reload();
+    await expect(caseButtons(page)).toHaveCount(0);
+  });
+});
+
+test('dates like 01.01.0001 are refused on the field, not printed as the due date', async ({ page }) => {
+  await open(page);
+  await page.fill('#cl-client', 'Ромашка');
+  await page.fill('#cl-due', '0001-01-01');
+  await expect(page.locator('#cl-due')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#cl-due-error')).toHaveText('Проверьте дату: год должен быть с 1970 по 2100.');
+  await expect(page.locator('.cl-print-only')).not.toContainText('01.01.0001');
+  await page.fill('#cl-due', '2026-12-01');
+  await expect(page.locator('#cl-due')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.locator('.cl-print-only')).toContainText('01.12.2026');
+});
+
+test('editing a log entry: «Отмена» and Esc cancel and return focus to its «Изменить»', async ({ page }) => {
+  await open(page);
+  await addEntry(page, 'Первый звонок');
+  const edit = page.locator('[data-entry] [data-action="edit-entry"]').first();
+  await edit.click();
+  await expect(page.locator('#log-said')).toHaveValue('Первый звонок');
+  await page.click('[data-action="cancel-edit"]');
+  await expect(edit).toBeFocused();
+  await expect(page.locator('#log-said')).toHaveValue('');
+  await edit.press('Enter');
+  await page.locator('#log-said').press('Escape');
+  await expect(edit).toBeFocused();
+  await expect(page.locator('.cl-log-form legend')).toHaveText('Новая запись');
 });

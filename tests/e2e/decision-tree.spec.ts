@@ -27,7 +27,7 @@ function noErrors(page: Page): string[] {
 }
 
 const COURT_ORDER =
-  'reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k,docs-business:full';
+  'reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-750k,docs-business:full';
 
 test('with JavaScript: a full journey answers in place, moves focus, and ends at a plan with the answers', async ({
   page,
@@ -50,7 +50,7 @@ test('with JavaScript: a full journey answers in place, moves focus, and ends at
     ['tried', 'overdue'],
     ['recent', 'debtor'],
     ['company', 'amount-company'],
-    ['upto-500k', 'docs-business'],
+    ['upto-750k', 'docs-business'],
   ] as const) {
     await answer(page, a);
     await at(page, node, 'question');
@@ -104,7 +104,7 @@ test.describe('without JavaScript', () => {
       ['over', 'acknowledged'],
       ['yes', 'debtor'],
       ['person', 'amount-person'],
-      ['upto-100k', 'docs-person-small'],
+      ['upto-250k', 'docs-person-small'],
     ] as const) {
       await answer(page, a);
       await at(page, node, 'question');
@@ -124,7 +124,7 @@ test('«Изменить» reopens a question and keeps the later answers that s
   await answer(page, 'ip');
   await at(page, 'amount-ip', 'question');
   await expect(page.locator('main h1')).toBeFocused();
-  await answer(page, 'upto-400k');
+  await answer(page, 'upto-600k');
   // docs-business was answered before and still lies on the path: straight to the plan.
   await at(page, 'court-order-business', 'outcome');
   await expect(page).toHaveURL(/[?,]debtor:ip(,|$)/);
@@ -166,7 +166,7 @@ test('an exact amount picks the range and pre-fills the calculator on the plan',
   await page.locator('#dt-amount').fill('300 000,50');
   await page.locator('#dt-amount').press('Enter');
   await at(page, 'docs-business', 'question');
-  await expect(page).toHaveURL(/amount-company:upto-500k&sum=300000\.5$/);
+  await expect(page).toHaveURL(/amount-company:upto-750k&sum=300000\.5$/);
   await answer(page, 'full');
   await at(page, 'court-order-business', 'outcome');
   await expect(page.locator('#plan-amount')).toHaveValue('300\u00a0000,50');
@@ -179,8 +179,8 @@ test('an amount that no longer fits the chosen range is dropped', async ({ page 
   await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company&sum=300000');
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
   await expect(page.locator('#dt-amount')).toHaveValue('300\u00a0000');
-  await expect(page.locator('main [data-answer="over-800k"]')).not.toHaveAttribute('href', /sum=/);
-  await expect(page.locator('main [data-answer="upto-500k"]')).toHaveAttribute('href', /sum=300000$/);
+  await expect(page.locator('main [data-answer="over-1200k"]')).not.toHaveAttribute('href', /sum=/);
+  await expect(page.locator('main [data-answer="upto-750k"]')).toHaveAttribute('href', /sum=300000$/);
 });
 
 test('keyboard only: Tab to an answer, Enter moves on and focus lands on the new question', async ({ page }) => {
@@ -260,6 +260,7 @@ test.describe('accessibility with answers on screen', () => {
   test.describe('dark mode', () => {
     test.use({ colorScheme: 'dark' });
     test('question and outcome have enough contrast', async ({ page }) => {
+      test.slow(); // two full axe scans in one test
       await page.goto('/plan/q/debtor/?a=reason:silent,silent:tried,overdue:recent');
       await expect(page.locator('[data-summary]')).toBeVisible();
       await axe(page);
@@ -272,7 +273,7 @@ test.describe('accessibility with answers on screen', () => {
     test.use({ viewport: { width: 320, height: 640 } });
     test('question, outcome and summary fit without sideways scrolling', async ({ page }) => {
       for (const url of [
-        '/plan/q/docs-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-500k',
+        '/plan/q/docs-business/?a=reason:silent,silent:tried,overdue:recent,debtor:company,amount-company:upto-750k',
         `/plan/court-order-business/?a=${COURT_ORDER}`,
         '/plan/vse-varianty/',
       ]) {

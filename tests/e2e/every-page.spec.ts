@@ -29,25 +29,45 @@ test('the build has pages to check', () => {
   expect(pages.length).toBeGreaterThan(5);
 });
 
-for (const path of pages) {
-  test(`page ${decodeURI(path)} loads cleanly and is accessible`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    const seen = watch(page, origin);
-    const response = await page.goto(path, { waitUntil: 'load' });
-    expect(response?.status(), 'HTTP status').toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    expect(csp, 'a Content-Security-Policy meta tag').toBeTruthy();
-    expect(csp).not.toContain("'unsafe-inline'");
-    if (!mayLoadScripts(path)) {
-      expect(seen.scripts, 'script files fetched on a page that must load none').toEqual([]);
-      await expect(page.locator('script[src], script[type="module"], astro-island')).toHaveCount(0);
+/** Accessibility is checked at a phone's width and a laptop's: wide tables, menus and forms differ between them. */
+const WIDTHS = [
+  { name: 'phone, 390 px', viewport: { width: 390, height: 844 } },
+  { name: 'laptop, 1280 px', viewport: { width: 1280, height: 800 } },
+] as const;
+
+for (const { name, viewport } of WIDTHS) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    for (const path of pages) {
+      test(`page ${decodeURI(path)} loads cleanly and is accessible`, async ({ page, baseURL }) => {
+        await checkPage(page, path, baseURL);
+      });
     }
-    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    expect(seen.problems).toEqual([]);
   });
+}
+
+/** One page: status, one h1, language, CSP, no script where none may load, zero axe violations, no problem. */
+async function checkPage(page: Page, path: string, baseURL: string | undefined): Promise<void> {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const seen = watch(page, origin);
+  const response = await page.goto(path, { waitUntil: 'load' });
+  expect(response?.status(), 'HTTP status').toBe(200);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('meta[name="referrer"]'), 'no referrer sent to linked sites').toHaveAttribute(
+    'content',
+    'no-referrer',
+  );
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp, 'a Content-Security-Policy meta tag').toBeTruthy();
+  expect(csp).not.toContain("'unsafe-inline'");
+  if (!mayLoadScripts(path)) {
+    expect(seen.scripts, 'script files fetched on a page that must load none').toEqual([]);
+    await expect(page.locator('script[src], script[type="module"], astro-island')).toHaveCount(0);
+  }
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(seen.problems).toEqual([]);
 }
 
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {

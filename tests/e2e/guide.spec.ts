@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { LEGAL_FACTS_CHECKED } from '../../src/lib/legal/facts-date';
 
 test('a reader moves through the guide: index, page, table of contents, next page, breadcrumbs', async ({ page }) => {
   await page.goto('/');
@@ -32,7 +33,10 @@ test('the disclaimer with the facts date is on every guide page, and print hides
   const href = await page.locator('main .card__link').first().getAttribute('href');
   await page.goto(href ?? '/');
   await expect(page.locator('.disclaimer')).toContainText('не юридическая консультация');
-  await expect(page.locator('.disclaimer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('.disclaimer time').first()).toHaveAttribute('datetime', LEGAL_FACTS_CHECKED);
+  await expect(page.locator('.disclaimer')).toContainText(
+    `по состоянию на ${LEGAL_FACTS_CHECKED.split('-').reverse().join('.')}.`,
+  );
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.guide-nav')).toBeHidden();

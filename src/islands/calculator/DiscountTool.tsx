@@ -3,7 +3,8 @@ import { useMemo } from 'preact/hooks';
 import { bindText, type ToolProps } from './tool-props';
 import { TextField, UnitSwitch } from './Field';
 import { discountOffer, maxDiscountSentence, verdictSentence, type DiscountInput } from '../../lib/calculator/discount';
-import { latestConfirmedKeyRate } from '../../lib/money/key-rate';
+import { KEY_RATE_TABLE, latestKeyRate } from '../../lib/money/key-rate';
+import { keyRateResultNote, SECONDARY_SOURCE_NOTE, tableAsOf } from '../../lib/money/key-rate-notes';
 import { formatBp, formatRatePct } from '../../lib/money/percent';
 import { formatRub } from '../../lib/money/kopecks';
 import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
@@ -16,8 +17,18 @@ const UNITS = [
   ['pct', '%'],
   ['rub', '₽'],
 ] as const;
-const KEY = latestConfirmedKeyRate();
+const KEY = latestKeyRate();
 const KEY_DATE = formatDateNumeric(parseIsoDate(KEY.from) ?? new Date(0));
+
+/** Where the comparison rate came from, when it is the table's newest rate. */
+function keyRateNote(bp: number) {
+  const note = keyRateResultNote(bp, KEY_RATE_TABLE);
+  return note ? (
+    <p class="calc-note" data-key-rate-note>
+      {note}
+    </p>
+  ) : null;
+}
 
 /** Discount for quick payment: the price of the offer as an annual rate, against the key rate. */
 export function DiscountTool(p: ToolProps<DiscountInput>) {
@@ -70,9 +81,9 @@ export function DiscountTool(p: ToolProps<DiscountInput>) {
             inputMode="decimal"
             hint={
               <>
-                Ключевая ставка Банка России — {formatBp(KEY.bp)} по состоянию на{' '}
-                <time dateTime={KEY.from}>{KEY_DATE}</time>. Если она изменилась или вы сравниваете со своей ставкой по
-                кредиту, впишите нужную.
+                Ключевая ставка Банка России — {formatBp(KEY.bp)} с <time dateTime={KEY.from}>{KEY_DATE}</time>
+                {KEY.confirmed ? '' : ` (${SECONDARY_SOURCE_NOTE})`}. {tableAsOf(KEY_RATE_TABLE)} Если ставка изменилась
+                или вы сравниваете со своей ставкой по кредиту, впишите нужную.
               </>
             }
           />
@@ -116,6 +127,7 @@ export function DiscountTool(p: ToolProps<DiscountInput>) {
             <p class="calc-reverse" data-max-discount={result.maxDiscount}>
               {maxDiscountSentence(result, input.keyRateBp)}
             </p>
+            {keyRateNote(input.keyRateBp)}
             <div class="calc-share no-print">
               <label for="calc-link">Ссылка на этот расчёт</label>
               <input id="calc-link" type="text" readOnly value={p.link} onFocus={(e) => e.currentTarget.select()} />

@@ -81,6 +81,9 @@ export function Exports({ schedule, input, link }: Props) {
         <button type="button" class="button" data-export="print" onClick={() => window.print()}>
           Распечатать
         </button>
+        <a class="button" data-export="agreement" href={`/documents/?doc=installment&${link.split('?')[1] ?? ''}`}>
+          Составить соглашение
+        </a>
       </div>
       {agreement !== null && (
         <div class="calc-agreement" id="calc-agreement">

@@ -1,34 +1,33 @@
 import { useState } from 'preact/hooks';
-import { exportBackup, localIsoDay } from '../../lib/checklist/backup-file';
-import { mergeStates } from '../../lib/checklist/merge';
-import { fill } from '../../lib/checklist/messages';
+import { localIsoDay } from '../../lib/checklist/backup-file';
+import type { ImportStep } from '../../lib/checklist/backup';
 import { download } from '../shared/download';
-import type { Ctx } from './ChecklistApp';
+import type { Ctx } from './ctx';
 
-/** Download every case as one JSON file, or load such a file (from this or another device). */
+// The backup writer, the strict check, the preview and their Russian text load only when used.
+const lib = () => import('../../lib/checklist/on-demand');
+const focus = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
+
+/** Download every case as one JSON file, or load such a file after a preview of what it will change. */
 export function BackupPanel({ ctx }: { ctx: Ctx }) {
-  const { m } = ctx;
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const { m, store } = ctx;
+  const [step, setStep] = useState<ImportStep | null>(null);
 
-  const save = (): void => {
+  const save = async (): Promise<void> =>
     download(
       `chek-list-${localIsoDay(new Date())}.json`,
-      exportBackup(ctx.store.get().state, new Date()),
+      (await lib()).exportBackup(store.get().state, new Date()),
       'application/json',
     );
-  };
-  const load = async (e: Event): Promise<void> => {
+  const choose = async (e: Event): Promise<void> => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    // The strict check (zod) is loaded only now, keeping it out of the page's first load.
-    const { importBackup, MAX_BACKUP_CHARS } = await import('../../lib/checklist/on-demand');
-    if (file.size > MAX_BACKUP_CHARS * 4) return setResult({ ok: false, text: m.tooBig });
-    const outcome = importBackup(await file.text());
-    if (!outcome.ok) return setResult({ ok: false, text: outcome.message });
-    ctx.store.update((s) => mergeStates(s, outcome.state));
-    setResult({ ok: true, text: fill(m.imported, { n: outcome.cases }) });
+    if (file) setStep((await lib()).previewImport(store, new Uint8Array(await file.arrayBuffer())));
+  };
+  const confirm = async (): Promise<void> => {
+    setStep((await lib()).confirmImport(store, step!, { done: m.imported, stale: m.importStale }));
+    focus('cl-import-result');
   };
 
   return (
@@ -42,22 +41,40 @@ export function BackupPanel({ ctx }: { ctx: Ctx }) {
         <label class="button cl-file">
           {m.backupLoad}
           <input
+            id="cl-import-file"
             type="file"
             accept=".json,application/json"
             class="visually-hidden"
-            onChange={load}
+            onChange={choose}
             data-action="import-json"
           />
         </label>
       </p>
-      {result && (
-        <p
-          class={`cl-notice${result.ok ? '' : ' cl-notice--warn'}`}
-          role={result.ok ? 'status' : 'alert'}
-          data-import={result.ok ? 'ok' : 'error'}
+      {step && (
+        <div
+          class={`cl-notice${step.ok ? '' : ' cl-notice--warn'}`}
+          role={step.ok ? 'status' : 'alert'}
+          data-import={step.incoming ? 'preview' : step.ok ? 'ok' : 'error'}
         >
-          {result.text}
-        </p>
+          <p id="cl-import-result" tabIndex={-1}>
+            {step.text}
+          </p>
+          {step.incoming && (
+            <p class="cl-actions">
+              <button type="button" class="button button--primary" onClick={confirm} data-action="import-confirm">
+                {m.importLoad}
+              </button>
+              <button
+                type="button"
+                class="button"
+                onClick={() => (setStep(null), focus('cl-import-file'))}
+                data-action="import-cancel"
+              >
+                {m.cancel}
+              </button>
+            </p>
+          )}
+        </div>
       )}
     </section>
   );

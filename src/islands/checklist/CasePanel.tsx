@@ -1,11 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { activeCase, addCase, liveCases, removeCase, selectCase, updateCase } from '../../lib/checklist/actions';
+import {
+  activeCase,
+  addCase,
+  caseRoom,
+  liveCases,
+  removeCase,
+  selectCase,
+  updateCase,
+} from '../../lib/checklist/actions';
 import { formatField, formatRub, parseMoney } from '../../lib/money/kopecks';
 import { newId } from '../../lib/checklist/backup-file';
 import { displayDate } from '../../lib/checklist/labels';
 import { fill } from '../../lib/checklist/messages';
-import { isIsoDate, LIMITS } from '../../lib/checklist/state';
-import type { Ctx } from './ChecklistApp';
+import { dateProblem } from '../../lib/checklist/input-check';
+import { LIMITS } from '../../lib/checklist/stored-state';
+import type { Ctx } from './ctx';
 
 /** The list of cases (one click to switch), a button for a new one, and the active case's details. */
 export function CasePanel({ ctx }: { ctx: Ctx }) {
@@ -14,14 +23,16 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
   const [caseId, c] = activeCase(ctx.snap.state) ?? [null, null];
   const [amount, setAmount] = useState('');
   const [amountError, setAmountError] = useState(false);
+  const [dueError, setDueError] = useState(false);
   useEffect(() => {
     setAmount(c?.amount == null ? '' : formatField(c.amount));
     setAmountError(false);
+    setDueError(false);
   }, [caseId, c?.amount]);
 
   const [limitError, setLimitError] = useState('');
   const create = (): void => {
-    if (cases.length >= LIMITS.cases) return setLimitError(fill(m.tooManyCases, { n: LIMITS.cases }));
+    if (caseRoom(ctx.snap.state) <= 0) return setLimitError(fill(m.tooManyCases, { n: LIMITS.cases }));
     setLimitError('');
     ctx.store.update((s, at) => addCase(s, newId(), at));
     ctx.announce(m.caseCreated);
@@ -106,11 +117,20 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
             id="cl-due"
             type="date"
             value={c?.dueDate ?? ''}
+            aria-invalid={dueError}
+            aria-describedby={dueError ? 'cl-due-error' : undefined}
             onChange={(e) => {
-              const v = e.currentTarget.value;
-              ctx.act((s, id, at) => updateCase(s, id, at, { dueDate: isIsoDate(v) ? v : '' }));
+              const dueDate = e.currentTarget.value;
+              const bad = !!dateProblem(dueDate, true);
+              setDueError(bad);
+              if (!bad) ctx.act((s, id, at) => updateCase(s, id, at, { dueDate }));
             }}
           />
+          {dueError && (
+            <span id="cl-due-error" class="cl-error">
+              {m.badDate}
+            </span>
+          )}
         </p>
       </div>
       <p class="cl-actions no-print">

@@ -1,28 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChecklistPhase } from '../../lib/checklist/items';
 import { createStore, type Snapshot, type Store } from '../../lib/checklist/store';
-import { activeCase, addCase, progress } from '../../lib/checklist/actions';
+import { activeCase, onActiveCase, progress } from '../../lib/checklist/actions';
 import { newId } from '../../lib/checklist/backup-file';
 import { parseNowParam } from '../../lib/checklist/now';
-import type { State } from '../../lib/checklist/state';
 import { fill, type ChecklistMessages } from '../../lib/checklist/messages';
 import { PhaseList } from './PhaseList';
 import { CasePanel } from './CasePanel';
 import { ContactLog } from './ContactLog';
 import { BackupPanel } from './BackupPanel';
 import { Notices } from './Notices';
-
-/** What the tool's parts share. */
-export interface Ctx {
-  snap: Snapshot;
-  /** Change the state; `caseId` is the active case, created on first use. */
-  act: (change: (s: State, caseId: string, at: number) => State) => void;
-  store: Store;
-  /** Say something to screen-reader users (a polite live region). */
-  announce: (message: string) => void;
-  /** The copy, passed in from the page. */
-  m: ChecklistMessages;
-}
+import type { Ctx } from './ctx';
 
 /** The checklist, cases and contact log; before hydration (and without JavaScript) a plain list. */
 export default function ChecklistApp({
@@ -58,13 +46,7 @@ export default function ChecklistApp({
     store: store.current,
     announce: setMessage,
     m,
-    act: (change) =>
-      store.current?.update((s, at) => {
-        const current = activeCase(s);
-        if (current) return change(s, current[0], at);
-        const id = newId();
-        return change(addCase(s, id, at), id, at);
-      }),
+    act: (change) => store.current?.update((s, at) => onActiveCase(s, newId(), at, change)),
   };
   const { done, total } = progress(activeCase(snap.state)?.[1] ?? null, ids);
   return (

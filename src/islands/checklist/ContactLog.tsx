@@ -3,9 +3,10 @@ import { activeCase, liveEntries, removeEntry, saveEntry, type EntryFields } fro
 import { localIsoDay, newId } from '../../lib/checklist/backup-file';
 import { CHANNEL_LABELS, displayDate } from '../../lib/checklist/labels';
 import { fill } from '../../lib/checklist/messages';
-import { CHANNELS, LIMITS, isIsoDate, type Channel } from '../../lib/checklist/state';
+import { checkEntry } from '../../lib/checklist/input-check';
+import { CHANNELS, LIMITS, type Channel } from '../../lib/checklist/stored-state';
 import { download } from '../shared/download';
-import type { Ctx } from './ChecklistApp';
+import type { Ctx } from './ctx';
 
 const blank = (): EntryFields => ({
   date: localIsoDay(new Date()),
@@ -32,13 +33,18 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
     setForm(blank());
     setError('');
   };
+  /** Stop editing and put focus back on the entry's «Изменить» button (or the log's title). */
+  const cancel = (): void => {
+    const id = editing;
+    clear();
+    const back = document.querySelector<HTMLElement>(`[data-entry="${id}"] [data-action="edit-entry"]`);
+    (back ?? document.getElementById('log-title'))?.focus();
+  };
 
   const submit = (e: Event): void => {
     e.preventDefault();
-    if (!isIsoDate(form.date)) return setError(m.needDate);
-    if (!form.said.trim() && !form.agreed.trim()) return setError(m.needText);
-    if (form.nextDate && !isIsoDate(form.nextDate)) return setError(m.badNextDate);
-    if (!editing && entries.length >= LIMITS.entries) return setError(fill(m.logFull, { n: LIMITS.entries }));
+    const problem = checkEntry(form, current?.[1] ?? null, !editing);
+    if (problem) return setError(fill(m[problem], { n: LIMITS.entries }));
     const id = editing ?? newId();
     ctx.act((s, caseId, at) => saveEntry(s, caseId, id, form, at));
     ctx.announce(editing ? m.changed : m.added);
@@ -92,7 +98,12 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
       <h2 id="log-title" tabIndex={-1}>
         {m.logTitle}
       </h2>
-      <form class="cl-log-form no-print" onSubmit={submit} noValidate>
+      <form
+        class="cl-log-form no-print"
+        onSubmit={submit}
+        onKeyDown={(e) => editing && e.key === 'Escape' && cancel()}
+        noValidate
+      >
         <fieldset>
           <legend>{editing ? m.entryEdit : m.entryNew}</legend>
           {date('date', 'log-date')}
@@ -125,7 +136,7 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
             {editing ? m.save : m.add}
           </button>
           {editing && (
-            <button type="button" class="button" onClick={clear}>
+            <button type="button" class="button" onClick={cancel} data-action="cancel-edit">
               {m.cancel}
             </button>
           )}

@@ -1,6 +1,7 @@
 import type { ChecklistPhase } from '../../lib/checklist/items';
 import type { Snapshot } from '../../lib/checklist/store';
 import type { ChecklistMessages } from '../../lib/checklist/messages';
+import { download } from '../shared/download';
 
 /** Storage problems and the «to do now» banner from a decision-tree outcome. */
 export function Notices({
@@ -25,9 +26,21 @@ export function Notices({
         </p>
       )}
       {read && (
-        <p class="cl-notice" data-notice={snap.outcome}>
-          {read}
-        </p>
+        <div class="cl-notice" data-notice={snap.outcome}>
+          <p>{read}</p>
+          {snap.damaged && (
+            <p>
+              <button
+                type="button"
+                class="button"
+                data-action="download-damaged"
+                onClick={() => download('chek-list-iskhodnaya-kopiya.json', snap.damaged!.text, 'application/json')}
+              >
+                {m.downloadDamaged}
+              </button>
+            </p>
+          )}
+        </div>
       )}
       {items.length > 0 && (
         <div class="cl-notice cl-notice--now" data-notice="now">

@@ -1,9 +1,9 @@
 /**
- * Save text as a file through a Blob URL and a temporary <a download>: no navigation to data: URLs, so it
- * works under the site's Content-Security-Policy. Shared by the calculator and the checklist.
+ * Save text (or a Blob) as a file through a Blob URL and a temporary <a download>: no navigation to data: URLs, so it
+ * works under the site's Content-Security-Policy. Shared by the calculator, the checklist and the documents.
  */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function download(name: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

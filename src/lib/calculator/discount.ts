@@ -1,4 +1,4 @@
-/** The early-payment discount ("d/D net N"): what it saves the client, costs the seller, and its annual rate. */
+/** The early-payment discount (d % off when paid within D days, else the full sum in N): what it saves the client, costs the seller, and its annual rate. */
 import { formatBp, formatRatePct } from '../money/percent';
 import { formatRub } from '../money/kopecks';
 import { daysCount } from './words';

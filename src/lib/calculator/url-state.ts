@@ -10,7 +10,7 @@
  */
 import { FREQUENCIES, type Frequency } from './dates';
 import { METHODS, type Method } from './schedule';
-import { latestConfirmedKeyRate } from '../money/key-rate';
+import { latestKeyRate } from '../money/key-rate';
 import { formatBp } from '../money/percent';
 import { toIsoDate } from '../format/date';
 import { formatField, fromUrl, parseMoney, toUrl } from '../money/kopecks';
@@ -61,7 +61,7 @@ export function defaultState(today: Date): CalcState {
     discountUnit: 'pct',
     discountDays: '10',
     dueDays: '30',
-    keyRate: formatBp(latestConfirmedKeyRate().bp).replace(/\s*%$/, ''),
+    keyRate: formatBp(latestKeyRate().bp).replace(/\s*%$/, ''),
   };
 }
 

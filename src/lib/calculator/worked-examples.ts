@@ -1,7 +1,8 @@
 /** The worked examples shown under the calculator (and to readers without JavaScript), computed by the same code. */
 import { buildSchedule, type InstallmentInput } from './schedule';
 import { discountOffer, maxDiscountSentence } from './discount';
-import { latestConfirmedKeyRate } from '../money/key-rate';
+import { KEY_RATE_TABLE, latestKeyRate } from '../money/key-rate';
+import { SECONDARY_SOURCE_NOTE, tableAsOf } from '../money/key-rate-notes';
 import { formatRub } from '../money/kopecks';
 import { formatBp, formatRatePct } from '../money/percent';
 import { formatDateNumeric, parseIsoDate, toIsoDate } from '../format/date';
@@ -35,7 +36,7 @@ const day = (iso: string): Date => {
   return d;
 };
 
-/** The examples: 100 000 ₽ in three payments from 31 January; the same with 12 % a year; 2/10 net 30. */
+/** The examples: 100 000 ₽ in three payments from 31 January; the same with 12 % a year; 2 % off for paying in 10 days instead of 30. */
 export function workedExamples() {
   const base: InstallmentInput = {
     amount: 10_000_000,
@@ -48,7 +49,7 @@ export function workedExamples() {
   };
   const plain = example(base);
   const annuity = example({ ...base, rateBp: 1200 });
-  const key = latestConfirmedKeyRate();
+  const key = latestKeyRate();
   const offer = discountOffer({
     amount: 10_000_000,
     discount: 200_000,
@@ -64,12 +65,19 @@ export function workedExamples() {
     },
     annuity: {
       ...annuity,
-      caption: `Тот же долг под 12 % годовых равными платежами: ставка за месяц 1 %, первый платёж 31.01.2027 — без процентов, переплата ${formatRub(annuity.schedule.overpayment)}.`,
+      caption: `Тот же долг под 12\u00a0% годовых равными платежами: ставка за месяц 1\u00a0%, первый платёж 31.01.2027 — без процентов, переплата ${formatRub(annuity.schedule.overpayment)}.`,
     },
     discount: {
-      text: `Пример: счёт на ${formatRub(10_000_000)}, скидка 2 % при оплате за 10 дней вместо 30 («2/10 net 30»). Клиент платит ${formatRub(offer.clientPays)}, экономит ${formatRub(offer.saving)} и получает их за то, что платит на 20 дней раньше: 0,02 ÷ 0,98 × 365 ÷ 20 ≈ ${formatRatePct(offer.simpleRate)} годовых, со сложным процентом — ${formatRatePct(offer.effectiveRate)}.`,
+      text: `Пример: счёт на ${formatRub(10_000_000)}; в письме клиенту: «скидка 2\u00a0% при оплате в течение 10\u00a0дней, иначе полная сумма в течение 30\u00a0дней». Клиент платит ${formatRub(offer.clientPays)}, экономит ${formatRub(offer.saving)} и получает их за то, что платит на 20 дней раньше: 0,02 ÷ 0,98 × 365 ÷ 20 ≈ ${formatRatePct(offer.simpleRate)} годовых, со сложным процентом — ${formatRatePct(offer.effectiveRate)}.`,
       reverse: `${maxDiscountSentence(offer, key.bp)}`,
     },
-    keyRate: { rate: formatBp(key.bp), iso: key.from, date: formatDateNumeric(day(key.from)) },
+    keyRate: {
+      rate: formatBp(key.bp),
+      iso: key.from,
+      date: formatDateNumeric(day(key.from)),
+      /** Where to check a rate known from secondary sources only; empty for a confirmed one. */
+      source: key.confirmed ? '' : ` (${SECONDARY_SOURCE_NOTE})`,
+      asOf: tableAsOf(KEY_RATE_TABLE),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { dict, type Case, type LogEntry, type State } from './state';
+import { LIMITS, dict, type Case, type LogEntry, type State } from './stored-state';
 
 /** Pure changes to the state. Each takes the stamp to record (`at`, from the store's monotonic clock). */
 
@@ -30,19 +30,31 @@ export function progress(c: Case | null, itemIds: readonly string[]): { done: nu
 
 const withCase = (state: State, id: string, fn: (c: Case) => Case): State => {
   if (!Object.hasOwn(state.cases, id)) return state;
+  const changed = fn(state.cases[id]!);
+  if (changed === state.cases[id]) return state;
   const cases = dict<Case>();
   Object.assign(cases, state.cases);
-  cases[id] = fn(state.cases[id]!);
+  cases[id] = changed;
   return { ...state, cases };
 };
 
-/** Start a new case and make it active. */
+/** How many more cases fit (LIMITS.cases); 0 or less means none. */
+export const caseRoom = (state: State): number => LIMITS.cases - live(state.cases);
+
+/** How many more log entries fit in a case (LIMITS.entries). */
+export const entryRoom = (c: Case): number => LIMITS.entries - live(c.log);
+
+const live = (record: Record<string, { deleted?: true }>): number =>
+  Object.values(record).filter((v) => !v.deleted).length;
+
+/** Start a new case and make it active; nothing changes when no more cases fit. */
 export function addCase(
   state: State,
   id: string,
   at: number,
   details: Partial<Pick<Case, 'client' | 'amount' | 'dueDate'>> = {},
 ): State {
+  if (caseRoom(state) <= 0 || Object.hasOwn(state.cases, id)) return state;
   const cases = dict<Case>();
   Object.assign(cases, state.cases);
   cases[id] = {
@@ -101,9 +113,11 @@ export function resetTicks(state: State, caseId: string, at: number): State {
 /** The editable fields of a log entry. */
 export type EntryFields = Omit<LogEntry, 'updatedAt' | 'deleted'>;
 
-/** Add or replace a log entry. */
+/** Add or replace a log entry; a new entry is not added when the case's log is full. */
 export function saveEntry(state: State, caseId: string, entryId: string, fields: EntryFields, at: number): State {
   return withCase(state, caseId, (c) => {
+    const known = Object.hasOwn(c.log, entryId) && !c.log[entryId]!.deleted;
+    if (!known && entryRoom(c) <= 0) return c;
     const log = dict<LogEntry>();
     Object.assign(log, c.log);
     log[entryId] = { ...fields, updatedAt: at };
@@ -120,4 +134,20 @@ export function removeEntry(state: State, caseId: string, entryId: string, at: n
     log[entryId] = { ...c.log[entryId]!, said: '', agreed: '', next: '', deleted: true, updatedAt: at };
     return { ...c, log };
   });
+}
+
+/**
+ * Apply `change` to the active case, creating one first when there is none (the first tick or entry of a
+ * visit starts a case). `newCaseId` is used only then.
+ */
+export function onActiveCase(
+  state: State,
+  newCaseId: string,
+  at: number,
+  change: (s: State, caseId: string, at: number) => State,
+): State {
+  const current = activeCase(state);
+  if (current) return change(state, current[0], at);
+  const created = addCase(state, newCaseId, at);
+  return created === state ? state : change(created, newCaseId, at);
 }

@@ -1,28 +1,5 @@
-import type { Case, LogEntry, State } from './state';
-
 /** The marker every backup file carries in its `format` field. */
 export const BACKUP_FORMAT = 'klient-ne-platit/checklist';
-
-/**
- * The backup file's text: every case with its progress and log (the stored shape plus a marker).
- * Deleted cases and entries are left out: a backup restores what the user sees.
- */
-export function exportBackup(state: State, exportedAt: Date): string {
-  const cases: Record<string, Case> = {};
-  for (const [id, c] of Object.entries(state.cases)) {
-    if (c.deleted) continue;
-    const log: Record<string, LogEntry> = {};
-    for (const [entryId, e] of Object.entries(c.log)) if (!e.deleted) log[entryId] = e;
-    cases[id] = { ...c, log };
-  }
-  const activeCaseId =
-    state.activeCaseId !== null && Object.hasOwn(cases, state.activeCaseId) ? state.activeCaseId : null;
-  return JSON.stringify(
-    { format: BACKUP_FORMAT, exportedAt: exportedAt.toISOString(), version: 2, activeCaseId, cases },
-    null,
-    2,
-  );
-}
 
 /** Today's date in the browser's own time zone as YYYY-MM-DD. */
 export function localIsoDay(d: Date): string {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { BACKUP_FORMAT } from './backup-file';
-import { CHANNELS, LIMITS, isIsoDate, isSafeId } from './state';
+import { MAX_KOPECKS } from '../money/kopecks';
+import { CHANNELS, LIMITS, isIsoDate, isSafeId } from './stored-state';
 
 /**
  * The strict check of a backup file (zod/mini, ~8 KB gzip): loaded only when the user imports a file,
@@ -8,10 +9,9 @@ import { CHANNELS, LIMITS, isIsoDate, isSafeId } from './state';
  */
 
 const id = z.string().check(z.refine(isSafeId, 'недопустимый идентификатор'));
-const stamp = z
-  .number()
-  .check(z.refine((n) => Number.isSafeInteger(n) && n >= 0 && n <= LIMITS.stamp, 'недопустимая отметка времени'));
-const date = z.string().check(z.refine(isIsoDate, 'дата должна быть настоящей, в виде ГГГГ-ММ-ДД'));
+// Any time stamp is accepted as a number and clamped when read (clock.ts): a future one is never trusted.
+const stamp = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'недопустимая отметка времени'));
+const date = z.string().check(z.refine(isIsoDate, 'дата должна быть настоящей, в виде ГГГГ-ММ-ДД, с 1970 по 2100 год'));
 const optionalDate = z.union([z.literal(''), date]);
 const text = (max: number) => z.string().check(z.maxLength(max, `не длиннее ${max} символов`));
 const sized = <T extends z.ZodMiniType>(schema: T, max: number) =>
@@ -33,7 +33,10 @@ export const BackupEntrySchema = z.strictObject({
 export const BackupCaseSchema = z.strictObject({
   client: text(LIMITS.client),
   amount: z.nullable(
-    z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 0, 'сумма в копейках, целое число')),
+    z.number().check(
+      z.refine((n) => Number.isSafeInteger(n) && n >= 0, 'сумма в копейках, целое число'),
+      z.refine((n) => n <= MAX_KOPECKS, 'сумма больше, чем принимает форма'),
+    ),
   ),
   dueDate: optionalDate,
   createdAt: stamp,

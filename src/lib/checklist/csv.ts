@@ -1,6 +1,6 @@
 import { formatRub } from '../money/kopecks';
 import { CHANNEL_LABELS, displayDate } from './labels';
-import type { Case, LogEntry } from './state';
+import type { Case, LogEntry } from './stored-state';
 
 /**
  * A field for Russian Excel: always quoted, quotes doubled, and a leading = + - @ neutralised with an

@@ -1,4 +1,4 @@
-import { isIsoDate, type Channel } from './state';
+import { isIsoDate, type Channel } from './stored-state';
 
 /** Russian names of contact channels, as shown in the log and the CSV. */
 export const CHANNEL_LABELS: Record<Channel, string> = {

@@ -1,4 +1,4 @@
-import { dict, type Case, type State } from './state';
+import { dict, type Case, type State } from './stored-state';
 
 /**
  * Merge two states entry by entry: for each case's details, each tick and each log entry, the later

@@ -1,5 +1,6 @@
+import { createClock } from './clock';
 import { mergeStates } from './merge';
-import { STORAGE_KEY, dict, latestStamp, readStoredText, type ReadOutcome, type State } from './state';
+import { STORAGE_KEY, dict, latestStamp, readStoredText, type ReadOutcome, type State } from './stored-state';
 
 /** The part of Web Storage the store uses. */
 export interface StorageLike {
@@ -7,14 +8,28 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
 }
 
-/** Where changes go: saved in the browser, or kept in memory only (storage blocked, or full). */
-export type Persistence = 'saved' | 'blocked' | 'full';
+/**
+ * Where changes go: saved in the browser; kept in memory only because the browser blocks storage or it is
+ * full; or nowhere, because the saved data comes from a newer version of the site and must not be
+ * overwritten (the page works read-only).
+ */
+export type Persistence = 'saved' | 'blocked' | 'full' | 'newer';
+
+/** Saved text the store could not read as it was, kept aside before anything was written over it. */
+export interface Damaged {
+  /** The storage key it is kept under (time-stamped), or null when there was no room to keep it. */
+  key: string | null;
+  /** The text itself, so the page can offer it as a download either way. */
+  text: string;
+}
 
 /** What the UI shows: the state, whether it is being saved, and what reading the saved data found. */
 export interface Snapshot {
   state: State;
   persistence: Persistence;
   outcome: ReadOutcome;
+  /** The original of a damaged or repaired store, kept aside on this visit. */
+  damaged: Damaged | null;
 }
 
 /** Options of createStore. */
@@ -32,75 +47,107 @@ export interface StoreOptions {
 /** The checklist's store: reads and writes the saved state, merges other tabs' changes, never throws. */
 export interface Store {
   get(): Snapshot;
-  /** A stamp later than every stamp seen so far. */
-  stamp(): number;
-  /** Re-read the saved state, merge it in, apply `change`, save. */
+  /** Re-read the saved state, merge it in, apply `change` (given a fresh stamp), save. */
   update(change: (state: State, at: number) => State): void;
   /** Merge a state written by another tab (the `storage` event's newValue). */
   receive(value: string | null): void;
+  /** The wall clock the store clamps incoming stamps with. */
+  now(): number;
   subscribe(listener: (s: Snapshot) => void): () => void;
   /** Listen to other tabs' writes; returns a function that stops listening. */
   connect(target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void;
 }
 
-/** Create the store and read the saved state. */
+/** The storage error of a full store; anything else (SecurityError…) means storage is not allowed. */
+const isQuota = (e: unknown): boolean => (e as Error | null)?.name === 'QuotaExceededError';
+
+/**
+ * Create the store and read the saved state. The rule it keeps: what the user saved is never dropped
+ * without them asking — anything read back changed is kept aside first, a newer version is never written.
+ */
 export function createStore({ storage: getStorage, knownIds, now = Date.now, key = STORAGE_KEY }: StoreOptions): Store {
+  const clock = createClock(now);
   let storage: StorageLike | null = null;
   let persistence: Persistence = 'saved';
   let outcome: ReadOutcome = 'empty';
-  let state: State;
-  try {
-    storage = getStorage();
-    const raw = storage.getItem(key);
-    ({ state, outcome } = readStoredText(raw));
-    if (outcome === 'corrupt' && raw !== null) keepDamaged(storage, key, raw);
-  } catch {
-    storage = null;
-    persistence = 'blocked';
-    state = readStoredText(null).state;
-  }
-  let last = latestStamp(state);
+  let damaged: Damaged | null = null;
+  let state = readStoredText(null).state;
   const listeners = new Set<(s: Snapshot) => void>();
-  const snapshot = (): Snapshot => ({ state, persistence, outcome });
+  const snapshot = (): Snapshot => ({ state, persistence, outcome, damaged });
   const notify = (): void => listeners.forEach((l) => l(snapshot()));
   const known = knownIds ? new Set(knownIds) : null;
 
   const absorb = (incoming: State): void => {
     state = mergeStates(state, incoming);
-    last = Math.max(last, latestStamp(state));
+    clock.see(latestStamp(state));
   };
-  const reread = (): void => {
-    if (!storage) return;
+  /** Keep unreadable saved text under its own time-stamped key; false when there was no room. */
+  const keepAside = (raw: string): boolean => {
+    let aside: string | null;
     try {
-      absorb(readStoredText(storage.getItem(key)).state);
+      aside = `${key}:damaged:${new Date(now()).toISOString()}`;
+      while (storage!.getItem(aside) !== null && storage!.getItem(aside) !== raw) aside += '+';
+      storage!.setItem(aside, raw);
     } catch {
-      /* reading failed this time: keep what we have */
+      aside = null;
     }
+    damaged = { key: aside, text: raw };
+    return aside !== null;
+  };
+  /** Read what storage holds now and merge it in; a damaged value is kept aside, a newer one stops writing. */
+  const load = (): ReadOutcome => {
+    if (!storage) return 'empty';
+    const raw = storage.getItem(key);
+    const read = readStoredText(raw);
+    if (read.outcome === 'newer') persistence = 'newer';
+    else if ((read.outcome === 'corrupt' || read.outcome === 'repaired') && raw !== null) {
+      if (!keepAside(raw) && persistence === 'saved') persistence = 'full';
+    }
+    absorb(read.state);
+    return read.outcome;
   };
   const write = (): void => {
-    if (!storage || persistence === 'blocked') return;
+    if (!storage || persistence === 'newer') return;
+    if (persistence === 'full' && damaged && damaged.key === null && !keepAside(damaged.text)) return;
     try {
       storage.setItem(key, JSON.stringify(known ? pruneTicks(state, known) : state));
       persistence = 'saved';
-    } catch {
-      persistence = 'full';
+    } catch (e) {
+      persistence = isQuota(e) ? 'full' : 'blocked';
     }
   };
 
+  try {
+    storage = getStorage();
+    outcome = load();
+    // Write the repaired state at once (its original is aside), so the next visit reads it cleanly.
+    if (outcome === 'repaired' || outcome === 'corrupt') write();
+  } catch {
+    storage = null;
+    persistence = 'blocked';
+  }
+
   return {
     get: snapshot,
-    stamp() {
-      last = Math.max(now(), last + 1);
-      return last;
-    },
+    now,
     update(change) {
-      reread();
-      state = change(state, this.stamp());
+      if (persistence !== 'newer') {
+        try {
+          const read = load();
+          if (read === 'corrupt' || read === 'repaired' || read === 'newer') outcome = read;
+        } catch {
+          /* reading failed this time: keep what we have */
+        }
+      }
+      if (persistence === 'newer') return notify();
+      state = change(state, clock.next());
       write();
       notify();
     },
     receive(value) {
-      absorb(readStoredText(value).state);
+      const read = readStoredText(value);
+      if (read.outcome === 'newer') persistence = 'newer';
+      absorb(read.state);
       notify();
     },
     subscribe(listener) {
@@ -127,13 +174,4 @@ export function pruneTicks(state: State, known: ReadonlySet<string>): State {
     cases[id] = { ...c, ticks };
   }
   return { ...state, cases };
-}
-
-/** Keep unreadable saved text under a side key, so a later fix could still recover it. */
-function keepDamaged(storage: StorageLike, key: string, raw: string): void {
-  try {
-    storage.setItem(`${key}:damaged`, raw);
-  } catch {
-    /* no room: nothing more we can do */
-  }
 }

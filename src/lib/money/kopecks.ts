@@ -66,15 +66,15 @@ export function parseMoney(input: string, rules: MoneyRules = DEBT): Parsed<numb
   return { ok: true, value: kopecks };
 }
 
-/** Group digits by three: "1234567" → "1 234 567". */
-function group(digits: string): string {
+/** Group digits by three with the one space: "1234567" → "1 234 567". */
+export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, SPACE);
 }
 
 /** 123456789 → "1 234 567,89", 8000000 → "80 000,00": for display, kopecks always shown. */
 export function formatAmount(kopecks: number): string {
   const abs = Math.abs(kopecks);
-  return `${kopecks < 0 ? '−' : ''}${group(String(Math.floor(abs / 100)))},${String(abs % 100).padStart(2, '0')}`;
+  return `${kopecks < 0 ? '−' : ''}${groupThousands(String(Math.floor(abs / 100)))},${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** 123456789 → "1 234 567,89 ₽": an amount for display, with the sign. */
@@ -86,7 +86,7 @@ export function formatRub(kopecks: number): string {
 export function formatField(kopecks: number): string {
   const abs = Math.abs(kopecks);
   const kop = abs % 100;
-  return `${kopecks < 0 ? '-' : ''}${group(String(Math.floor(abs / 100)))}${kop ? `,${String(kop).padStart(2, '0')}` : ''}`;
+  return `${kopecks < 0 ? '-' : ''}${groupThousands(String(Math.floor(abs / 100)))}${kop ? `,${String(kop).padStart(2, '0')}` : ''}`;
 }
 
 /** 123456789 → "1234567,89": the form spreadsheets read as a number (no grouping, decimal comma). */

@@ -5,8 +5,8 @@
 export interface SearchDoc {
   /** Stable, unique id, prefixed by kind: "guide:sud#госпошлина", "outcome:claim-letter", "check:find-reason". */
   id: string;
-  /** Which part of the site it comes from. */
-  kind: 'guide' | 'outcome' | 'checklist';
+  /** Which part of the site it comes from ('tool': a calculator page). */
+  kind: 'guide' | 'outcome' | 'checklist' | 'tool';
   /** Root-relative deep link, with #anchor where there is one. */
   url: string;
   /** The result's title: the section heading, outcome title or checklist item. */

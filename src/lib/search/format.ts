@@ -31,7 +31,7 @@ export type WeightClass = 0 | 1 | 2 | 3;
 
 /** One stored document: [kind, url, title, context, text]. */
 export type StoredDoc = [
-  kind: 'guide' | 'outcome' | 'checklist',
+  kind: 'guide' | 'outcome' | 'checklist' | 'tool',
   url: string,
   title: string,
   context: string,

@@ -5,6 +5,7 @@ export const MAIN_NAV: readonly Crumb[] = [
   { href: routes.guide(), label: 'Гайд' },
   { href: routes.plan(), label: 'Что делать' },
   { href: routes.calculator(), label: 'Калькулятор' },
+  { href: routes.claim(), label: 'Сколько требовать' },
   { href: routes.checklist(), label: 'Чек-лист' },
 ];
 

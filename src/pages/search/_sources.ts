@@ -11,6 +11,7 @@ import { outcomeSearchDocs } from '../../lib/decision-tree/search-docs';
 import { TREE } from '../../lib/decision-tree/load';
 import { checklistSearchDocs } from '../../lib/checklist/search-docs';
 import { checklistItems } from '../../lib/checklist/data';
+import { claimSearchDocs } from '../../lib/claim/search-docs';
 
 /** Guide sections, in reading order. */
 async function guideDocs(): Promise<SearchDoc[]> {
@@ -30,8 +31,9 @@ async function guideDocs(): Promise<SearchDoc[]> {
 const SOURCES: readonly (() => Promise<SearchDoc[]>)[] = [
   guideDocs,
   async () => outcomeSearchDocs(TREE),
-  // The checklist's documents carry site paths ("/checklist/#id"); the base is added here.
+  // These sources give site paths ("/checklist/#id", "/claim/"); the base is added here.
   async () => checklistSearchDocs(checklistItems()).map((d) => ({ ...d, url: routes.path(d.url) })),
+  async () => claimSearchDocs().map((d) => ({ ...d, url: routes.path(d.url) })),
 ];
 
 let built: Promise<IndexFiles> | undefined;

@@ -64,14 +64,14 @@ describe('readDiscount', () => {
   const disc = (over: Partial<CalcState>) =>
     readDiscount(form({ mode: 'discount', amount: '100 000', ...over }), today);
 
-  it('reads the defaults: 2 % within 10 days, otherwise 30, key rate 15,5 %', () => {
+  it('reads the defaults: 2 % within 10 days, otherwise 30, key rate 14 % (the newest known)', () => {
     expect(disc({}).input).toEqual({
       amount: 10_000_000,
       discount: 200_000,
       fraction: 0.02,
       discountDays: 10,
       dueDays: 30,
-      keyRateBp: 1550,
+      keyRateBp: 1400,
     });
   });
 

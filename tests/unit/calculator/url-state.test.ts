@@ -23,7 +23,7 @@ describe('reading the URL', () => {
     expect(r.fromUrl).toEqual(['amount']);
     const d = read('?mode=discount&amount=80000');
     expect(d.state.mode).toBe('discount');
-    expect(d.state.keyRate).toBe('15,5');
+    expect(d.state.keyRate).toBe('14'); // the newest known rate, 27.07.2026
     expect(d.state.start).toBe('2026-11-27');
   });
 

@@ -13,7 +13,7 @@ import {
   setTick,
   updateCase,
 } from '../../../src/lib/checklist/actions';
-import { emptyState } from '../../../src/lib/checklist/state';
+import { emptyState } from '../../../src/lib/checklist/stored-state';
 import { sample } from './fixtures';
 
 const fields = {

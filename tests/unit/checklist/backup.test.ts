@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
-import { BACKUP_FORMAT, exportBackup, localIsoDay, newId } from '../../../src/lib/checklist/backup-file';
+import { exportBackup, importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
+import { BACKUP_FORMAT, localIsoDay, newId } from '../../../src/lib/checklist/backup-file';
 import { plain, sample } from './fixtures';
 import { removeCase, removeEntry } from '../../../src/lib/checklist/actions';
 
@@ -65,7 +65,9 @@ describe('backup export and import', () => {
 
   it('refuses absurdly deep nesting', () => {
     const deep = JSON.stringify({ ...good(), extra: JSON.parse('{"a":'.repeat(20) + '1' + '}'.repeat(20)) as unknown });
-    expect(refused(deep)).toMatch(/вложенность/);
+    expect(refused(deep)).toBe(
+      'Файл отклонён: в нём слишком много вложенных уровней — резервная копия так не устроена. Ваши данные не изменены.',
+    );
   });
 
   type Doc = { cases: Record<string, Record<string, unknown>> };
@@ -76,19 +78,91 @@ describe('backup export and import', () => {
   };
   const entryOf = (d: Doc) => (d.cases['case-a']!['log'] as Record<string, Record<string, unknown>>)['e1']!;
 
+  const A = 'дело «ООО «Ромашка»»';
   it.each([
-    ['an impossible date', (d: Doc) => void (entryOf(d)['date'] = '2026-02-30')],
-    ['a Russian-style date', (d: Doc) => void (d.cases['case-a']!['dueDate'] = '27.11.2026')],
-    ['an unknown channel', (d: Doc) => void (entryOf(d)['channel'] = 'fax')],
-    ['too long a text', (d: Doc) => void (entryOf(d)['said'] = 'а'.repeat(2001))],
-    ['too long a client name', (d: Doc) => void (d.cases['case-a']!['client'] = 'а'.repeat(121))],
-    ['a fractional amount', (d: Doc) => void (d.cases['case-a']!['amount'] = 1.5)],
-    ['an extra field', (d: Doc) => void (d.cases['case-a']!['script'] = '<script>')],
-    ['a bad case id', (d: Doc) => void (d.cases['bad id!'] = d.cases['case-a']!)],
-    ['a negative stamp', (d: Doc) => void (d.cases['case-a']!['updatedAt'] = -1)],
-    ['a missing field', (d: Doc) => void delete d.cases['case-a']!['ticks']],
-  ])('refuses %s, naming where', (_name, fn) => {
-    expect(refused(mutate(fn))).toMatch(/повреждён или изменён вручную \(cases › /);
+    [
+      'an impossible date',
+      (d: Doc) => void (entryOf(d)['date'] = '2026-02-30'),
+      `${A} › запись журнала от e1 › дата: дата должна быть настоящей, в виде ГГГГ-ММ-ДД, с 1970 по 2100 год`,
+    ],
+    [
+      'the year 1',
+      (d: Doc) => void (d.cases['case-a']!['dueDate'] = '0001-01-01'),
+      `${A} › срок оплаты: дата должна быть настоящей, в виде ГГГГ-ММ-ДД, с 1970 по 2100 год`,
+    ],
+    [
+      'the year 9999',
+      (d: Doc) => void (entryOf(d)['nextDate'] = '9999-12-31'),
+      `${A} › запись журнала от 20.11.2026 › дата следующего шага: дата должна быть настоящей, в виде ГГГГ-ММ-ДД, с 1970 по 2100 год`,
+    ],
+    [
+      'a Russian-style date',
+      (d: Doc) => void (d.cases['case-a']!['dueDate'] = '27.11.2026'),
+      `${A} › срок оплаты: дата должна быть настоящей, в виде ГГГГ-ММ-ДД, с 1970 по 2100 год`,
+    ],
+    [
+      'an unknown channel',
+      (d: Doc) => void (entryOf(d)['channel'] = 'fax'),
+      `${A} › запись журнала от 20.11.2026 › способ связи: недопустимое значение`,
+    ],
+    [
+      'too long a text',
+      (d: Doc) => void (entryOf(d)['said'] = 'а'.repeat(2001)),
+      `${A} › запись журнала от 20.11.2026 › что сказал клиент: не длиннее 2000 символов`,
+    ],
+    ['too long a client name', (d: Doc) => void (d.cases['case-a']!['client'] = 'а'.repeat(121)), null],
+    [
+      'a fractional amount',
+      (d: Doc) => void (d.cases['case-a']!['amount'] = 1.5),
+      `${A} › сумма: сумма в копейках, целое число`,
+    ],
+    [
+      'an amount above the form’s limit',
+      (d: Doc) => void (d.cases['case-a']!['amount'] = 1e15),
+      `${A} › сумма: сумма больше, чем принимает форма`,
+    ],
+    ['an extra field', (d: Doc) => void (d.cases['case-a']!['script'] = '<script>'), `${A}: лишнее поле «script»`],
+    [
+      'a negative stamp',
+      (d: Doc) => void (d.cases['case-a']!['updatedAt'] = -1),
+      `${A} › время изменения: недопустимая отметка времени`,
+    ],
+    ['a missing field', (d: Doc) => void delete d.cases['case-a']!['ticks'], `${A} › отметки: поле отсутствует`],
+    [
+      'a number as text',
+      (d: Doc) => void (d.cases['case-a']!['client'] = 5),
+      'дело «без названия» › клиент: значение не того вида',
+    ],
+  ])('refuses %s, saying where and why in Russian', (_name, fn, detail) => {
+    const message = refused(mutate(fn));
+    if (detail) expect(message).toBe(`Файл повреждён или изменён вручную: ${detail}. Ваши данные не изменены.`);
+    else expect(message).toMatch(/^Файл повреждён или изменён вручную: дело «а+» › клиент: не длиннее 120 символов\./);
+    expect(message).not.toMatch(/Invalid|expected|received/);
+  });
+
+  it('refuses a bad case id and a wrong version in Russian', () => {
+    expect(refused(mutate((d) => void (d.cases['bad id!'] = d.cases['case-a']!)))).toBe(
+      'Файл повреждён или изменён вручную: дело «ООО «Ромашка»»: недопустимый идентификатор. Ваши данные не изменены.',
+    );
+    expect(refused(JSON.stringify({ ...good(), version: 1 }))).toBe(
+      'Файл повреждён или изменён вручную: версия: недопустимое значение. Ваши данные не изменены.',
+    );
+  });
+
+  it('refuses a key written twice', () => {
+    const text = JSON.stringify(good()).replace('"client":"ИП Петров"', '"client":"ИП Петров","client":"Другой"');
+    expect(refused(text)).toBe(
+      'Файл отклонён: поле «client» записано в нём дважды, и непонятно, какое значение верное. Ваши данные не изменены.',
+    );
+    expect(refused(JSON.stringify(good()).replace('"version":2', '"version":2,"\\u0076ersion":2'))).toMatch(
+      /«version»/,
+    );
+  });
+
+  it('clamps stamps in the future to the import time: never trusted', () => {
+    const text = mutate((d) => void (d.cases['case-a']!['updatedAt'] = 9e15));
+    const r = importBackup(text, 1_000_000);
+    expect(r.ok && r.state.cases['case-a']!.updatedAt).toBe(1_000_000);
   });
 
   it('refuses too many cases', () => {

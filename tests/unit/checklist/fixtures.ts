@@ -1,5 +1,5 @@
 import { addCase, saveEntry, setTick } from '../../../src/lib/checklist/actions';
-import { emptyState, type State } from '../../../src/lib/checklist/state';
+import { emptyState, type State } from '../../../src/lib/checklist/stored-state';
 
 /** A state with two cases, ticks and a log entry. */
 export function sample(): State {
@@ -26,3 +26,23 @@ export function sample(): State {
 
 /** A state as plain JSON data (prototypes dropped), for comparing. */
 export const plain = (s: unknown): unknown => JSON.parse(JSON.stringify(s));
+
+/** An in-memory Web Storage shared by "tabs", with switches to make it fail, and the writes it saw. */
+export class FakeStorage {
+  data = new Map<string, string>();
+  full = false;
+  /** Called after every successful write of `key` (a test delivers it as another tab's storage event). */
+  onWrite: (key: string, value: string) => void = () => {};
+  getItem(key: string): string | null {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
+    this.data.set(key, value);
+    this.onWrite(key, value);
+  }
+  /** Keys that start with `prefix`. */
+  keys(prefix: string): string[] {
+    return [...this.data.keys()].filter((k) => k.startsWith(prefix));
+  }
+}

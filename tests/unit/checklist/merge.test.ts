@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mergeStates } from '../../../src/lib/checklist/merge';
 import { addCase, removeCase, removeEntry, saveEntry, setTick, updateCase } from '../../../src/lib/checklist/actions';
-import { emptyState, type State } from '../../../src/lib/checklist/state';
+import { emptyState, type State } from '../../../src/lib/checklist/stored-state';
 import { plain, sample } from './fixtures';
 
 const entry = { date: '2026-11-21', channel: 'email', said: 'Письмо', agreed: '', next: '', nextDate: '' } as const;

@@ -1,21 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore, pruneTicks, type StorageLike } from '../../../src/lib/checklist/store';
+import { createStore, pruneTicks } from '../../../src/lib/checklist/store';
 import { addCase, saveEntry, setTick } from '../../../src/lib/checklist/actions';
-import { STORAGE_KEY, readStoredText } from '../../../src/lib/checklist/state';
-import { plain, sample } from './fixtures';
-
-/** An in-memory Web Storage shared by "tabs", with switches to make it fail. */
-class FakeStorage implements StorageLike {
-  data = new Map<string, string>();
-  full = false;
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    if (this.full) throw new DOMException('quota', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-}
+import { STORAGE_KEY, readStoredText } from '../../../src/lib/checklist/stored-state';
+import { FakeStorage, plain, sample } from './fixtures';
 
 const clock = (start = 1000) => {
   let t = start;
@@ -47,15 +34,89 @@ describe('createStore', () => {
     expect(Object.keys(saved.cases['migrated-v1']!.ticks).sort()).toEqual(['court', 'listen']);
   });
 
-  it('starts clean on corrupt data and keeps the unreadable text aside', () => {
+  it('starts clean on corrupt data, keeping the unreadable text under a time-stamped key first', () => {
     const storage = new FakeStorage();
     storage.setItem(STORAGE_KEY, '{"version":2,"cases":');
-    const store = createStore({ storage: () => storage, now: clock() });
+    const store = createStore({ storage: () => storage, now: () => Date.UTC(2026, 10, 30, 12) });
     expect(store.get().outcome).toBe('corrupt');
     expect(Object.keys(store.get().state.cases)).toEqual([]);
-    expect(storage.getItem(`${STORAGE_KEY}:damaged`)).toBe('{"version":2,"cases":');
+    const key = `${STORAGE_KEY}:damaged:2026-11-30T12:00:00.000Z`;
+    expect(store.get().damaged).toEqual({ key, text: '{"version":2,"cases":' });
+    expect(storage.getItem(key)).toBe('{"version":2,"cases":');
     store.update((s, at) => addCase(s, 'c1', at));
     expect(readStoredText(storage.getItem(STORAGE_KEY)).outcome).toBe('ok');
+  });
+
+  it('keeps each corruption under its own key: a second one never overwrites the first', () => {
+    const storage = new FakeStorage();
+    let t = Date.UTC(2026, 10, 30);
+    storage.setItem(STORAGE_KEY, 'first damage');
+    createStore({ storage: () => storage, now: () => t });
+    storage.setItem(STORAGE_KEY, 'second damage');
+    t += 1;
+    createStore({ storage: () => storage, now: () => t });
+    const kept = storage.keys(`${STORAGE_KEY}:damaged:`).map((k) => storage.getItem(k));
+    expect(kept.sort()).toEqual(['first damage', 'second damage']);
+  });
+
+  it('keeps the original of repaired data before writing the repaired state', () => {
+    const storage = new FakeStorage();
+    const raw = JSON.stringify(sample()).replace('"updatedAt":10', '"updatedAt":"yesterday"');
+    storage.setItem(STORAGE_KEY, raw);
+    const store = createStore({ storage: () => storage, now: clock() });
+    expect(store.get().outcome).toBe('repaired');
+    expect(store.get().state.cases['case-a']!.client).toBe('ООО «Ромашка»');
+    expect(storage.getItem(store.get().damaged!.key!)).toBe(raw);
+    expect(readStoredText(storage.getItem(STORAGE_KEY)).outcome).toBe('ok');
+  });
+
+  it('writes nothing over damaged data when there is no room to keep a copy of it', () => {
+    const storage = new FakeStorage();
+    storage.setItem(STORAGE_KEY, 'damaged');
+    storage.full = true;
+    const store = createStore({ storage: () => storage, now: clock() });
+    expect(store.get().persistence).toBe('full');
+    expect(store.get().damaged).toEqual({ key: null, text: 'damaged' });
+    store.update((s, at) => addCase(s, 'c1', at));
+    storage.full = false;
+    expect(storage.getItem(STORAGE_KEY)).toBe('damaged');
+    store.update((s, at) => setTick(s, 'c1', 'court', true, at));
+    expect(storage.keys(`${STORAGE_KEY}:damaged:`).map((k) => storage.getItem(k))).toEqual(['damaged']);
+    expect(readStoredText(storage.getItem(STORAGE_KEY)).state.cases['c1']).toBeDefined();
+  });
+
+  it('never writes over data saved by a newer version of the site: it works read-only', () => {
+    const storage = new FakeStorage();
+    const newer = JSON.stringify({ ...(plain(sample()) as object), version: 3, extra: { kept: true } });
+    storage.setItem(STORAGE_KEY, newer);
+    const store = createStore({ storage: () => storage, now: clock() });
+    expect(store.get().persistence).toBe('newer');
+    expect(Object.keys(store.get().state.cases).sort()).toEqual(['case-a', 'case-b']);
+    store.update((s, at) => addCase(s, 'c1', at));
+    expect(storage.getItem(STORAGE_KEY)).toBe(newer);
+    expect(store.get().state.cases['c1']).toBeUndefined();
+  });
+
+  it('a newer version written by another tab stops this tab from writing', () => {
+    const storage = new FakeStorage();
+    const store = createStore({ storage: () => storage, now: clock() });
+    store.update((s, at) => addCase(s, 'c1', at));
+    const newer = JSON.stringify({ version: 3, cases: {} });
+    storage.setItem(STORAGE_KEY, newer);
+    store.receive(newer);
+    expect(store.get().persistence).toBe('newer');
+    store.update((s, at) => addCase(s, 'c2', at));
+    expect(storage.getItem(STORAGE_KEY)).toBe(newer);
+  });
+
+  it('tells blocked storage (SecurityError on write) from full storage', () => {
+    const storage = new FakeStorage();
+    const store = createStore({ storage: () => storage, now: clock() });
+    storage.setItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    store.update((s, at) => addCase(s, 'c1', at));
+    expect(store.get().persistence).toBe('blocked');
   });
 
   it('works in memory when storage is blocked, and says so', () => {
@@ -115,14 +176,14 @@ describe('createStore', () => {
   });
 
   it('stamps keep increasing even when the clock goes back', () => {
-    const times = [5000, 4000, 4000];
-    const store = createStore({ storage: () => new FakeStorage(), now: () => times.shift() ?? 0 });
-    const a = store.stamp();
-    const b = store.stamp();
-    const c = store.stamp();
-    expect(a).toBe(5000);
-    expect(b).toBeGreaterThan(a);
-    expect(c).toBeGreaterThan(b);
+    const times = [5000, 5000, 4000, 4000];
+    const storage = new FakeStorage();
+    const store = createStore({ storage: () => storage, now: () => times.shift() ?? 0 });
+    const stamps: number[] = [];
+    for (let i = 0; i < 3; i++) store.update((s, at) => (stamps.push(at), s));
+    expect(stamps[0]).toBe(5000);
+    expect(stamps[1]).toBeGreaterThan(stamps[0]!);
+    expect(stamps[2]).toBeGreaterThan(stamps[1]!);
   });
 
   it('merges another tab’s write from the storage event and tells listeners', () => {

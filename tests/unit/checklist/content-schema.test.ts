@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../content/checklists/checklist.json';
-import { flattenItems, parseChecklist } from '../../../src/lib/checklist/schema';
+import { flattenItems, parseChecklist } from '../../../src/lib/checklist/content-schema';
 import { checklistSearchDocs } from '../../../src/lib/checklist/search-docs';
 
 const clone = (): typeof raw => structuredClone(raw);

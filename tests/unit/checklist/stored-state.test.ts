@@ -8,7 +8,8 @@ import {
   latestStamp,
   readState,
   readStoredText,
-} from '../../../src/lib/checklist/state';
+} from '../../../src/lib/checklist/stored-state';
+import { MAX_STAMP } from '../../../src/lib/checklist/clock';
 import { plain, sample } from './fixtures';
 
 describe('readState', () => {
@@ -61,7 +62,9 @@ describe('readState', () => {
     raw.cases['case-b']!['updatedAt'] = -5;
     const { state, outcome } = readState(raw);
     expect(outcome).toBe('repaired');
-    expect(Object.keys(state.cases)).toEqual(['case-a']);
+    // A case with a broken stamp is kept (a live case is never dropped on reading), stamped as old as can be.
+    expect(Object.keys(state.cases)).toEqual(['case-a', 'case-b']);
+    expect(state.cases['case-b']).toMatchObject({ client: 'ИП Петров', updatedAt: 14 });
     const c = state.cases['case-a']!;
     expect(Object.keys(c.log)).toEqual(['e1']);
     expect(Object.keys(c.ticks).sort()).toEqual(['find-reason', 'listen']);
@@ -70,10 +73,37 @@ describe('readState', () => {
     expect(Object.getPrototypeOf(state.cases)).toBeNull();
   });
 
-  it('reads data from a newer version as far as it can', () => {
-    const raw = { ...(plain(sample()) as object), version: 3, somethingNew: true };
+  it('keeps a case without a stamp, and a stamp far in the future only as far as the limit', () => {
+    const raw = plain(sample()) as { cases: Record<string, Record<string, unknown>> };
+    delete raw.cases['case-a']!['updatedAt'];
+    raw.cases['case-b']!['updatedAt'] = 1e300;
     const { state, outcome } = readState(raw);
     expect(outcome).toBe('repaired');
+    expect(state.cases['case-a']).toMatchObject({ client: 'ООО «Ромашка»', updatedAt: 10 });
+    expect(state.cases['case-b']!.updatedAt).toBe(MAX_STAMP);
+  });
+
+  it('keeps every live case and entry even over the limits (limits stop adding, not reading)', () => {
+    const cases: Record<string, unknown> = {};
+    for (let i = 0; i < 60; i++)
+      cases[`c${i}`] = { client: `${i}`, amount: null, dueDate: '', createdAt: 1, updatedAt: 1, ticks: {}, log: {} };
+    const { state, outcome } = readState({ version: 2, activeCaseId: null, cases });
+    expect(outcome).toBe('ok');
+    expect(Object.keys(state.cases)).toHaveLength(60);
+  });
+
+  it('refuses dates outside 1970–2100 (01.01.0001, 31.12.9999) as a repair', () => {
+    const raw = plain(sample()) as { cases: Record<string, Record<string, unknown>> };
+    raw.cases['case-a']!['dueDate'] = '9999-12-31';
+    const { state, outcome } = readState(raw);
+    expect(outcome).toBe('repaired');
+    expect(state.cases['case-a']!.dueDate).toBe('');
+  });
+
+  it('reads data from a newer version as far as it can, and says it is newer', () => {
+    const raw = { ...(plain(sample()) as object), version: 3, somethingNew: true };
+    const { state, outcome } = readState(raw);
+    expect(outcome).toBe('newer');
     expect(Object.keys(state.cases)).toEqual(['case-a', 'case-b']);
   });
 
@@ -102,6 +132,10 @@ describe('helpers', () => {
     ['2026-11-27', true],
     ['2024-02-29', true],
     ['2026-02-29', false],
+    ['0001-01-01', false],
+    ['9999-12-31', false],
+    ['1970-01-01', true],
+    ['2100-12-31', true],
     ['2026-02-30', false],
     ['2026-13-01', false],
     ['27.11.2026', false],
@@ -122,42 +156,5 @@ describe('helpers', () => {
   it('finds the latest stamp anywhere', () => {
     expect(latestStamp(sample())).toBe(14);
     expect(latestStamp(emptyState())).toBe(0);
-  });
-});
-
-describe('limits', () => {
-  it('drops deleted cases and entries before live ones when saved data is over a limit', () => {
-    const cases: Record<string, unknown> = {};
-    const log: Record<string, unknown> = {};
-    for (let i = 0; i < 1015; i++)
-      log[`e${i}`] = {
-        date: '2026-11-01',
-        channel: 'call',
-        said: `${i}`,
-        agreed: '',
-        next: '',
-        nextDate: '',
-        updatedAt: 1,
-        ...(i < 10 ? { deleted: true } : {}),
-      };
-    for (let i = 0; i < 55; i++)
-      cases[`c${i}`] = {
-        client: `${i}`,
-        amount: null,
-        dueDate: '',
-        createdAt: 1,
-        updatedAt: 1,
-        ticks: {},
-        log: i === 54 ? log : {},
-        ...(i < 5 ? { deleted: true } : {}),
-      };
-    const { state, outcome } = readState({ version: 2, activeCaseId: null, cases });
-    expect(outcome).toBe('repaired');
-    const ids = Object.keys(state.cases);
-    expect(ids).toHaveLength(50);
-    expect(ids.every((id) => !state.cases[id]!.deleted)).toBe(true);
-    const kept = Object.values(state.cases['c54']!.log);
-    expect(kept).toHaveLength(1000);
-    expect(kept.some((e) => e.deleted)).toBe(false);
   });
 });

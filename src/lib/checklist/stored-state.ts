@@ -1,3 +1,6 @@
+import { MAX_STAMP, clampStamp } from './clock';
+import { MAX_KOPECKS } from '../money/kopecks';
+
 /**
  * The checklist's saved state and how old or damaged saved data is read. Stored as JSON under one
  * localStorage key (STORAGE_KEY). Every change carries a monotonic stamp (`at` / `updatedAt`, ms) so two
@@ -25,8 +28,11 @@ export const MIGRATED_CASE_ID = 'migrated-v1';
 export const CHANNELS = ['call', 'email', 'messenger', 'meeting', 'letter'] as const;
 /** A way of contacting the client. */
 export type Channel = (typeof CHANNELS)[number];
-/** Size limits, shared by the lenient reader and the strict import check. */
-export const LIMITS = { cases: 50, entries: 1000, client: 120, text: 2000, ticks: 200, stamp: 9e15 } as const;
+/**
+ * Size limits. Cases, entries and ticks limit what can be added (by the user or by an import, checked on the
+ * merged result) — never what is read back; text lengths are the form's own limits.
+ */
+export const LIMITS = { cases: 50, entries: 1000, client: 120, text: 2000, ticks: 200 } as const;
 
 /** A tick (or an untick) of one item. */
 export interface Tick {
@@ -61,20 +67,25 @@ export interface State {
   activeCaseId: string | null;
   cases: Record<string, Case>;
 }
-/** What reading saved data found: fine, nothing, migrated, repaired (something dropped), or unreadable. */
-export type ReadOutcome = 'ok' | 'empty' | 'migrated' | 'repaired' | 'corrupt';
+/**
+ * What reading saved data found: fine, nothing, migrated, repaired (something could not be read as it was,
+ * the original is kept aside by the store), unreadable, or written by a newer version of the site.
+ */
+export type ReadOutcome = 'ok' | 'empty' | 'migrated' | 'repaired' | 'corrupt' | 'newer';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const ISO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Years a date may have: a debt, a contact or a next step outside them is a typing slip (01.01.0001). */
+export const YEARS = { min: 1970, max: 2100 } as const;
 
 /** A key safe to use in a record: short, plain, never a prototype name. */
 export const isSafeId = (v: unknown): v is string => typeof v === 'string' && ID.test(v) && !FORBIDDEN.has(v);
-/** A YYYY-MM-DD date that exists in the calendar (no 2026-02-30). */
+/** A YYYY-MM-DD date that exists in the calendar (no 2026-02-30) and lies within YEARS. */
 export function isIsoDate(v: unknown): v is string {
   if (typeof v !== 'string' || !ISO.test(v)) return false;
   const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  return y >= YEARS.min && y <= YEARS.max && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 }
 /** An empty record without a prototype, so no key can reach Object.prototype. */
 export const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
@@ -82,94 +93,93 @@ export const dict = <T>(): Record<string, T> => Object.create(null) as Record<st
 export const emptyState = (): State => ({ version: 2, activeCaseId: null, cases: dict() });
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const stamp = (v: unknown): number | null =>
-  Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= LIMITS.stamp ? (v as number) : null;
-const text = (v: unknown, max: number): string | null => (typeof v === 'string' ? v.slice(0, max) : null);
 
-/** Read anything (parsed JSON) as a state, keeping every valid part; never throws. */
-export function readState(raw: unknown): { state: State; outcome: ReadOutcome } {
+/**
+ * Read anything (parsed JSON) as a state, keeping every valid part; never throws. Never drops a live case
+ * (no count limit applies on reading: limits stop new cases, not saved ones). Whatever is not kept exactly as
+ * it was counts as a repair. Stamps are clamped to `ceiling` (an import passes the wall clock). A newer
+ * version is read as far as it goes, with outcome 'newer'.
+ */
+export function readState(raw: unknown, ceiling: number = MAX_STAMP): { state: State; outcome: ReadOutcome } {
   if (raw === null || raw === undefined) return { state: emptyState(), outcome: 'empty' };
   if (!isObj(raw)) return { state: emptyState(), outcome: 'corrupt' };
-  if (raw['version'] === 1) return { state: migrateV1(raw), outcome: 'migrated' };
-  if (typeof raw['version'] !== 'number' || raw['version'] < 2 || !isObj(raw['cases']))
-    return { state: emptyState(), outcome: 'corrupt' };
-  const state = emptyState();
-  const { kept, lost } = limited(raw['cases'], LIMITS.cases);
-  let dropped = lost;
-  for (const [id, value] of kept) {
-    const c = isSafeId(id) ? readCase(value) : null;
-    if (!c) dropped++;
-    else {
-      state.cases[id] = c.value;
-      dropped += c.dropped;
+  const version = raw['version'];
+  if (version === 1) return { state: migrateV1(raw), outcome: 'migrated' };
+  if (typeof version !== 'number' || version < 2 || !isObj(raw['cases']))
+    return { state: emptyState(), outcome: (version as number) > 2 ? 'newer' : 'corrupt' };
+  let repairs = 0;
+  /** `value` if `ok`, else `fallback` — counted as a repair unless the field was simply absent. */
+  const keep = <T>(ok: boolean, value: unknown, fallback: T): T => {
+    if (!ok && value !== undefined) repairs++;
+    return ok ? (value as T) : fallback;
+  };
+  const stamp = (v: unknown, fallback: number): number => {
+    if (typeof v !== 'number' || !(v >= 0)) return (repairs++, fallback);
+    if (v > MAX_STAMP || !Number.isInteger(v)) repairs++;
+    return clampStamp(v, ceiling);
+  };
+  const text = (v: unknown, max: number): string =>
+    keep(typeof v === 'string' && v.length <= max, v, typeof v === 'string' ? v.slice(0, max) : '');
+  const date = (v: unknown): string => keep(v === '' || isIsoDate(v), v, '');
+  /** Each valid [id, value] of a record; every invalid one counts as a repair. */
+  const each = <T>(v: unknown, read: (x: unknown) => T | null, put: (id: string, x: T) => void): void => {
+    for (const [id, x] of Object.entries(keep(isObj(v), v, {}))) {
+      const value = isSafeId(id) ? read(x) : null;
+      if (value) put(id, value);
+      else repairs++;
     }
-  }
+  };
+  const entry = (e: unknown): LogEntry | null =>
+    !isObj(e) || !isIsoDate(e['date'])
+      ? null
+      : {
+          date: e['date'],
+          channel: keep(CHANNELS.includes(e['channel'] as Channel), e['channel'], 'call'),
+          said: text(e['said'], LIMITS.text),
+          agreed: text(e['agreed'], LIMITS.text),
+          next: text(e['next'], LIMITS.text),
+          nextDate: date(e['nextDate']),
+          updatedAt: stamp(e['updatedAt'], 0),
+          ...(e['deleted'] === true && { deleted: true }),
+        };
+  const readCase = (v: unknown): Case | null => {
+    if (!isObj(v)) return null;
+    const amount = v['amount'];
+    const createdAt = stamp(v['createdAt'], 0);
+    const c: Case = {
+      client: text(v['client'], LIMITS.client),
+      amount: keep(
+        amount === null ||
+          (Number.isSafeInteger(amount) && (amount as number) >= 0 && (amount as number) <= MAX_KOPECKS),
+        amount,
+        null,
+      ),
+      dueDate: date(v['dueDate']),
+      createdAt,
+      updatedAt: stamp(v['updatedAt'], createdAt),
+      ...(v['deleted'] === true && { deleted: true }),
+      ticks: dict(),
+      log: dict(),
+    };
+    each(
+      v['ticks'],
+      (t) => (isObj(t) && typeof t['done'] === 'boolean' ? { done: t['done'], at: stamp(t['at'], 0) } : null),
+      (id, t) => (c.ticks[id] = t),
+    );
+    each(v['log'], entry, (id, e) => (c.log[id] = e));
+    return c;
+  };
+  const state = emptyState();
+  each(raw['cases'], readCase, (id, c) => (state.cases[id] = c));
   const active = raw['activeCaseId'];
   state.activeCaseId = isSafeId(active) && Object.hasOwn(state.cases, active) ? active : null;
-  return { state, outcome: dropped > 0 || raw['version'] !== 2 ? 'repaired' : 'ok' };
-}
-
-const gone = (v: unknown): number => (isObj(v) && v['deleted'] === true ? 1 : 0);
-
-/** At most `max` entries, tombstones dropped first; `lost` counts live entries that did not fit. */
-function limited(record: Record<string, unknown>, max: number): { kept: [string, unknown][]; lost: number } {
-  const all = Object.entries(record).sort(([, a], [, b]) => gone(a) - gone(b));
-  return { kept: all.slice(0, max), lost: all.slice(max).filter(([, v]) => !gone(v)).length };
-}
-
-function readCase(v: unknown): { value: Case; dropped: number } | null {
-  if (!isObj(v)) return null;
-  const updatedAt = stamp(v['updatedAt']);
-  if (updatedAt === null) return null;
-  let dropped = 0;
-  const amount = v['amount'];
-  const value: Case = {
-    client: text(v['client'], LIMITS.client) ?? '',
-    amount: Number.isSafeInteger(amount) && (amount as number) >= 0 ? (amount as number) : null,
-    dueDate: isIsoDate(v['dueDate']) ? v['dueDate'] : '',
-    createdAt: stamp(v['createdAt']) ?? updatedAt,
-    updatedAt,
-    ticks: dict(),
-    log: dict(),
-  };
-  if (v['deleted'] === true) value.deleted = true;
-  for (const [id, t] of Object.entries(isObj(v['ticks']) ? v['ticks'] : {}).slice(0, LIMITS.ticks)) {
-    const at = isObj(t) ? stamp(t['at']) : null;
-    if (isSafeId(id) && isObj(t) && typeof t['done'] === 'boolean' && at !== null)
-      value.ticks[id] = { done: t['done'], at };
-    else dropped++;
-  }
-  const log = limited(isObj(v['log']) ? v['log'] : {}, LIMITS.entries);
-  dropped += log.lost;
-  for (const [id, e] of log.kept) {
-    const entry = isSafeId(id) ? readEntry(e) : null;
-    if (entry) value.log[id] = entry;
-    else dropped++;
-  }
-  return { value, dropped };
-}
-
-function readEntry(e: unknown): LogEntry | null {
-  if (!isObj(e) || !isIsoDate(e['date']) || !CHANNELS.includes(e['channel'] as Channel)) return null;
-  const updatedAt = stamp(e['updatedAt']);
-  if (updatedAt === null) return null;
-  const entry: LogEntry = {
-    date: e['date'],
-    channel: e['channel'] as Channel,
-    said: text(e['said'], LIMITS.text) ?? '',
-    agreed: text(e['agreed'], LIMITS.text) ?? '',
-    next: text(e['next'], LIMITS.text) ?? '',
-    nextDate: isIsoDate(e['nextDate']) ? e['nextDate'] : '',
-    updatedAt,
-  };
-  if (e['deleted'] === true) entry.deleted = true;
-  return entry;
+  return { state, outcome: version > 2 ? 'newer' : repairs > 0 ? 'repaired' : 'ok' };
 }
 
 /** Version 1 → 2: the single checklist's ticked ids become one case's ticks. */
 export function migrateV1(raw: Record<string, unknown>): State {
   const state = emptyState();
-  const at = stamp(raw['updatedAt']) ?? 1;
+  const at = typeof raw['updatedAt'] === 'number' ? clampStamp(raw['updatedAt']) : 1;
   const done = Array.isArray(raw['done']) ? raw['done'].filter(isSafeId).slice(0, LIMITS.ticks) : [];
   const c: Case = { client: '', amount: null, dueDate: '', createdAt: at, updatedAt: at, ticks: dict(), log: dict() };
   for (const id of done) c.ticks[id] = { done: true, at };

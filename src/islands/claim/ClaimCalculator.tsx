@@ -1,0 +1,107 @@
+/** The claim calculator island: holds the form state, keeps it in the URL, computes as the user types. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
+import {
+  defaultState,
+  fromSearchParams,
+  toSearchParams,
+  type ClaimState,
+  type FieldKey,
+} from '../../lib/claim/url-state';
+import { checkClaim } from '../../lib/claim/input-check';
+import { isoFromDay, localToday } from '../../lib/claim/days';
+import { WAITING_TEXT, type ErrorCode } from '../../lib/claim/messages';
+import { useUrlQuery } from '../shared/use-url-query';
+import type { FormApi } from './form-api';
+import { DebtSection } from './DebtSection';
+import { PaymentsSection } from './PaymentsSection';
+import { SettingsSection } from './SettingsSection';
+import { RatesSection } from './RatesSection';
+import type { ResultPanelProps } from './ResultPanel';
+import { LinkNotice } from './LinkNotice';
+
+/** The server-rendered shell: no clock, no URL, so the first browser render matches it. */
+const SHELL = defaultState('');
+
+/** Whether a key belongs to a row list ('pay' covers 'pay.0.date'). */
+const under = (key: FieldKey, prefix: FieldKey) => key === prefix || key.startsWith(`${prefix}.`);
+
+/** The claim calculator. */
+export default function ClaimCalculator() {
+  const [today, setToday] = useState<string | null>(null);
+  const [state, setState] = useState<ClaimState>(SHELL);
+  const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(() => new Set());
+  /** What the link held that could not be used as is, by input; cleared when the user changes the input. */
+  const [notices, setNotices] = useState<Record<FieldKey, ErrorCode>>({});
+  const [focusId, setFocusId] = useState<string | null>(null);
+  /** The inputs whose link value could not be used when the page opened, for the notice above the form. */
+  const [linkKeys, setLinkKeys] = useState<readonly FieldKey[]>([]);
+
+  useEffect(() => {
+    const day = isoFromDay(localToday(new Date()));
+    const read = fromSearchParams(new URLSearchParams(window.location.search), day);
+    setToday(day);
+    setState(read.state);
+    setTouched(new Set(read.fromUrl));
+    setNotices(read.problems);
+    const bad = checkClaim(read.state, day).errors;
+    setLinkKeys([...new Set([...Object.keys(read.problems), ...read.fromUrl.filter((k) => bad[k])])]);
+  }, []);
+
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId, state]);
+
+  const query = today ? toSearchParams(state).toString() : '';
+  useUrlQuery(query, today !== null);
+
+  const checked = useMemo(() => checkClaim(state, today ?? '2000-01-01'), [state, today]);
+  /** The result's code, fetched once there is a calculation to show (it is not needed to fill the form). */
+  const [Panel, setPanel] = useState<FunctionComponent<ResultPanelProps> | null>(null);
+  const usable = checked.input !== null;
+  useEffect(() => {
+    if (usable && !Panel) void import('./ResultPanel').then((m) => setPanel(() => m.ResultPanel));
+  }, [usable, Panel]);
+
+  const api: FormApi = {
+    state,
+    ready: today !== null,
+    errorOf: (key) => {
+      const e = checked.errors[key];
+      if (e && touched.has(key)) return e;
+      return notices[key] ?? null;
+    },
+    warningOf: (key) => checked.warnings[key] ?? null,
+    update: (change, keys) => {
+      setState(change);
+      if (keys.some((k) => Object.keys(notices).some((n) => under(n, k))))
+        setNotices((n) => Object.fromEntries(Object.entries(n).filter(([k]) => !keys.some((x) => under(k, x)))));
+      // A removed row shifts the rows after it: their errors show again only once they are left.
+      const lists = keys.filter((k) => !k.includes('.'));
+      if (lists.length) setTouched((t) => new Set([...t].filter((k) => !lists.some((l) => under(k, l) && k !== l))));
+    },
+    done: (key) => window.setTimeout(() => setTouched((t) => (t.has(key) ? t : new Set([...t, key]))), 250),
+    focusLater: setFocusId,
+  };
+
+  return (
+    <div class="claim" data-ready={today ? 'true' : undefined}>
+      <LinkNotice keys={linkKeys} problemOf={(key) => notices[key] ?? checked.errors[key] ?? null} />
+      <form class="claim-form" onSubmit={(e) => e.preventDefault()} aria-label="Данные для расчёта">
+        <DebtSection api={api} />
+        <PaymentsSection api={api} />
+        <SettingsSection api={api} />
+        {state.kind === '395' && <RatesSection api={api} />}
+      </form>
+      {checked.input && today && Panel ? (
+        <Panel input={checked.input} today={today} query={query} />
+      ) : (
+        <p class="claim-waiting" data-result="waiting">
+          {today && !checked.input ? WAITING_TEXT : ''}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/** The debt: invoice 1 (amount and due date) and any more invoices, each with its own due date. */
+import { TextField, idOf } from './fields';
+import { RowList } from './RowList';
+import { bind, bindRow, type FormApi } from './form-api';
+
+const AMOUNT_HINT = 'Например, 150 000 или 1 234,56.';
+
+/** The debt section of the form. */
+export function DebtSection({ api }: { api: FormApi }) {
+  const several = api.state.invoices.length > 0;
+  return (
+    <section class="claim-section" aria-labelledby="claim-debt-title">
+      <h2 id="claim-debt-title">Долг</h2>
+      <div class="claim-grid">
+        <TextField
+          {...bind(api, 'debt')}
+          label={several ? 'Счёт 1: сумма, ₽' : 'Сумма долга, ₽'}
+          inputMode="decimal"
+          hint={AMOUNT_HINT}
+        />
+        <TextField
+          {...bind(api, 'due')}
+          type="date"
+          label={several ? 'Счёт 1: последний день оплаты' : 'Последний день оплаты'}
+          hint="Проценты идут со следующего дня."
+        />
+      </div>
+      <RowList
+        api={api}
+        name="inv"
+        legend="Другие счета"
+        hint="Если клиент не оплатил несколько счетов с разными сроками, добавьте каждый: проценты считаются по каждому отдельно."
+        count={api.state.invoices.length}
+        rowTitle={(i) => `Счёт ${i + 2}`}
+        firstInput={(i) => idOf(`inv.${i}.amount`)}
+        addLabel="Добавить счёт"
+        onAdd={() => api.update((s) => ({ ...s, invoices: [...s.invoices, { amount: '', due: '' }] }), [])}
+        onRemove={(i) =>
+          api.update(
+            (s) => ({
+              ...s,
+              invoices: s.invoices.filter((_, j) => j !== i),
+              // Payments named after a later invoice keep pointing at the same invoice.
+              payments: s.payments.map((p) => {
+                const n = Number(p.invoice);
+                return n === i + 2 ? { ...p, invoice: '' } : n > i + 2 ? { ...p, invoice: String(n - 1) } : p;
+              }),
+            }),
+            ['inv'],
+          )
+        }
+        row={(i) => (
+          <>
+            <TextField {...bindRow(api, 'invoices', i, 'amount')} label="Сумма, ₽" inputMode="decimal" />
+            <TextField {...bindRow(api, 'invoices', i, 'due')} type="date" label="Последний день оплаты" />
+          </>
+        )}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+/** Share, print and export the calculation; the file writers load only when a button is pressed. */
+import { useState } from 'preact/hooks';
+import type { ClaimResult } from '../../lib/claim/result';
+import { download } from '../shared/download';
+import { copyToClipboard as copy } from '../shared/clipboard';
+import { claimLetterPath, claimPath } from './paths';
+
+interface Props {
+  result: ClaimResult;
+  to: string;
+  query: string;
+}
+
+/** The export panel under the result. */
+export function ExportPanel({ result, to, query }: Props) {
+  const [status, setStatus] = useState('');
+  const [text, setText] = useState<string | null>(null);
+  const link = `${window.location.origin}${claimPath(query)}`;
+  const base = `raschet-${to}`;
+
+  const csv = async () => {
+    const { claimCsv } = await import('../../lib/claim/export-csv');
+    download(`${base}.csv`, claimCsv(result), 'text/csv;charset=utf-8');
+    setStatus('Файл CSV сохранён — он откроется в Excel и LibreOffice.');
+  };
+  const ics = async () => {
+    const { deadlinesIcs } = await import('../../lib/claim/export-ics');
+    download(`sroki-${to}.ics`, deadlinesIcs(result, { now: new Date() }), 'text/calendar;charset=utf-8');
+    setStatus('Файл календаря сохранён: откройте его, чтобы добавить сроки в календарь.');
+  };
+  const copyText = async (value: string, done: string) =>
+    setStatus((await copy(value)) ? done : 'Не удалось скопировать — выделите текст ниже и скопируйте вручную.');
+  const showText = async () => {
+    const { claimText } = await import('../../lib/claim/export-text');
+    const value = claimText(result, to);
+    setText(value);
+    await copyText(value, 'Расчёт скопирован — его можно вставить в претензию. Текст — ниже.');
+  };
+
+  return (
+    <section class="claim-exports no-print" aria-labelledby="claim-exports-title">
+      <h2 id="claim-exports-title">Сохранить и использовать</h2>
+      <p>
+        <a class="button button--primary" href={claimLetterPath(query)} data-next="claim-letter">
+          Составить претензию
+        </a>
+      </p>
+      <div class="claim-share">
+        <label for="claim-link">Ссылка на этот расчёт</label>
+        <div class="claim-control">
+          <input id="claim-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <button type="button" class="button" onClick={() => copyText(link, 'Ссылка скопирована.')}>
+            Скопировать
+          </button>
+        </div>
+      </div>
+      <div class="claim-buttons">
+        <button type="button" class="button" data-export="csv" onClick={csv}>
+          Скачать CSV
+        </button>
+        <button type="button" class="button" data-export="ics" onClick={ics}>
+          Сроки в календарь (.ics)
+        </button>
+        <button type="button" class="button" data-export="text" onClick={showText}>
+          Скопировать расчёт
+        </button>
+        <button type="button" class="button" data-export="print" onClick={() => window.print()}>
+          Распечатать
+        </button>
+      </div>
+      {text !== null && (
+        <div class="claim-text" id="claim-text">
+          <label for="claim-text-area">Расчёт для претензии или иска</label>
+          <textarea id="claim-text-area" readOnly rows={Math.min(18, text.split('\n').length + 1)} value={text} />
+          <button type="button" class="button" onClick={() => copyText(text, 'Расчёт скопирован.')}>
+            Скопировать текст
+          </button>
+        </div>
+      )}
+      <p class="claim-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

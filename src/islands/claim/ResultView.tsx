@@ -1,0 +1,71 @@
+/** The result: the totals with what they rest on, the table, the court and the dates, and the exports. */
+import { formatRub } from '../../lib/money/kopecks';
+import { dayFromIso, ruDate } from '../../lib/claim/days';
+import { SECONDARY_RATE_NOTE } from '../../lib/claim/messages';
+import { beyondTableNote } from '../../lib/claim/result-messages';
+import { yearRate } from '../../lib/claim/format';
+import { latestKeyRate } from '../../lib/money/key-rate';
+import type { ClaimResult } from '../../lib/claim/result';
+import { ResultTable } from './ResultTable';
+import { RouteView } from './RouteView';
+import { ExportPanel } from './ExportPanel';
+
+interface Props {
+  result: ClaimResult;
+  to: string;
+  today: string;
+  claimSent: string | null;
+  /** The calculation's query string, for the link and the claim letter. */
+  query: string;
+}
+
+const ru = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
+
+/** Everything under the form once the inputs can be used. */
+export function ResultView({ result, to, today, claimSent, query }: Props) {
+  const t = result.totals;
+  const what = result.kind === '395' ? 'Проценты по ст. 395 ГК РФ' : 'Неустойка';
+  return (
+    <div class="claim-result" data-result="ready">
+      <h2 id="claim-result-title">Сколько требовать на {ru(to)}</h2>
+      <dl class="claim-totals">
+        <div>
+          <dt>Долг</dt>
+          <dd data-debt-left>{formatRub(t.debtLeft)}</dd>
+        </div>
+        <div>
+          <dt>{what}</dt>
+          <dd data-interest>{formatRub(t.interest)}</dd>
+        </div>
+        <div class="claim-totals__main">
+          <dt>Цена иска: долг + {result.kind === '395' ? 'проценты' : 'неустойка'}</dt>
+          <dd data-claim>{formatRub(t.claim)}</dd>
+        </div>
+      </dl>
+      {result.rates.secondaryUsed && (
+        <p class="claim-flag" data-flag="secondary">
+          Ключевая ставка для части дней — {SECONDARY_RATE_NOTE}.
+        </p>
+      )}
+      {result.rates.beyondTableFrom && (
+        <p class="claim-flag" data-flag="beyond-table">
+          {beyondTableNote(ru(result.rates.beyondTableFrom), yearRate(latestKeyRate().bp))}
+        </p>
+      )}
+      {t.paid > 0 && (
+        <p>
+          Учтены оплаты на {formatRub(t.paid)}.
+          {t.overpayment > 0 && (
+            <strong data-overpayment> Оплачено больше долга на {formatRub(t.overpayment)} — долга не осталось.</strong>
+          )}
+        </p>
+      )}
+      {result.payments.some((p) => p.afterEnd) && (
+        <p class="claim-hint">Оплаты после {ru(to)} в этот расчёт не входят.</p>
+      )}
+      <ResultTable result={result} />
+      <RouteView result={result} today={today} claimSent={claimSent} />
+      <ExportPanel result={result} to={to} query={query} />
+    </div>
+  );
+}

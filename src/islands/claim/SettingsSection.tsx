@@ -1,0 +1,108 @@
+/** What to charge, to which day, the moratorium, who the debtor is and when the claim letter went out. */
+import { Choice, FieldNotes, TextField, idOf } from './fields';
+import { bind, type FormApi } from './form-api';
+import { MORATORIUM_TEXT } from '../../lib/claim/messages';
+import type { ChargeKind, DebtorKind, MoratoriumMode } from '../../lib/claim/result';
+
+const KIND_OPTIONS: readonly (readonly [ChargeKind, string])[] = [
+  ['395', 'Проценты по ст. 395 ГК РФ'],
+  ['penalty', 'Неустойка по договору'],
+];
+const DEBTOR_OPTIONS: readonly (readonly [DebtorKind, string])[] = [
+  ['company', 'Организация'],
+  ['ip', 'ИП'],
+  ['person', 'Гражданин'],
+];
+const MORATORIUM_OPTIONS: readonly (readonly [MoratoriumMode, string])[] = [
+  ['auto', 'По сроку оплаты (если он до 01.04.2022 — учитывать)'],
+  ['on', 'Учитывать'],
+  ['off', 'Не учитывать'],
+];
+
+/** The settings sections of the form. */
+export function SettingsSection({ api }: { api: FormApi }) {
+  const s = api.state;
+  const choose =
+    <K extends 'kind' | 'debtor' | 'moratorium'>(key: K) =>
+    (value: (typeof s)[K]) =>
+      api.update((x) => ({ ...x, [key]: value }), [key]);
+  return (
+    <>
+      <section class="claim-section" aria-labelledby="claim-charge-title">
+        <h2 id="claim-charge-title">Что начислить</h2>
+        <Choice
+          name="kind"
+          legend="Проценты или неустойка"
+          value={s.kind}
+          options={KIND_OPTIONS}
+          error={api.errorOf('kind')}
+          disabled={!api.ready}
+          onValue={choose('kind')}
+          hint="Если договор устанавливает неустойку, проценты по ст. 395 за то же время не начисляются, если договор не говорит иное (ст. 395 п. 4)."
+        />
+        <div class="claim-grid">
+          {s.kind === 'penalty' && (
+            <>
+              <TextField
+                {...bind(api, 'penalty')}
+                label="Неустойка, % в день"
+                inputMode="decimal"
+                hint="Как в договоре, например 0,1."
+              />
+              <TextField
+                {...bind(api, 'cap')}
+                label="Предел неустойки, % от суммы долга (если есть)"
+                inputMode="decimal"
+                hint="Например, 10 — если договор ограничивает неустойку 10 % от суммы."
+              />
+            </>
+          )}
+          <TextField
+            {...bind(api, 'to')}
+            type="date"
+            label="Считать по (включительно)"
+            hint="Обычно — сегодня или день подачи иска."
+          />
+          <div class="claim-field" data-field="moratorium">
+            <label for={idOf('moratorium')}>Мораторий 2022 года</label>
+            <select
+              id={idOf('moratorium')}
+              value={s.moratorium}
+              disabled={!api.ready}
+              aria-describedby={`${idOf('moratorium')}-hint${api.errorOf('moratorium') ? ` ${idOf('moratorium')}-error` : ''}`}
+              onChange={(e) => choose('moratorium')(e.currentTarget.value as MoratoriumMode)}
+            >
+              {MORATORIUM_OPTIONS.map(([v, label]) => (
+                <option key={v} value={v}>
+                  {label}
+                </option>
+              ))}
+            </select>
+            <FieldNotes name="moratorium" hint={MORATORIUM_TEXT} error={api.errorOf('moratorium')} />
+          </div>
+        </div>
+      </section>
+      <section class="claim-section" aria-labelledby="claim-debtor-title">
+        <h2 id="claim-debtor-title">Должник и претензия</h2>
+        <Choice
+          name="debtor"
+          legend="Кто должник"
+          value={s.debtor}
+          options={DEBTOR_OPTIONS}
+          error={api.errorOf('debtor')}
+          disabled={!api.ready}
+          onValue={choose('debtor')}
+          hint="От этого зависит суд: с организацией и ИП — арбитражный, с гражданином — суд общей юрисдикции."
+        />
+        <div class="claim-grid">
+          <TextField
+            {...bind(api, 'claimSent')}
+            type="date"
+            label="Когда отправлена претензия (если отправлена)"
+            hint="Дата на почтовой квитанции или в отметке о вручении."
+          />
+        </div>
+      </section>
+    </>
+  );
+}

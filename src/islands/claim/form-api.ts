@@ -1,0 +1,59 @@
+/** What the form sections get from the root: the state, the errors to show now, and how to change things. */
+import type { ErrorCode } from '../../lib/claim/messages';
+import type { ClaimState, FieldKey } from '../../lib/claim/url-state';
+
+/** The root's handle for the sections of the form. */
+export interface FormApi {
+  state: ClaimState;
+  /** False in the server-rendered shell, before the island runs: the form is disabled. */
+  ready: boolean;
+  /** The error to show next to an input now, or null. */
+  errorOf: (key: FieldKey) => ErrorCode | null;
+  /** A word about a value that is used but worth noticing, or null. */
+  warningOf: (key: FieldKey) => ErrorCode | null;
+  /** Change the state; the link notices of `keys` are settled by the change. */
+  update: (change: (s: ClaimState) => ClaimState, keys: readonly FieldKey[]) => void;
+  /** The user has left an input: its error may show. */
+  done: (key: FieldKey) => void;
+  /** Move the keyboard focus to an element once the next render is on screen. */
+  focusLater: (id: string) => void;
+}
+
+/** A copy of a list with one item changed. */
+export function withRow<T>(list: readonly T[], index: number, patch: Partial<T>): T[] {
+  return list.map((row, i) => (i === index ? { ...row, ...patch } : row));
+}
+
+/** The props that tie a text input to a top-level field of the state. */
+export function bind(api: FormApi, key: 'debt' | 'due' | 'to' | 'penalty' | 'cap' | 'claimSent') {
+  return {
+    name: key,
+    value: api.state[key],
+    error: api.errorOf(key),
+    disabled: !api.ready,
+    onValue: (v: string) => api.update((s) => ({ ...s, [key]: v }), [key]),
+    onDone: () => api.done(key),
+  };
+}
+
+/** The props that tie a text input to one field of a row ('inv', 'pay' or 'rate'). */
+export function bindRow<L extends 'invoices' | 'payments' | 'rates'>(
+  api: FormApi,
+  list: L,
+  index: number,
+  field: keyof ClaimState[L][number] & string,
+) {
+  const prefix = list === 'invoices' ? 'inv' : list === 'payments' ? 'pay' : 'rate';
+  const key = `${prefix}.${index}.${field}`;
+  const rows = api.state[list] as unknown as Record<string, string>[];
+  return {
+    name: key,
+    value: rows[index]?.[field] ?? '',
+    error: api.errorOf(key),
+    warning: api.warningOf(key),
+    disabled: !api.ready,
+    onValue: (v: string) =>
+      api.update((s) => ({ ...s, [list]: withRow(s[list] as unknown as object[], index, { [field]: v }) }), [key]),
+    onDone: () => api.done(key),
+  };
+}

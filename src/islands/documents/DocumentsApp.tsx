@@ -1,0 +1,188 @@
+/**
+ * The documents page: pick a document, fill in the three fieldsets, see the page as it will print, and
+ * download it as .docx, print it or copy its text. Typed details live in this browser (stored-state.ts);
+ * the debt and the schedule come from the URL (url-state.ts). The Word writer and the declension load on demand.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ShownErrors } from '../../lib/documents/input-check';
+import { emptyStored, readRecon } from '../../lib/documents/stored-state';
+import { caseDebt } from '../../lib/documents/case-debt';
+import type { DocInput } from '../../lib/documents/inputs';
+import { loadBuilder } from '../../lib/documents/load';
+import { DOC_NAMES, URL_MESSAGES } from '../../lib/documents/messages';
+import { DOC_IDS, type DocId } from '../../lib/documents/model';
+import type { DocNote } from '../../lib/documents/notes';
+import { renderText } from '../../lib/documents/render-text';
+import { calculatorParams, withDoc } from '../../lib/documents/url-state';
+import { Actions } from './Actions';
+import { DebtFieldset } from './DebtFieldset';
+import { DocPreview } from './DocPreview';
+import { NoteBox } from './NoteBox';
+import { PartyFieldset } from './PartyFieldset';
+import { download } from '../shared/download';
+import { SHELL_DAY, useDocumentsState } from './use-documents-state';
+
+const EMPTY = JSON.stringify(emptyStored());
+
+interface Props {
+  notes: Record<DocId, DocNote>;
+}
+
+/** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
+export default function DocumentsApp({ notes }: Props) {
+  const {
+    today,
+    url,
+    doc,
+    data,
+    checklist,
+    decline,
+    saved,
+    builders,
+    plan,
+    planProblem,
+    claim,
+    update,
+    forget,
+    choose,
+  } = useDocumentsState();
+  // The checks and their messages load once there is something typed to check.
+  const [check, setCheck] = useState<{ run: (d: typeof data) => ShownErrors } | null>(null);
+  const typed = JSON.stringify(data) !== EMPTY;
+  useEffect(() => {
+    if (typed && !check) void import('../../lib/documents/input-check').then((m) => setCheck({ run: m.formErrors }));
+  }, [typed, check]);
+  const errors = useMemo(() => (check ? check.run(data) : {}), [check, data]);
+  const debt = url.debt ?? caseDebt(checklist, today);
+  const input: DocInput = {
+    today,
+    me: data.me,
+    debtor: data.debtor,
+    details: data.details,
+    debt,
+    claim: doc === 'claim' || doc === 'court-order' ? claim : null,
+    installment: plan,
+    recon: readRecon(data),
+    ...(decline ? { decline } : {}),
+  };
+  const builder = builders[doc];
+  const model = useMemo(
+    () => (builder ? builder(input) : null),
+    [builder, data, url, decline, today, checklist, plan, claim],
+  );
+  const problems = planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
+  const ready = today !== SHELL_DAY;
+  const search = ready ? window.location.search : '';
+
+  const onDocx = async () => {
+    const [{ renderDocx }, { declineDative }] = await Promise.all([
+      import('../../lib/documents/render-docx'),
+      import('../../lib/documents/decline'),
+    ]);
+    const build = builder ?? (await loadBuilder(doc));
+    const full = build({ ...input, decline: declineDative });
+    download(
+      `${full.fileName}.docx`,
+      await renderDocx(full),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+  };
+  const onCopy = async (what: 'text' | 'message') => {
+    try {
+      if (!model) return false;
+      await navigator.clipboard.writeText(what === 'text' ? renderText(model) : (model.message ?? ''));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  return (
+    <div class="doc-app" data-ready={ready ? '' : undefined}>
+      <nav class="doc-picker no-print" aria-label="Документы">
+        <ul>
+          {DOC_IDS.map((id) => (
+            <li key={id}>
+              <a
+                href={`?${withDoc(new URLSearchParams(search), id).toString()}`}
+                aria-current={id === doc ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  choose(id);
+                }}
+              >
+                {DOC_NAMES[id]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {problems.length > 0 && (
+        <div class="doc-notice no-print" role="status">
+          {problems.map((p) => (
+            <p key={p}>{URL_MESSAGES[p]}</p>
+          ))}
+        </div>
+      )}
+      <NoteBox note={notes[doc]} />
+      <div class="doc-layout">
+        <form class="doc-form no-print" onSubmit={(e) => e.preventDefault()} aria-label="Данные для документа">
+          <fieldset class="doc-form__all" disabled={!ready}>
+            <PartyFieldset
+              prefix="me"
+              legend="Ваши данные"
+              party={data.me}
+              errors={errors}
+              bank={doc !== 'reconciliation'}
+              onChange={(me) => update({ ...data, me })}
+            />
+            <PartyFieldset
+              prefix="debtor"
+              legend="Клиент (должник)"
+              party={data.debtor}
+              errors={errors}
+              bank={false}
+              onChange={(debtor) => update({ ...data, debtor })}
+            />
+            <DebtFieldset
+              doc={doc}
+              details={data.details}
+              recon={data.recon}
+              debt={debt}
+              debtSource={url.debt ? 'url' : debt ? 'checklist' : null}
+              calculatorHref={`/calculator/?${calculatorParams(new URLSearchParams(search)).toString()}`}
+              errors={errors}
+              onDetails={(details) => update({ ...data, details })}
+              onRecon={(recon) => update({ ...data, recon })}
+            />
+            <p class="doc-hint">
+              {saved
+                ? 'Данные сохраняются только в этом браузере и никуда не отправляются.'
+                : 'Браузер не даёт сохранить данные: после перезагрузки их придётся ввести заново.'}
+            </p>
+            <button type="button" class="doc-button doc-button--quiet" onClick={forget} data-action="forget">
+              Удалить мои данные
+            </button>
+          </fieldset>
+        </form>
+        <div class="doc-output">
+          <Actions onDocx={onDocx} onCopy={onCopy} hasMessage={Boolean(model?.message)} />
+          {model?.warnings && model.warnings.length > 0 && (
+            <div class="doc-notice no-print" role="note">
+              {model.warnings.map((w) => (
+                <p key={w}>{w}</p>
+              ))}
+            </div>
+          )}
+          {model ? <DocPreview doc={model} /> : <p class="doc-page doc-waiting">Готовим документ…</p>}
+          {model?.message && (
+            <div class="doc-message no-print">
+              <h2>Короткое сообщение для почты или мессенджера</h2>
+              <p>{model.message}</p>
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

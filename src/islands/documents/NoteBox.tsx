@@ -1,0 +1,36 @@
+/** The note above a document: what it is for, when and how to send it, the guide, and its legal points. */
+import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
+import { LEGAL_AS_OF, MARK_SUFFIX, type DocNote } from '../../lib/documents/notes';
+
+/** One document's note. */
+export function NoteBox({ note }: { note: DocNote }) {
+  const asOf = parseIsoDate(LEGAL_AS_OF);
+  return (
+    <section class="doc-note no-print" aria-label="Зачем этот документ и как его отправить">
+      <p>{note.purpose}</p>
+      <p>
+        <strong>Когда:</strong> {note.when}
+      </p>
+      <p>
+        <strong>Как отправить:</strong> {note.how}
+      </p>
+      {note.legal.length > 0 && (
+        <ul class="doc-note__legal">
+          {note.legal.map((l) => (
+            <li key={l.source}>
+              {l.text}{' '}
+              <span class="doc-note__source">
+                ({l.source}
+                {asOf ? `, на ${formatDateNumeric(asOf)}` : ''})
+              </span>
+              {MARK_SUFFIX[l.mark] && ` ${MARK_SUFFIX[l.mark]}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        Подробнее — в гайде: <a href={note.guide.href}>{note.guide.label}</a>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The dates to keep: the earliest day to sue after the claim letter (arbitration: 30 calendar days,
+ * АПК РФ ст. 4 ч. 5) and the end of the limitation period (3 years, ГК РФ ст. 196, 200), each with one
+ * line on how it was counted.
+ */
+import { addYears, isoFromDay, ruDate, type Day } from './days';
+import { DEADLINE_TEXT } from './result-messages';
+import type { DebtorKind, Deadline } from './result';
+
+/** Days of the claim step in arbitration (АПК РФ ст. 4 ч. 5), unless the contract sets another term. */
+export const CLAIM_WAIT_DAYS = 30;
+/** The limitation period in years (ГК РФ ст. 196). */
+export const LIMITATION_YEARS = 3;
+
+/**
+ * The earliest day to file a suit: the 30 days run from the day after the letter was sent, and the suit may
+ * be filed once they have passed. Private persons: no wait unless a law requires the claim step.
+ */
+export function suitDeadline(debtor: DebtorKind, claimSent: Day | null): Deadline {
+  if (debtor === 'person') return { date: null, how: DEADLINE_TEXT.suitPerson };
+  if (claimSent === null) return { date: null, how: DEADLINE_TEXT.suitNotSent };
+  const lastWaitDay = claimSent + CLAIM_WAIT_DAYS;
+  const first = lastWaitDay + 1;
+  return {
+    date: isoFromDay(first),
+    how: DEADLINE_TEXT.suit(ruDate(claimSent), ruDate(claimSent + 1), ruDate(lastWaitDay), ruDate(first)),
+  };
+}
+
+/**
+ * The limitation end for the invoice that fell due earliest: the period starts the day after the due date
+ * (ст. 200) and ends on the same day and month three years later (ст. 192). No suspension for the claim
+ * step is added (ст. 202 п. 3), so the date errs on the early side.
+ */
+export function limitationDeadline(earliestDue: Day, invoices: number): Deadline {
+  const end = addYears(earliestDue, LIMITATION_YEARS);
+  return { date: isoFromDay(end), how: DEADLINE_TEXT.limitation(ruDate(earliestDue), ruDate(end), invoices > 1) };
+}

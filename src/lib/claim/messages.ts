@@ -1,0 +1,87 @@
+/** The claim calculator's Russian text: field errors by code, link notices, labels and the lines of the result. */
+
+/** Every error a field (or a link value) can show. */
+export const ERROR_MESSAGES = {
+  empty: 'Заполните поле.',
+  'not-a-number': 'Введите сумму цифрами, например 150 000 или 1 234,56.',
+  'not-a-percent': 'Введите число процентов, например 0,1 или 16,5.',
+  'too-many-decimals': 'Не больше двух знаков после запятой.',
+  'too-many-decimals-penalty': 'Не больше четырёх знаков после запятой.',
+  negative: 'Значение не может быть отрицательным.',
+  'too-large': 'Слишком большое число — проверьте, нет ли лишних цифр.',
+  zero: 'Сумма должна быть больше нуля.',
+  date: 'Введите дату в виде ДД.ММ.ГГГГ.',
+  'due-after-end': 'Срок оплаты позже даты, по которую идёт расчёт, — проверьте даты.',
+  'due-before-rates':
+    'Ключевые ставки до 20.12.2021 в калькуляторе нет: проценты за более ранние дни посчитать не получится.',
+  'end-too-far': 'Дата расчёта дальше чем через год от сегодняшнего дня — проверьте год.',
+  'pay-after-end': 'Платёж позже даты расчёта — в этот расчёт он не входит.',
+  'pay-before-due': 'Платёж раньше срока оплаты: он уменьшает долг с самого начала.',
+  'unknown-invoice': 'Такого счёта нет — платёж отнесён к счёту с самым ранним сроком оплаты.',
+  'rate-inside-table': 'Своя ставка добавляется только после последней даты таблицы ставок.',
+  'rate-duplicate': 'На эту дату ставка уже добавлена.',
+  'rate-too-high': 'Ставка больше 100 % — проверьте число.',
+  'penalty-too-high': 'Неустойка больше 10 % в день — проверьте число.',
+  'cap-too-high': 'Предел больше 1000 % долга — проверьте число.',
+  'claim-before-due': 'Претензия отправлена раньше срока оплаты — проверьте дату.',
+  'claim-future': 'Дата отправки претензии ещё не наступила.',
+  'unknown-option': 'В ссылке было значение, которого нет среди вариантов, — выбрано значение по умолчанию.',
+  'url-duplicate': 'В ссылке для этого поля несколько разных значений — взято первое. Проверьте его.',
+  'url-item': 'В ссылке эта строка записана не по образцу «ГГГГ-ММ-ДД:сумма» — проверьте её.',
+  'url-too-many': 'В ссылке слишком много строк — показаны первые 200.',
+} as const satisfies Record<string, string>;
+
+/** One of the error codes. */
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** The lead of the notice above the form when a link held values that cannot be used. */
+export const LINK_NOTICE = 'В ссылке есть значения, которые не получилось использовать. Исправьте отмеченные поля:';
+
+/** The flag next to a result that used a key rate known from secondary sources. */
+export const SECONDARY_RATE_NOTE = 'по данным вторичных источников — сверьте с сайтом Банка России';
+
+/** The sentence under the moratorium switch: what it is and when it does not apply. */
+export const MORATORIUM_TEXT =
+  'С 01.04.2022 по 01.10.2022 проценты и неустойка не начисляются по долгам, возникшим до 01.04.2022 (Постановление Правительства РФ от 28.03.2022 № 497). Он не касается долгов, возникших позже, застройщиков из реестра проблемных объектов и должников, которые объявили в ЕФРСБ об отказе от моратория.';
+
+/** What the result area says while an input is missing or cannot be used. */
+export const WAITING_TEXT = 'Введите сумму долга и последний день оплаты — расчёт появится сразу.';
+
+/** The note above the user's own key rates: what the table knows and what to add. */
+export const rateTableNote = (last: string, rate: string, secondary: boolean, checked: string) =>
+  `Последняя ставка в таблице калькулятора — ${rate} с ${last}${secondary ? ` (${SECONDARY_RATE_NOTE})` : ''}; таблица сверена ${checked}. Если после этого Банк России менял ставку, добавьте новую ставку и дату, с которой она действует, — расчёт её учтёт.`;
+
+const FIELD_LABELS: Record<string, string> = {
+  debt: 'Сумма долга',
+  due: 'Последний день оплаты',
+  to: 'Считать по',
+  kind: 'Проценты или неустойка',
+  penalty: 'Неустойка, % в день',
+  cap: 'Предел неустойки',
+  moratorium: 'Мораторий 2022 года',
+  debtor: 'Кто должник',
+  claimSent: 'Когда отправлена претензия',
+};
+const ROW_LABELS: Record<string, (n: number) => string> = {
+  inv: (n) => `Счёт ${n + 1}`,
+  pay: (n) => `Оплата ${n}`,
+  rate: (n) => `Ставка ${n}`,
+};
+const ROW_FIELDS: Record<string, string> = {
+  amount: 'сумма',
+  due: 'срок оплаты',
+  date: 'дата',
+  invoice: 'какой счёт гасит',
+  percent: 'ставка',
+};
+
+/** The Russian name of an input by its field key ('pay.0.date' → «Оплата 1: дата»). */
+export function fieldLabel(key: string): string {
+  const [list = '', index = '', field = ''] = key.split('.');
+  const row = ROW_LABELS[list];
+  if (row) return `${row(Number(index) + 1)}${ROW_FIELDS[field] ? `: ${ROW_FIELDS[field]}` : ''}`;
+  return FIELD_LABELS[key] ?? key;
+}
+
+/** The day the facts this calculator states were re-checked (docs/legal-facts.md). */
+export const CLAIM_FACTS_AS_OF = '2026-11-30';

@@ -1,0 +1,187 @@
+/**
+ * The claim calculator's state in the URL. The state holds what the user typed (strings), so a link reopens
+ * exactly what was on screen, errors included; checking happens in input-check.ts.
+ *
+ * Parameters (part of the product): debt, due (invoice 1); inv (repeatable, YYYY-MM-DD:amount, invoices 2…);
+ * to; pay (repeatable, YYYY-MM-DD:amount, or YYYY-MM-DD:amount:N to name invoice N); kind=395|penalty;
+ * penalty (% per day); cap (% of the debt); moratorium=auto|on|off; debtor=company|ip|person; claimSent;
+ * rate (repeatable, YYYY-MM-DD:percent). Amounts are written as plain numbers (debt=150000.5).
+ */
+import { formatField, parseMoney, toUrl } from '../money/kopecks';
+import { parseDateInput } from '../calculator/dates';
+import { toIsoDate } from '../format/date';
+import type { ErrorCode } from './messages';
+import type { ChargeKind, DebtorKind, MoratoriumMode } from './result';
+
+/** The charge kinds, as the URL writes them. */
+export const KINDS = ['395', 'penalty'] as const satisfies readonly ChargeKind[];
+/** The debtor kinds, as the URL writes them. */
+export const DEBTORS = ['company', 'ip', 'person'] as const satisfies readonly DebtorKind[];
+/** The moratorium modes, as the URL writes them. */
+export const MORATORIUM_MODES = ['auto', 'on', 'off'] as const satisfies readonly MoratoriumMode[];
+
+/** One more invoice, as typed. */
+export interface InvoiceText {
+  amount: string;
+  due: string;
+}
+/** One payment, as typed; `invoice` is '' (the earliest due) or the invoice's number from 1. */
+export interface PaymentText {
+  date: string;
+  amount: string;
+  invoice: string;
+}
+/** One key rate the user added, as typed. */
+export interface RateText {
+  date: string;
+  percent: string;
+}
+
+/** Everything on the form. */
+export interface ClaimState {
+  /** The debt (invoice 1) and its due date. */
+  debt: string;
+  due: string;
+  /** Invoices 2, 3, … */
+  invoices: InvoiceText[];
+  /** The last day counted, YYYY-MM-DD. */
+  to: string;
+  payments: PaymentText[];
+  kind: ChargeKind;
+  penalty: string;
+  cap: string;
+  moratorium: MoratoriumMode;
+  debtor: DebtorKind;
+  claimSent: string;
+  rates: RateText[];
+}
+
+/**
+ * A key naming one input on the form, for errors: 'debt', 'due', 'to', 'kind', 'penalty', 'cap',
+ * 'moratorium', 'debtor', 'claimSent', or a row's field: 'inv.0.amount', 'pay.2.date', 'rate.1.percent'.
+ */
+export type FieldKey = string;
+
+/** The empty form, counting to `today` (YYYY-MM-DD). */
+export function defaultState(today: string): ClaimState {
+  return {
+    debt: '',
+    due: '',
+    invoices: [],
+    to: today,
+    payments: [],
+    kind: '395',
+    penalty: '',
+    cap: '',
+    moratorium: 'auto',
+    debtor: 'company',
+    claimSent: '',
+    rates: [],
+  };
+}
+
+/** The most rows of one kind a link may hold. */
+export const MAX_ROWS = 200;
+const LIMIT = 200;
+const clip = (s: string): string => s.slice(0, LIMIT);
+
+/** What reading a URL gives: the state, which inputs it set, and what in it could not be used as is. */
+export interface UrlRead {
+  state: ClaimState;
+  /** Inputs whose value came from the URL (their errors show at once). */
+  fromUrl: FieldKey[];
+  /** Link problems by input: unknown options, repeated values, rows not in the «date:amount» shape. */
+  problems: Record<FieldKey, ErrorCode>;
+}
+
+/** A money value as a person would type it ("600000" → "600 000"); left as is when it is not money. */
+function typedMoney(value: string): string {
+  const m = parseMoney(value, { allowZero: true });
+  return m.ok ? formatField(m.value) : value;
+}
+/** A money value in its URL form ("600 000,00 ₽" → "600000"); left as is when it is not money. */
+function urlMoney(value: string): string {
+  const m = parseMoney(value, { allowZero: true });
+  return m.ok ? toUrl(m.value) : value.trim();
+}
+/** A percentage as typed ("0.1" → "0,1"). */
+const typedPercent = (v: string): string => v.replace('.', ',');
+/** A percentage in its URL form ("0,1 %" → "0.1"). */
+const urlPercent = (v: string): string => v.replace(/\s|%/g, '').replace(',', '.');
+/** A date in its URL form: ISO when it reads as a date, else as typed. */
+function urlDate(v: string): string {
+  const d = parseDateInput(v);
+  return d ? toIsoDate(d) : v.trim();
+}
+
+/** Read the state from a URL's query (`today` is YYYY-MM-DD); never throws, whatever the URL holds. */
+export function fromSearchParams(params: URLSearchParams, today: string): UrlRead {
+  const state = defaultState(today);
+  const fromUrl: FieldKey[] = [];
+  const problems: Record<FieldKey, ErrorCode> = {};
+  const one = (name: string): string | null => {
+    const all = params.getAll(name);
+    if (new Set(all).size > 1) problems[name] = 'url-duplicate';
+    if (all[0] !== undefined) fromUrl.push(name);
+    return all[0] === undefined ? null : clip(all[0]);
+  };
+  const choice = <T extends string>(name: string, options: readonly T[]): T | null => {
+    const v = one(name);
+    if (v === null) return null;
+    if ((options as readonly string[]).includes(v)) return v as T;
+    problems[name] ??= 'unknown-option';
+    return null;
+  };
+  /** Rows of a repeatable parameter split at ':' into `size` parts (the last optional when `optional`). */
+  const rows = (name: string, first: string, size: number, optional = false): string[][] => {
+    const all = params.getAll(name);
+    if (all.length > MAX_ROWS) problems[`${name}.${MAX_ROWS - 1}.${first}`] = 'url-too-many';
+    return all.slice(0, MAX_ROWS).map((raw, i) => {
+      const parts = clip(raw).split(':');
+      if (parts.length !== size && !(optional && parts.length === size - 1))
+        problems[`${name}.${i}.${first}`] ??= 'url-item';
+      return parts;
+    });
+  };
+
+  state.debt = typedMoney(one('debt') ?? '');
+  state.due = one('due') ?? '';
+  state.invoices = rows('inv', 'due', 2).map(([due = '', amount = '']) => ({ due, amount: typedMoney(amount) }));
+  state.to = one('to') || today;
+  state.payments = rows('pay', 'date', 3, true).map(([date = '', amount = '', invoice = '']) => ({
+    date,
+    amount: typedMoney(amount),
+    invoice,
+  }));
+  state.kind = choice('kind', KINDS) ?? state.kind;
+  state.penalty = typedPercent(one('penalty') ?? '');
+  state.cap = typedPercent(one('cap') ?? '');
+  state.moratorium = choice('moratorium', MORATORIUM_MODES) ?? state.moratorium;
+  state.debtor = choice('debtor', DEBTORS) ?? state.debtor;
+  state.claimSent = one('claimSent') ?? '';
+  state.rates = rows('rate', 'date', 2).map(([date = '', percent = '']) => ({ date, percent: typedPercent(percent) }));
+  const rowKeys = (name: string, list: readonly object[]) =>
+    list.flatMap((row, i) => Object.keys(row).map((k) => `${name}.${i}.${k}`));
+  fromUrl.push(...rowKeys('inv', state.invoices), ...rowKeys('pay', state.payments), ...rowKeys('rate', state.rates));
+  return { state, fromUrl, problems };
+}
+
+/** The URL query for a state, in a fixed order; empty values and defaults (except `to`) are left out. */
+export function toSearchParams(state: ClaimState): URLSearchParams {
+  const d = defaultState('');
+  const p = new URLSearchParams();
+  if (state.debt.trim()) p.set('debt', urlMoney(state.debt));
+  if (state.due.trim()) p.set('due', urlDate(state.due));
+  for (const inv of state.invoices) p.append('inv', `${urlDate(inv.due)}:${urlMoney(inv.amount)}`);
+  if (state.to.trim()) p.set('to', urlDate(state.to));
+  for (const pay of state.payments)
+    p.append('pay', `${urlDate(pay.date)}:${urlMoney(pay.amount)}${pay.invoice ? `:${pay.invoice}` : ''}`);
+  if (state.kind !== d.kind) p.set('kind', state.kind);
+  if (state.penalty.trim()) p.set('penalty', urlPercent(state.penalty));
+  if (state.cap.trim()) p.set('cap', urlPercent(state.cap));
+  if (state.moratorium !== d.moratorium) p.set('moratorium', state.moratorium);
+  if (state.debtor !== d.debtor) p.set('debtor', state.debtor);
+  if (state.claimSent.trim()) p.set('claimSent', urlDate(state.claimSent));
+  for (const r of state.rates) p.append('rate', `${urlDate(r.date)}:${urlPercent(r.percent)}`);
+  return p;
+}

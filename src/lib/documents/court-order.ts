@@ -1,0 +1,156 @@
+/**
+ * The application for a court order (заявление о выдаче судебного приказа): to the arbitration court when
+ * the debtor is a company or an ИП, to a magistrate when it is a private person. The court, the parties,
+ * the debt, the calculation, the state duty and the attachments.
+ */
+import { formatDateLong, formatDateNumeric } from '../format/date';
+import { formatRub } from '../money/kopecks';
+import { calculationTable, rateWarnings } from './claim';
+import {
+  amountText,
+  blank,
+  contractRef,
+  debtLeft,
+  documentLines,
+  fileName,
+  firstDue,
+  idLine,
+  orBlank,
+  partyName,
+  signatureOf,
+} from './common';
+import { courtRoute } from '../claim/route';
+import type { DocInput, Party } from './inputs';
+import type { Block, DocModel } from './model';
+
+/** Which court: arbitration for a company or an ИП, a magistrate (general courts) for a private person. */
+export const courtOf = (debtor: Party): 'arbitration' | 'general' =>
+  debtor.kind === 'person' ? 'general' : 'arbitration';
+
+/**
+ * The court-order figures: the debt, the interest, the claim amount (both together), the duty for a court
+ * order and whether the amount fits one — from the claim calculator's route for the same claim amount.
+ */
+export function courtOrderFigures(input: DocInput): {
+  principal: number | null;
+  interest: number;
+  amount: number | null;
+  duty: number | null;
+  fits: boolean;
+} {
+  const principal = input.claim ? input.claim.totals.debtLeft : debtLeft(input.debt);
+  const interest = input.claim?.totals.interest ?? 0;
+  const amount = principal === null ? null : principal + interest;
+  const order =
+    amount === null ? null : courtRoute(amount, input.debtor.kind).options.find((o) => o.procedure === 'order');
+  return { principal, interest, amount, duty: order?.duty ?? null, fits: order?.fits ?? true };
+}
+
+function partyBlock(role: string, p: Party): string {
+  const address = orBlank(p.address, 'адрес');
+  return `${role}: ${partyName(p)}, ${idLine(p)}, адрес: ${address}.`;
+}
+
+/** Build the application. */
+export function courtOrder(input: DocInput): DocModel {
+  const { me, debtor, details, debt, today, claim: figures } = input;
+  const court = courtOf(debtor);
+  const f = courtOrderFigures(input);
+  const docs = documentLines(details);
+  const due = firstDue(debt);
+  const courtName = orBlank(
+    details.court,
+    court === 'arbitration' ? 'наименование арбитражного суда' : 'номер судебного участка и район',
+  );
+  const header = [
+    court === 'arbitration' ? `В ${courtName}` : `Мировому судье ${courtName}`,
+    ...(details.courtAddress.trim() ? [details.courtAddress.trim()] : []),
+    '',
+    partyBlock('Взыскатель', me),
+    partyBlock('Должник', debtor),
+    '',
+    `Сумма требования: ${f.amount === null ? blank('сумма') : formatRub(f.amount)}`,
+    `Государственная пошлина: ${f.duty === null ? blank('сумма') : formatRub(f.duty)}`,
+  ];
+  const body: Block[] = [
+    {
+      kind: 'para',
+      indent: true,
+      text: `Между Взыскателем и Должником заключён ${contractRef(details).replace(/^договору/, 'договор')} (далее — Договор). Взыскатель исполнил обязательства по Договору, что подтверждается ${docs.length > 0 ? docs.join('; ') : blank('счета, акты, накладные')}.`,
+    },
+    {
+      kind: 'para',
+      indent: true,
+      text: `Должник обязан был оплатить их не позднее ${due ? formatDateNumeric(due) : blank('дата')}, но оплату в полном объёме не произвёл. Задолженность составляет ${amountText(f.principal)}.`,
+    },
+  ];
+  if (figures && figures.rows.length > 0) {
+    body.push(
+      {
+        kind: 'para',
+        indent: true,
+        text:
+          figures.kind === '395'
+            ? `На сумму долга начислены проценты по статье 395 Гражданского кодекса РФ в размере ${amountText(figures.totals.interest)}; расчёт приведён ниже.`
+            : `На сумму долга начислена неустойка, установленная Договором (статья 330 Гражданского кодекса РФ), в размере ${amountText(figures.totals.interest)}; расчёт приведён ниже.`,
+      },
+      calculationTable(figures),
+    );
+  }
+  if (input.debt?.claimSent)
+    body.push({
+      kind: 'para',
+      indent: true,
+      text: `Претензия направлена Должнику ${formatDateNumeric(input.debt.claimSent)}, требование не исполнено.`,
+    });
+  const law =
+    court === 'arbitration'
+      ? 'Требование основано на договоре и подтверждено документами, сумма требования не превышает 750 000 рублей (статья 229.2 Арбитражного процессуального кодекса РФ).'
+      : 'Требование основано на договоре, заключённом в письменной форме, и подтверждено документами, сумма требования не превышает 500 000 рублей (статья 121 Гражданского процессуального кодекса РФ).';
+  body.push(
+    { kind: 'para', indent: true, text: law },
+    {
+      kind: 'para',
+      indent: true,
+      text:
+        `Прошу выдать судебный приказ о взыскании с Должника в пользу Взыскателя ${amountText(f.principal)} основного долга` +
+        (f.interest > 0
+          ? `, ${amountText(f.interest)} ${figures?.kind === 'penalty' ? 'неустойки' : 'процентов'}`
+          : '') +
+        `, а также ${f.duty === null ? blank('сумма') : formatRub(f.duty)} расходов по уплате государственной пошлины.`,
+    },
+    { kind: 'para', text: 'Приложения:' },
+    {
+      kind: 'list',
+      ordered: true,
+      items: [
+        'Документ об уплате государственной пошлины.',
+        `Копия ${contractRef(details).replace(/^договору/, 'договора')}.`,
+        ...(docs.length > 0 ? [`Копии документов: ${docs.join('; ')}.`] : ['Копии счетов и актов.']),
+        ...(figures ? ['Расчёт суммы требования (в тексте заявления).'] : []),
+        ...(input.debt?.claimSent ? ['Копия претензии и документ о её отправке.'] : []),
+        ...(court === 'general'
+          ? ['Документ, подтверждающий направление Должнику копии заявления с приложениями.']
+          : []),
+        ...(me.kind === 'company' ? ['Документ, подтверждающий полномочия лица, подписавшего заявление.'] : []),
+      ],
+    },
+  );
+  return {
+    id: 'court-order',
+    fileName: fileName('zayavlenie-o-vydache-sudebnogo-prikaza', input),
+    header,
+    dateLine: formatDateLong(today),
+    title: 'Заявление о выдаче судебного приказа',
+    body,
+    signatures: [signatureOf(me)],
+    warnings: [
+      ...(f.fits
+        ? []
+        : [
+            `Сумма требования больше ${court === 'arbitration' ? '750 000' : '500 000'} ₽: судебный приказ не подходит — нужен иск (упрощённое или обычное производство).`,
+          ]),
+      ...rateWarnings(figures),
+    ],
+  };
+}

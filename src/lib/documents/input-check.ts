@@ -1,0 +1,64 @@
+/** Turning what the user typed into values the documents use, or error codes shown next to the fields. */
+import { parseIsoDate } from '../format/date';
+import { parseMoney } from '../money/kopecks';
+import { FIELD_MESSAGES, type FieldError } from './field-messages';
+import type { Party } from './inputs';
+import { checkAccount, checkBik, checkCorrAccount, checkInn, checkOgrn, checkOgrnip } from './requisites';
+import type { StoredDocs } from './stored-state';
+
+/** A field of the form: «me.inn», «debtor.bank.account», «details.contractDate», «recon.opening». */
+export type FieldPath = string;
+
+/** Errors by field path; a field with no entry (or left empty) is fine. */
+export type FieldErrors = Record<FieldPath, FieldError>;
+
+/** What the page shows next to fields: error and message by field path. */
+export type ShownErrors = Record<FieldPath, ShownError>;
+
+/** The requisites of one party; empty fields are not errors (the document shows a blank). */
+function partyErrors(prefix: string, p: Party, out: FieldErrors): void {
+  const put = (field: string, e: FieldError | null) => {
+    if (e) out[`${prefix}.${field}`] = e;
+  };
+  if (p.inn.trim()) put('inn', checkInn(p.inn, p.kind !== 'company'));
+  if (p.ogrn.trim() && p.kind !== 'person') put('ogrn', p.kind === 'ip' ? checkOgrnip(p.ogrn) : checkOgrn(p.ogrn));
+  const b = p.bank;
+  if (b.bik.trim()) put('bank.bik', checkBik(b.bik));
+  const bikOk = b.bik.trim() !== '' && checkBik(b.bik) === null;
+  if (b.account.trim() && bikOk) put('bank.account', checkAccount(b.account, b.bik));
+  else if (b.account.trim() && !/^\d{20}$/.test(b.account.replace(/\s/g, ''))) put('bank.account', 'account-length');
+  if (b.corr.trim() && bikOk) put('bank.corr', checkCorrAccount(b.corr, b.bik));
+}
+
+/** An optional ISO date field (the form's date inputs give YYYY-MM-DD). */
+const badDate = (v: string): boolean => v.trim() !== '' && parseIsoDate(v) === null;
+
+/** Check the whole form. */
+export function checkForm(s: StoredDocs): FieldErrors {
+  const out: FieldErrors = {};
+  partyErrors('me', s.me, out);
+  partyErrors('debtor', s.debtor, out);
+  for (const f of ['contractDate', 'promiseDate'] as const) if (badDate(s.details[f])) out[`details.${f}`] = 'date';
+  if (s.details.payDays.trim() && !/^\d{1,3}$/.test(s.details.payDays.trim())) out['details.payDays'] = 'whole-number';
+  if (s.recon.opening.trim() && !parseMoney(s.recon.opening.replace(/^-/, ''), { allowZero: true }).ok)
+    out['recon.opening'] = 'amount';
+  for (const f of ['from', 'to'] as const) if (badDate(s.recon[f])) out[`recon.${f}`] = 'date';
+  s.recon.lines.forEach((l, i) => {
+    if (l.amount.trim() && !parseMoney(l.amount, { allowZero: true }).ok) out[`recon.lines.${i}.amount`] = 'amount';
+    if (badDate(l.date)) out[`recon.lines.${i}.date`] = 'date';
+  });
+  return out;
+}
+
+/** An error to show: its code (for tests and styling) and its message. */
+export interface ShownError {
+  code: FieldError;
+  text: string;
+}
+
+/** The errors of the whole form with their messages, by field path. */
+export function formErrors(s: StoredDocs): ShownErrors {
+  return Object.fromEntries(
+    Object.entries(checkForm(s)).map(([path, code]) => [path, { code, text: FIELD_MESSAGES[code] }]),
+  );
+}

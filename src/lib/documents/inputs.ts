@@ -1,0 +1,143 @@
+/**
+ * What the documents are built from: the two parties and the case (typed by the user, kept in this
+ * browser — stored-state.ts), the debt and its dates (from the URL — url-state.ts), and the calculators'
+ * results. Every text field may be empty: a document then shows a blank to fill in by hand.
+ */
+import type { InstallmentInput, Schedule } from '../calculator/schedule';
+import type { Decliner } from './names';
+import type { ClaimResult } from '../claim/result';
+
+/** Who a party is; the same words as the claim calculator's `debtor`. */
+export const PARTY_KINDS = ['company', 'ip', 'person'] as const;
+/** One of PARTY_KINDS: an organisation, a sole trader (ИП) or a private person. */
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+/** Bank details of a party. */
+export interface BankDetails {
+  /** Расчётный счёт, 20 digits. */
+  account: string;
+  /** The bank's name: «ПАО Сбербанк». */
+  bank: string;
+  bik: string;
+  /** Корреспондентский счёт. */
+  corr: string;
+}
+
+/** A party to the debt: the user (creditor) or the client (debtor). */
+export interface Party {
+  kind: PartyKind;
+  /** «ООО «Ромашка»», «ИП Петров Пётр Петрович», «Сидоров Сергей Сергеевич». */
+  name: string;
+  inn: string;
+  /** ОГРН for a company, ОГРНИП for an ИП; empty for a private person. */
+  ogrn: string;
+  address: string;
+  /** The signer's position (a company); an ИП or a person signs for themselves. */
+  position: string;
+  /** The signer's full name, surname first: «Иванов Иван Иванович». */
+  signer: string;
+  email: string;
+  phone: string;
+  bank: BankDetails;
+}
+
+/** The case: the contract and the documents behind the debt. */
+export interface CaseDetails {
+  /** Contract number, as written on it. */
+  contractNo: string;
+  /** Contract date, YYYY-MM-DD. */
+  contractDate: string;
+  /** What the contract is for, in the instrumental/prepositional-free form «оказание услуг по …». */
+  subject: string;
+  /** Invoices and acts, one per line: «акт № 15 от 05.10.2026». */
+  documents: string;
+  /** The whole «Кому» line written by hand, when the automatic dative is not right. */
+  addressee: string;
+  /** Days the claim letter gives to pay. */
+  payDays: string;
+  /** The date the debtor promises to pay by (the guarantee letter), YYYY-MM-DD. */
+  promiseDate: string;
+  /** The court's name: «Арбитражный суд города Москвы», «судебный участок № 5 Басманного района г. Москвы». */
+  court: string;
+  /** The court's address. */
+  courtAddress: string;
+}
+
+/** One invoice's part of the debt: the amount and the last day to pay it. */
+export interface DebtLine {
+  due: Date;
+  amount: number;
+}
+
+/** A payment the debtor made. */
+export interface PaymentLine {
+  date: Date;
+  amount: number;
+}
+
+/** The debt as the claim calculator's URL gives it (amounts in kopecks). */
+export interface DebtFacts {
+  invoices: readonly DebtLine[];
+  payments: readonly PaymentLine[];
+  /** The day the debt is counted to (the URL's `to`, else today). */
+  to: Date;
+  /** The date the claim letter was sent, when it was. */
+  claimSent: Date | null;
+}
+
+/** One line of a reconciliation act: a document that raised the debt or a payment that lowered it. */
+export interface ReconLine {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** «Акт № 15», «Платёжное поручение № 301». */
+  doc: string;
+  /** Kopecks. */
+  amount: number;
+  side: 'debit' | 'credit';
+}
+
+/** Everything a document builder gets. */
+export interface DocInput {
+  today: Date;
+  me: Party;
+  debtor: Party;
+  details: CaseDetails;
+  debt: DebtFacts | null;
+  /** The claim calculator's result for the same URL (src/lib/claim), or null without one. */
+  claim: ClaimResult | null;
+  installment: { input: InstallmentInput; schedule: Schedule } | null;
+  recon: { opening: number; from: string; to: string; lines: readonly ReconLine[] };
+  /** The surname declension, once loaded. */
+  decline?: Decliner;
+}
+
+/** An empty party of a kind. */
+export function emptyParty(kind: PartyKind): Party {
+  return {
+    kind,
+    name: '',
+    inn: '',
+    ogrn: '',
+    address: '',
+    position: '',
+    signer: '',
+    email: '',
+    phone: '',
+    bank: { account: '', bank: '', bik: '', corr: '' },
+  };
+}
+
+/** An empty case. */
+export function emptyDetails(): CaseDetails {
+  return {
+    contractNo: '',
+    contractDate: '',
+    subject: '',
+    documents: '',
+    addressee: '',
+    payDays: '10',
+    promiseDate: '',
+    court: '',
+    courtAddress: '',
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Control digits of Russian requisites: ИНН (10 and 12 digits), ОГРН, ОГРНИП, and bank accounts checked
+ * against the БИК (the account key, ЦБ РФ rules of 1997). A БИК itself has no control digit: its format is
+ * checked, and its last digits are covered by the keys of the accounts that go with it.
+ */
+
+/** Why a requisite is refused; null means it passed. */
+export type RequisiteError =
+  | 'inn-length'
+  | 'inn-person-length'
+  | 'inn-checksum'
+  | 'ogrn-length'
+  | 'ogrn-checksum'
+  | 'ogrnip-length'
+  | 'ogrnip-checksum'
+  | 'bik-format'
+  | 'account-length'
+  | 'account-key'
+  | 'corr-format'
+  | 'corr-bik'
+  | 'corr-key';
+
+const digitsOf = (s: string): number[] => [...s].map(Number);
+const isDigits = (s: string, n: number): boolean => new RegExp(`^\\d{${n}}$`).test(s);
+const weighted = (d: readonly number[], w: readonly number[]): number =>
+  w.reduce((sum, k, i) => sum + k * (d[i] ?? 0), 0);
+
+/** Spaces and dashes people type inside numbers are dropped: «7707 083 893» → «7707083893». */
+export function compact(input: string): string {
+  return input.replace(/[\s\u00a0\u202f-]/g, '');
+}
+
+const INN10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN12A = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const INN12B = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+/** ИНН: 10 digits for a company, 12 for an ИП or a private person; `person` accepts only 12. */
+export function checkInn(input: string, person = false): RequisiteError | null {
+  const s = compact(input);
+  if (isDigits(s, 10) && !person) {
+    const d = digitsOf(s);
+    return (weighted(d, INN10) % 11) % 10 === d[9] ? null : 'inn-checksum';
+  }
+  if (isDigits(s, 12)) {
+    const d = digitsOf(s);
+    const ok = (weighted(d, INN12A) % 11) % 10 === d[10] && (weighted(d, INN12B) % 11) % 10 === d[11];
+    return ok ? null : 'inn-checksum';
+  }
+  return person ? 'inn-person-length' : 'inn-length';
+}
+
+/** The remainder of a long number divided by a small one, exactly (BigInt). */
+const remainder = (digits: string, by: number): number => Number(BigInt(digits) % BigInt(by));
+
+/** ОГРН of a company: 13 digits, starting with 1 or 5; the last is the remainder of the first 12 ÷ 11 (its last digit). */
+export function checkOgrn(input: string): RequisiteError | null {
+  const s = compact(input);
+  if (!isDigits(s, 13) || !/^[15]/.test(s)) return 'ogrn-length';
+  return remainder(s.slice(0, 12), 11) % 10 === Number(s[12]) ? null : 'ogrn-checksum';
+}
+
+/** ОГРНИП: 15 digits, starting with 3; the last is the remainder of the first 14 ÷ 13 (its last digit). */
+export function checkOgrnip(input: string): RequisiteError | null {
+  const s = compact(input);
+  if (!isDigits(s, 15) || !s.startsWith('3')) return 'ogrnip-length';
+  return remainder(s.slice(0, 14), 13) % 10 === Number(s[14]) ? null : 'ogrnip-checksum';
+}
+
+/**
+ * БИК of a Russian bank: 9 digits, country code 04, and a last part of 000–002 (the Bank of Russia's own
+ * divisions) or 050–999 (credit institutions).
+ */
+export function checkBik(input: string): RequisiteError | null {
+  const s = compact(input);
+  if (!isDigits(s, 9) || !s.startsWith('04')) return 'bik-format';
+  const tail = Number(s.slice(6));
+  return tail <= 2 || tail >= 50 ? null : 'bik-format';
+}
+
+const KEY_WEIGHTS = [7, 1, 3];
+/** The account key: 23 digits weighted 7, 1, 3, … must add up to a multiple of 10. */
+function keyHolds(digits23: string): boolean {
+  const sum = digitsOf(digits23).reduce((s, d, i) => s + ((d * (KEY_WEIGHTS[i % 3] ?? 0)) % 10), 0);
+  return sum % 10 === 0;
+}
+
+/**
+ * A settlement account (расчётный счёт) at the bank with this БИК: 20 digits whose key agrees with the
+ * БИК's last three digits (at a division of the Bank of Russia: «0» and the БИК's 5th–6th digits).
+ * Check the БИК first: a БИК of the wrong format gives `bik-format`.
+ */
+export function checkAccount(account: string, bik: string): RequisiteError | null {
+  const a = compact(account);
+  const b = compact(bik);
+  const bikError = checkBik(b);
+  if (bikError) return bikError;
+  if (!isDigits(a, 20)) return 'account-length';
+  const tail = Number(b.slice(6));
+  const prefix = tail <= 2 ? `0${b.slice(4, 6)}` : b.slice(6);
+  return keyHolds(prefix + a) ? null : 'account-key';
+}
+
+/**
+ * A correspondent account (корреспондентский счёт) of the bank with this БИК: 20 digits starting 30101,
+ * ending in the БИК's last three digits, with its key computed on «0» and the БИК's 5th–6th digits.
+ */
+export function checkCorrAccount(corr: string, bik: string): RequisiteError | null {
+  const c = compact(corr);
+  const b = compact(bik);
+  const bikError = checkBik(b);
+  if (bikError) return bikError;
+  if (!isDigits(c, 20) || !c.startsWith('30101')) return 'corr-format';
+  if (c.slice(17) !== b.slice(6)) return 'corr-bik';
+  return keyHolds(`0${b.slice(4, 6)}${c}`) ? null : 'corr-key';
+}

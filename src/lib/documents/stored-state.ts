@@ -1,0 +1,129 @@
+/**
+ * What the documents page keeps in this browser (localStorage key STORAGE_KEY), never in a URL: the
+ * user's own details, the client's, the case, and the reconciliation lines.
+ *
+ * Version 1: { version: 1, me: Party, debtor: Party, details: CaseDetails,
+ *              recon: { opening: string, from: string, to: string,
+ *                       lines: [{ date, doc, amount: string, side: 'debit' | 'credit' }] } }
+ * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
+ * any stored value gives a usable form. «Удалить мои данные» removes the key.
+ */
+import { parseMoney } from '../money/kopecks';
+import {
+  emptyDetails,
+  emptyParty,
+  PARTY_KINDS,
+  type CaseDetails,
+  type Party,
+  type PartyKind,
+  type ReconLine,
+} from './inputs';
+
+/** The localStorage key. */
+export const STORAGE_KEY = 'knp:documents';
+/**
+ * The checklist's key (src/lib/checklist/state.ts, read only): a copy, so the page learns whether the
+ * checklist saved anything without loading the checklist's reader; a unit test keeps the two equal.
+ */
+export const CHECKLIST_STORAGE_KEY = 'knp:checklist';
+/** Size limits: characters per text field, reconciliation lines. */
+export const LIMITS = { text: 2000, lines: 200 } as const;
+
+/** A reconciliation line as typed. */
+export interface StoredLine {
+  date: string;
+  doc: string;
+  amount: string;
+  side: 'debit' | 'credit';
+}
+
+/** The stored shape (version 1). */
+export interface StoredDocs {
+  version: 1;
+  me: Party;
+  debtor: Party;
+  details: CaseDetails;
+  recon: { opening: string; from: string; to: string; lines: StoredLine[] };
+}
+
+/** The form before anything was typed. */
+export function emptyStored(): StoredDocs {
+  return {
+    version: 1,
+    me: emptyParty('company'),
+    debtor: emptyParty('company'),
+    details: emptyDetails(),
+    recon: { opening: '', from: '', to: '', lines: [] },
+  };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v.slice(0, LIMITS.text) : fallback);
+
+/** Copy the string fields of `shape` from `raw`, keeping the shape's value where raw has none. */
+function strings<T extends object>(shape: T, raw: unknown): T {
+  const src = isObj(raw) ? raw : {};
+  const out = { ...shape } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(shape)) if (typeof v === 'string') out[k] = str(src[k], v);
+  return out as T;
+}
+
+function readParty(raw: unknown, fallbackKind: PartyKind): Party {
+  const src = isObj(raw) ? raw : {};
+  const kind = (PARTY_KINDS as readonly string[]).includes(src['kind'] as string)
+    ? (src['kind'] as PartyKind)
+    : fallbackKind;
+  const base = emptyParty(kind);
+  return { ...strings(base, src), kind, bank: strings(base.bank, src['bank']) };
+}
+
+/** Read a stored text; never throws: damaged or foreign data gives the empty form. */
+export function readStored(text: string | null): StoredDocs {
+  const empty = emptyStored();
+  let raw: unknown;
+  try {
+    raw = text === null ? null : JSON.parse(text);
+  } catch {
+    return empty;
+  }
+  if (!isObj(raw) || raw['version'] !== 1) return empty;
+  const recon = isObj(raw['recon']) ? raw['recon'] : {};
+  const lines = Array.isArray(recon['lines']) ? recon['lines'].slice(0, LIMITS.lines) : [];
+  return {
+    version: 1,
+    me: readParty(raw['me'], 'company'),
+    debtor: readParty(raw['debtor'], 'company'),
+    details: strings(empty.details, raw['details']),
+    recon: {
+      ...strings({ opening: '', from: '', to: '' }, recon),
+      lines: lines.filter(isObj).map((l) => ({
+        ...strings({ date: '', doc: '', amount: '' }, l),
+        side: l['side'] === 'credit' ? 'credit' : 'debit',
+      })),
+    },
+  };
+}
+
+/** The text to store. */
+export function writeStored(state: StoredDocs): string {
+  return JSON.stringify(state);
+}
+
+/** The checklist's current case as the documents need it: the client's name, the amount and the due date. */
+export interface ChecklistCase {
+  client: string;
+  amount: number | null;
+  dueDate: string;
+}
+
+/** The reconciliation as numbers: the opening balance (a leading minus: the user owes) and the usable lines. */
+export function readRecon(s: StoredDocs): { opening: number; from: string; to: string; lines: ReconLine[] } {
+  const neg = s.recon.opening.trim().startsWith('-');
+  const open = parseMoney(s.recon.opening.trim().replace(/^-/, ''), { allowZero: true });
+  const lines: ReconLine[] = [];
+  for (const l of s.recon.lines) {
+    const m = parseMoney(l.amount, { allowZero: true });
+    if (m.ok && m.value > 0) lines.push({ date: l.date, doc: l.doc, amount: m.value, side: l.side });
+  }
+  return { opening: open.ok ? (neg ? -open.value : open.value) : 0, from: s.recon.from, to: s.recon.to, lines };
+}

@@ -1,0 +1,189 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+test.describe.configure({ timeout: 60_000 });
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+function noErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+const rows = (page: Page) => page.locator('.claim-result .claim-table tbody tr[data-row]');
+const ready = (page: Page) => expect(page.locator('.claim[data-ready]')).toBeVisible({ timeout: 20_000 });
+
+// The hand-checked case of the unit tests: 200 000 due 10.03.2025, 50 000 paid that day, 30 000 + 20 000 on
+// 01.04.2025, counted to 30.04.2025 → 1 898,63 + 1 668,49 = 3 567,12 interest; claim 103 567,12.
+const HAND_CHECKED =
+  '/claim/?debt=200000&due=2025-03-10&to=2025-04-30&pay=2025-03-10:50000&pay=2025-04-01:30000&pay=2025-04-01:20000';
+
+test('from a plan to the result and back: the link a plan gives opens a calculation; «назад» returns', async ({
+  page,
+}) => {
+  const errors = noErrors(page);
+  await page.goto('/plan/court-order-business/');
+  await expect(page.locator('main h1')).toBeVisible();
+  // A plan links on with the amount the user gave (the plan link itself is added with the decision tree).
+  await page.goto('/claim/?debt=300000&due=2025-03-10');
+  await ready(page);
+  await expect(page.locator('[data-result="ready"]')).toBeVisible();
+  await expect(page.getByLabel('Сумма долга, ₽')).toHaveValue('300 000');
+  await expect(page.locator('[data-debt-left]')).toContainText('300 000,00');
+  expect(await rows(page).count()).toBeGreaterThan(3);
+  await expect(page.locator('[data-court="arbitration"]')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/plan\/court-order-business\/$/);
+  await page.goForward();
+  await ready(page);
+  await expect(page.locator('[data-debt-left]')).toContainText('300 000,00');
+  expect(errors).toEqual([]);
+});
+
+test('the hand-checked case: rows, totals, route and deadlines', async ({ page }) => {
+  await page.goto(`${HAND_CHECKED}&claimSent=2025-04-10`);
+  await ready(page);
+  await expect(rows(page)).toHaveCount(2);
+  await expect(rows(page).nth(0).locator('.claim-formula')).toHaveText('150 000,00 × 22 × 21 % / 365');
+  await expect(rows(page).nth(0).locator('[data-amount]')).toHaveText('1 898,63');
+  await expect(page.locator('[data-interest]')).toHaveText('3 567,12 ₽');
+  await expect(page.locator('[data-claim]')).toHaveText('103 567,12 ₽');
+  await expect(page.locator('[data-procedure="order"] [data-duty]')).toHaveText('8 000 ₽');
+  await expect(page.locator('[data-deadline="suit"] strong')).toHaveText('11.05.2025.');
+  await expect(page.locator('[data-deadline="limitation"] strong').first()).toHaveText('10.03.2028.');
+  await expect(page.locator('[data-flag]')).toHaveCount(0);
+});
+
+test('results update as the user types; rows are added and removed from the keyboard', async ({ page }) => {
+  const errors = noErrors(page);
+  await page.goto('/claim/');
+  await ready(page);
+  await expect(page.locator('[data-result="waiting"]')).toBeVisible();
+  await page.getByLabel('Сумма долга, ₽').fill('100 000');
+  await page.getByLabel('Последний день оплаты').fill('2023-12-25');
+  await page.getByLabel('Считать по (включительно)').fill('2024-01-10');
+  await expect(page.locator('[data-interest]')).toHaveText('700,17 ₽'); // 263,01 + 437,16 across the new year
+  await expect(rows(page)).toHaveCount(2);
+
+  await page.locator('#claim-pay-add').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#claim-pay-0-date')).toBeFocused();
+  await page.keyboard.type('2024-01-01'.split('-').reverse().join('.'));
+  await page.locator('#claim-pay-0-date').fill('2024-01-01');
+  await page.locator('#claim-pay-0-amount').fill('40 000');
+  await expect(rows(page)).toHaveCount(3);
+  await expect(page).toHaveURL(/pay=2024-01-01%3A40000/);
+  await page.getByRole('button', { name: /Удалить — оплата 1/ }).press('Enter');
+  await expect(page.locator('#claim-pay-add')).toBeFocused();
+  await expect(rows(page)).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
+
+for (const width of [390, 1280]) {
+  test(`no axe violations at ${width} px: several invoices, a penalty, a private person, a link notice`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(
+      '/claim/?debt=100000&due=2025-01-31&inv=2025-02-28:50000&to=2025-03-31&pay=2025-02-10:10000&kind=penalty&penalty=0.1&cap=5&debtor=person&moratorium=yes',
+    );
+    await ready(page);
+    await expect(page.locator('[data-court="general"]')).toBeVisible();
+    await expect(page.locator('[data-notice-field="moratorium"]')).toBeVisible();
+    await expect(rows(page).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    const wrap = page.locator('.claim-result .claim-table-wrap');
+    await expect(wrap).toHaveAttribute('tabindex', '0');
+    await expect(wrap).toHaveAttribute('role', 'region');
+    await expect(wrap).toHaveAttribute('aria-label', /.+/);
+  });
+}
+
+test('a link reopens the same calculation', async ({ page, context }) => {
+  await page.goto('/claim/');
+  await ready(page);
+  await page.getByLabel('Сумма долга, ₽').fill('250 000');
+  await page.getByLabel('Последний день оплаты').fill('2025-03-10');
+  await page.getByLabel('Считать по (включительно)').fill('2025-09-30');
+  await page.getByLabel('ИП').check();
+  await expect(page).toHaveURL(/debtor=ip/);
+  const claim = await page.locator('[data-claim]').textContent();
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await ready(shared);
+  await expect(shared.locator('[data-claim]')).toHaveText(claim ?? '');
+  await expect(shared.getByLabel('ИП')).toBeChecked();
+  await expect(shared.locator('.claim-error')).toHaveCount(0);
+});
+
+test('bad link values are reported next to their fields and in a notice, never a wrong number', async ({ page }) => {
+  await page.goto('/claim/?debt=много&due=2025-02-30&kind=interest&pay=2025-01-01&rate=2026-01-01:12');
+  await ready(page);
+  const notice = page.locator('[data-notice]');
+  await expect(notice.locator('li')).toHaveCount(6);
+  for (const key of ['debt', 'due', 'kind', 'pay.0.date', 'pay.0.amount', 'rate.0.date'])
+    await expect(notice.locator(`[data-notice-field="${key}"]`)).toBeVisible();
+  await expect(page.locator('[data-field="debt"] .claim-error')).toBeVisible();
+  await expect(page.locator('[data-field="due"] .claim-error')).toBeVisible();
+  await expect(page.locator('[data-result="waiting"]')).toBeVisible();
+  await page.getByLabel('Сумма долга, ₽').fill('1000');
+  await expect(notice.locator('[data-notice-field="debt"]')).toHaveCount(0);
+});
+
+test('the CSV opens in Russian Excel: BOM, «;», decimal comma, totals', async ({ page }) => {
+  await page.goto(HAND_CHECKED);
+  await ready(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
+  expect(download.suggestedFilename()).toBe('raschet-2025-04-30.csv');
+  const bytes = readFileSync((await download.path()) ?? '');
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  expect(lines[0]).toBe('Счёт;С;По;Дней;Долг, ₽;Ставка, %;Дней в году;Формула;Сумма, ₽');
+  expect(lines[1]?.split(';')).toEqual([
+    '1',
+    '11.03.2025',
+    '01.04.2025',
+    '22',
+    '150000,00',
+    '21',
+    '365',
+    '150 000,00 × 22 × 21 % / 365',
+    '1898,63',
+  ]);
+  expect(lines).toContain(';;;;;;;Цена иска;103567,12');
+  await expect(page.getByRole('status')).not.toBeEmpty();
+});
+
+test('the calendar file, the text to copy and a secondary-source rate flagged', async ({ page }) => {
+  await page.goto('/claim/?debt=100000&due=2026-09-01&to=2026-11-30&claimSent=2026-10-01');
+  await ready(page);
+  await expect(page.locator('[data-flag="secondary"]')).toContainText('сверьте с сайтом Банка России');
+  await expect(page.locator('[data-flag="beyond-table"]')).toBeVisible();
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="ics"]').click()]);
+  const text = readFileSync((await ics.path()) ?? '', 'utf8');
+  expect(text).toContain('DTSTART;VALUE=DATE:20261101');
+  expect(text).toContain('DTSTART;VALUE=DATE:20290901');
+  await page.locator('[data-export="text"]').click();
+  await expect(page.locator('#claim-text-area')).toHaveValue(/Всего к оплате: /);
+  test.setTimeout(180_000);
+  await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the method and a worked example are on the page', async ({ page }) => {
+    await page.goto('/claim/');
+    await expect(page.locator('#kak-schitaetsya')).toBeVisible();
+    await expect(page.locator('#primer-rascheta')).toBeVisible();
+    await expect(page.locator('.claim-method .claim-table tbody tr').first()).toBeVisible();
+    await expect(page.locator('noscript')).toHaveCount(1);
+  });
+});

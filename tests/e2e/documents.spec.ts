@@ -1,0 +1,178 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
+
+// The page hydrates and then loads the chosen document's builder: allow for a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+const READY = { timeout: 30_000 };
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const CLAIM_URL =
+  '/documents/?doc=claim&debt=60000&due=2026-10-15&inv=2026-11-10:58887.99&pay=2026-11-01:10000&to=2026-11-30&debtor=company';
+
+/** A date `days` from today as YYYY-MM-DD. */
+function isoInDays(days: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Fill the user's and the client's details. */
+async function fillParties(page: Page) {
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  await page.getByLabel('Название (ООО «Ромашка»)').first().fill('ООО «Лютик»');
+  await page.locator('#doc-me-inn').fill('7707083893');
+  await page.locator('#doc-me-ogrn').fill('1027700132195');
+  await page.locator('#doc-me-position').fill('Генеральный директор');
+  await page.locator('#doc-me-signer').fill('Смирнова Анна Сергеевна');
+  await page.locator('#doc-me-bank-account').fill('40702810627060018754');
+  await page.locator('#doc-me-bank-bank').fill('Банк ВТБ (ПАО)');
+  await page.locator('#doc-me-bank-bik').fill('044525411');
+  await page.locator('#doc-me-bank-corr').fill('30101810145250000411');
+  await page.locator('#doc-debtor-name').fill('ООО «Ромашка»');
+  await page.locator('#doc-debtor-inn').fill('7702070139');
+  await page.locator('#doc-debtor-position').fill('Генеральный директор');
+  await page.locator('#doc-debtor-signer').fill('Иванов Иван Иванович');
+  await page.locator('#doc-details-contractNo').fill('12/2026');
+  await page.locator('#doc-details-contractDate').fill('2026-09-01');
+}
+
+/** Click «Скачать .docx» and return the text of word/document.xml. */
+async function downloadDocx(page: Page): Promise<{ name: string; xml: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="docx"]').click()]);
+  const path = await download.path();
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml'] ?? new Uint8Array());
+  return { name: download.suggestedFilename(), xml: xml.replace(/[\u00a0\u202f]/g, ' ') };
+}
+
+test('a claim letter from the claim calculator’s link: filled once, declined, downloaded as .docx, private, kept on reload', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(CLAIM_URL);
+  const preview = page.locator('.doc-page[data-doc="claim"]');
+  await expect(preview).toBeVisible(READY);
+  await expect(page.locator('[data-debt]')).toContainText('60 000,00');
+  await fillParties(page);
+  await expect(preview).toContainText('Иванову И. И.');
+  await expect(preview).toContainText('108 887 (сто восемь тысяч восемьсот восемьдесят семь) рублей 99 копеек');
+  await expect(preview).toContainText('договор № 12/2026 от 01.09.2026');
+
+  expect(page.url()).not.toMatch(/7707083893|%D0%9B%D1%8E%D1%82|Лютик|Ромашка|Иванов/);
+
+  const { name, xml } = await downloadDocx(page);
+  expect(name).toMatch(/^pretenziya-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(xml).toContain('ООО «Ромашка»');
+  expect(xml).toContain('Иванову И. И.');
+  expect(xml).toContain('108 887 (сто восемь тысяч восемьсот восемьдесят семь) рублей 99 копеек');
+
+  await page.reload();
+  await expect(page.locator('#doc-debtor-signer')).toHaveValue('Иванов Иван Иванович');
+  await expect(page.locator('#doc-me-inn')).toHaveValue('7707083893');
+  await page.locator('[data-action="forget"]').click();
+  await expect(page.locator('#doc-me-inn')).toHaveValue('');
+  await page.reload();
+  await expect(page.locator('#doc-me-inn')).toHaveValue('');
+  expect(errors).toEqual([]);
+});
+
+test('the payment calculator → «Составить соглашение» → the agreement with the same schedule → .docx', async ({
+  page,
+}) => {
+  await page.goto(`/calculator/?mode=installments&amount=108887.99&n=3&every=month&start=${isoInDays(10)}`);
+  const calcRows = page.locator('.calc-table tbody tr[data-row]');
+  await expect(calcRows).toHaveCount(3);
+  const calcAmounts = await page.locator('.calc-table tbody tr[data-row] td:last-child').allTextContents();
+  await page.locator('[data-export="agreement"]').click();
+  await expect(page).toHaveURL(/\/documents\/\?doc=installment&/);
+  const table = page.locator('.doc-page[data-doc="installment"] .doc-table');
+  await expect(table.locator('tbody tr')).toHaveCount(3, READY);
+  expect(calcAmounts.length).toBe(3);
+  await expect(page.locator('.doc-page')).toContainText(
+    '108 887 (сто восемь тысяч восемьсот восемьдесят семь) рублей 99 копеек',
+  );
+  await page.locator('#doc-debtor-name').fill('ООО «Ромашка»');
+  const { xml } = await downloadDocx(page);
+  expect(xml).toContain('График платежей');
+  expect(xml).toContain('<w:tbl>');
+  expect(xml).toContain('ООО «Ромашка»');
+});
+
+test('a wrong digit in ИНН, ОГРН or an account is flagged next to its field', async ({ page }) => {
+  await page.goto('/documents/?doc=reminder');
+  await expect(page.locator('.doc-page[data-doc="reminder"]')).toBeVisible(READY);
+  await page.locator('#doc-me-inn').fill('7707083894');
+  await expect(page.locator('#doc-me-inn-error')).toHaveAttribute('data-error', 'inn-checksum');
+  await expect(page.locator('#doc-me-inn')).toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#doc-me-inn').fill('7707083893');
+  await expect(page.locator('#doc-me-inn-error')).toHaveCount(0);
+  await page.locator('#doc-me-bank-bik').fill('044525411');
+  await page.locator('#doc-me-bank-account').fill('40702810627060018755');
+  await expect(page.locator('#doc-me-bank-account-error')).toHaveAttribute('data-error', 'account-key');
+});
+
+test('each of the six documents opens from its link and the picker switches without losing the numbers', async ({
+  page,
+}) => {
+  await page.goto(CLAIM_URL);
+  for (const [label, id] of [
+    ['Напоминание', 'reminder'],
+    ['Гарантийное письмо', 'guarantee'],
+    ['Акт сверки', 'reconciliation'],
+    ['Заявление о судебном приказе', 'court-order'],
+    ['Соглашение о рассрочке', 'installment'],
+    ['Претензия', 'claim'],
+  ] as const) {
+    await page.getByRole('navigation', { name: 'Документы' }).getByRole('link', { name: label }).click();
+    await expect(page.locator(`.doc-page[data-doc="${id}"]`)).toBeVisible(READY);
+    expect(new URL(page.url()).searchParams.get('doc')).toBe(id);
+    expect(new URL(page.url()).searchParams.get('debt')).toBe('60000');
+  }
+  await page.goBack();
+  await expect(page.locator('.doc-page[data-doc="installment"]')).toBeVisible(READY);
+});
+
+for (const width of [390, 1280]) {
+  test(`no axe violations at ${width} px, with a filled claim and an error showing`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(CLAIM_URL);
+    await fillParties(page);
+    await page.locator('#doc-debtor-inn').fill('1234567890');
+    await expect(page.locator('#doc-debtor-inn-error')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('navigation', { name: 'Документы' }).getByRole('link', { name: 'Акт сверки' }).click();
+    await page.getByRole('button', { name: 'Добавить строку' }).click();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('printing shows the document alone', async ({ page }) => {
+  await page.goto(CLAIM_URL);
+  await expect(page.locator('.doc-page')).toBeVisible(READY);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.doc-form')).toBeHidden();
+  await expect(page.locator('.doc-page')).toBeVisible();
+});
+
+test('the page loads at most 25 KB of JavaScript (gzip) before a .docx is asked for', async ({ page }) => {
+  // Measured on the page as a visitor first opens it. A link from the claim calculator also loads that
+  // calculator's code (the calculation the letter carries); the bench reports that figure too.
+  const sizes: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') sizes.push(res.body().then((b) => gzipSync(b, { level: 6 }).length));
+  });
+  await page.goto('/documents/', { waitUntil: 'networkidle' });
+  await expect(page.locator('.doc-page[data-doc="claim"]')).toBeVisible(READY);
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  console.log(`documents JS at load: ${(total / 1024).toFixed(1)} KB gzip`);
+  expect(total).toBeLessThanOrEqual(25 * 1024);
+});
