@@ -22,8 +22,15 @@ const SHARED_CHUNK = /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts/;
 /** The public origin; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://klient-ne-platit.ru';
 
+/** The folder the site is served from (`SITE_BASE=/klient/`); every internal URL comes from src/lib/site/routes.ts. */
+const base = `/${(process.env.SITE_BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/** A built page's path relative to the site's root ("/kp/plan/q/x/" → "/plan/q/x/"). */
+const sitePath = (/** @type {string} */ url) => `/${new URL(url).pathname.slice(base.length)}`;
+
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
@@ -37,7 +44,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !isNoindexPath(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !isNoindexPath(sitePath(page)) }),
     searchModule({ entry: 'src/islands/search/search-ui.ts', placeholder: SEARCH_MODULE_PLACEHOLDER }),
     {
       // A warning, never an error: the key-rate table's last confirmed rate is older than 120 days.

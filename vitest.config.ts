@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; a loaded machine must not turn them into timeouts.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts'],

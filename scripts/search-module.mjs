@@ -23,13 +23,19 @@ function htmlFiles(dir) {
  * @returns {import('astro').AstroIntegration}
  */
 export function searchModule({ entry, placeholder }) {
+  /** The deploy base ("/" or "/kp/"): the module's own URL and the URLs it builds (routes.ts) carry it. */
+  let base = '/';
   return {
     name: 'search-module',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = `${config.base.replace(/\/+$/, '')}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const result = await build({
           configFile: false,
+          base,
           publicDir: false,
           logLevel: 'warn',
           build: {
@@ -52,7 +58,7 @@ export function searchModule({ entry, placeholder }) {
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
         const chunk = outputs.find((o) => o.type === 'chunk' && o.isEntry);
         if (!chunk || chunk.type !== 'chunk') throw new Error('search-module: the search module was not built.');
-        const url = `/${chunk.fileName}`;
+        const url = `${base}${chunk.fileName}`;
         let pages = 0;
         for (const file of htmlFiles(outDir)) {
           const html = readFileSync(file, 'utf8');

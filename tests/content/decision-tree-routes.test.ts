@@ -86,7 +86,9 @@ function samples(lower: number, upper: number | undefined): number[] {
 }
 
 const walks = allWalks();
-const courtWalks = walks.filter((w) => Object.hasOwn(OUTCOME_ROUTES, w.end) && w.steps.some((s) => s.question === 'debtor'));
+const courtWalks = walks.filter(
+  (w) => Object.hasOwn(OUTCOME_ROUTES, w.end) && w.steps.some((s) => s.question === 'debtor'),
+);
 
 describe('every route of the decision tree agrees with the 2024 thresholds and the whole-sum rule', () => {
   it('the table of routes is written against real outcomes', () => {
@@ -188,7 +190,9 @@ describe('the tree states the current figures', () => {
         ?.legal.map((l) => `${l.text} (${l.source})`)
         .join('\n')
         .replace(/[\u00a0\u202f]/g, ' ') ?? '';
-    expect(legal('court-order-business')).toMatch(/750 000 ₽[^\n]*проверьте действующую редакцию[^\n]*АПК РФ ст\. 229\.2/i);
+    expect(legal('court-order-business')).toMatch(
+      /750 000 ₽[^\n]*проверьте действующую редакцию[^\n]*АПК РФ ст\. 229\.2/i,
+    );
     expect(legal('court-order-business')).toMatch(/не меньше 8 000 ₽/);
     expect(legal('simplified-business')).toMatch(/1 200 000 ₽[^\n]*600 000 ₽[^\n]*АПК РФ ст\. 227/);
     expect(legal('court-order-person')).toMatch(/500 000 ₽[^\n]*ГПК РФ ст\. 121/);

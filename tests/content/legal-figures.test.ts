@@ -30,7 +30,10 @@ function tableRows(text: string): { header: string[]; cells: string[] }[] {
       header = null;
       continue;
     }
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (!header) header = cells;
     else if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push({ header, cells });
   }

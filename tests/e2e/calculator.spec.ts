@@ -60,7 +60,7 @@ test('a user builds a schedule, changes it, shares the link and downloads the CS
   await shared.goto(page.url());
   await expect(rows(shared)).toHaveCount(4);
   await expect(shared.locator('[data-overpayment]')).toHaveText(overpayment ?? '');
-  await expect(shared.getByLabel('Сумма долга, ₽')).toHaveValue('100 000');
+  await expect(shared.getByLabel('Сумма долга, ₽')).toHaveValue('100\u00a0000');
   await expect(shared.locator('.calc-error')).toHaveCount(0);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
@@ -190,7 +190,7 @@ test.describe('links from the decision tree', () => {
     await page.goto('/calculator/?mode=installments&amount=600000');
     await expect(rows(page)).toHaveCount(6);
     const amount = page.getByLabel('Сумма долга, ₽');
-    await expect(amount).toHaveValue('600 000');
+    await expect(amount).toHaveValue('600\u00a0000');
     await expect(amount).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('.calc-error')).toHaveCount(0);
     await expect(page).toHaveURL(/amount=600000(&|$)/);
@@ -263,4 +263,23 @@ test('the page loads at most 20 KB of JavaScript (gzip) before any export is use
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(20 * 1024);
+});
+
+test.describe('what blocks the result shows at once, on its field', () => {
+  test('a link with 0,01 ₽ marks the number of payments, not just «Исправьте отмеченные поля»', async ({ page }) => {
+    await page.goto('/calculator/?mode=installments&amount=0,01');
+    await expect(page.locator('.calc-result')).toHaveAttribute('data-result', 'waiting');
+    await expect(page.locator('[data-field="n"] .calc-error')).toHaveAttribute('data-error', 'payments-too-small');
+    await expect(page.getByLabel('Число платежей (от 1 до 120)')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('a wrong number of payments is named while typing, before «Рассчитать»', async ({ page }) => {
+    await page.goto('/calculator/?mode=installments&amount=100000');
+    await expect(rows(page)).toHaveCount(6);
+    const n = page.getByLabel('Число платежей (от 1 до 120)');
+    await n.fill('500');
+    await expect(page.locator('[data-field="n"] .calc-error')).toHaveAttribute('data-error', 'payments-range');
+    await expect(n).toBeFocused();
+    await expect(page.locator('.calc-result')).toHaveAttribute('data-result', 'waiting');
+  });
 });

@@ -137,7 +137,7 @@ test('two cases keep their own progress and log; switching is one click', async 
   await expect(cases).toHaveCount(2);
   await cases.filter({ hasText: 'Ромашка' }).click();
   await expect(cases.filter({ hasText: 'Ромашка' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('#cl-amount')).toHaveValue('80 000');
+  await expect(page.locator('#cl-amount')).toHaveValue('80\u00a0000');
   await expect(item(page, 'find-reason')).toBeChecked();
   await expect(item(page, 'court')).not.toBeChecked();
   await expect(page.locator('[data-entry]')).toHaveCount(1);

@@ -169,16 +169,16 @@ test('an exact amount picks the range and pre-fills the calculator on the plan',
   await expect(page).toHaveURL(/amount-company:upto-750k&sum=300000\.5$/);
   await answer(page, 'full');
   await at(page, 'court-order-business', 'outcome');
-  await expect(page.locator('#plan-amount')).toHaveValue('300\u202f000,50');
+  await expect(page.locator('#plan-amount')).toHaveValue('300\u00a0000,50');
   await page.locator('form.plan-calc button[type="submit"]').click();
   await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=300000\.5$/);
-  await expect(page.locator('main input[name="amount"]')).toHaveValue('300 000,50'); // the calculator takes it, shown as a person would type it
+  await expect(page.locator('main input[name="amount"]')).toHaveValue('300\u00a0000,50'); // the calculator shows it exactly as the tree did (one money format)
 });
 
 test('an amount that no longer fits the chosen range is dropped', async ({ page }) => {
   await page.goto('/plan/q/amount-company/?a=reason:silent,silent:tried,overdue:recent,debtor:company&sum=300000');
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await expect(page.locator('#dt-amount')).toHaveValue('300\u202f000');
+  await expect(page.locator('#dt-amount')).toHaveValue('300\u00a0000');
   await expect(page.locator('main [data-answer="over-1200k"]')).not.toHaveAttribute('href', /sum=/);
   await expect(page.locator('main [data-answer="upto-750k"]')).toHaveAttribute('href', /sum=300000$/);
 });
@@ -390,7 +390,7 @@ test('the exact amount names what is wrong: minus, zero, a third decimal, not a 
 test('an amount carried to a plan shows grouped and reaches the calculator as plain rubles', async ({ page }) => {
   await page.goto('/plan/installments/?a=reason:money,money:parts&sum=600000');
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  await expect(page.locator('#plan-amount')).toHaveValue('600\u202f000');
+  await expect(page.locator('#plan-amount')).toHaveValue('600\u00a0000');
   await page.locator('form.plan-calc button[type="submit"]').click();
   await expect(page).toHaveURL(/\/calculator\/\?mode=installments&amount=600000$/);
 });

@@ -7,44 +7,14 @@ import {
   type CalcState,
   type Field,
   type Mode,
-} from '../../lib/calculator/state';
-import { readDiscount, readInstallments, type FieldErrors } from '../../lib/calculator/validate';
+} from '../../lib/calculator/url-state';
+import { readDiscount, readInstallments } from '../../lib/calculator/input-check';
 import { calendarDay, parseDateInput } from '../../lib/calculator/dates';
 import { toIsoDate } from '../../lib/format/date';
 import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
 import { DiscountTool } from './DiscountTool';
-
-/** What the tools get from the root: the state, the errors to show now, and how to change things. */
-export interface ToolProps {
-  state: CalcState;
-  today: Date;
-  /** False in the server-rendered shell, before the island runs: the form is disabled. */
-  ready: boolean;
-  /** The error to show next to a field now, or null. */
-  errorOf: (field: Field) => ErrorCode | null;
-  set: <K extends Field>(field: K, value: CalcState[K]) => void;
-  /** The user has left a field: its error may show (a moment later, so a click in progress is not moved away). */
-  done: (field: Field) => void;
-  /** Show the errors of these fields now (the form was submitted). */
-  reveal: (fields: readonly Field[]) => void;
-  /** The shareable address of this calculation. */
-  link: string;
-}
-
-/** Fields of the state that hold free text (what the user typed). */
-export type TextFieldName = { [K in Field]: string extends CalcState[K] ? K : never }[Field];
-
-/** The props that tie a TextField to one field of the calculation: value, error, edits and leaving it. */
-export function bindText(p: ToolProps, name: TextFieldName) {
-  return {
-    name,
-    value: p.state[name],
-    error: p.errorOf(name),
-    onValue: (v: string) => p.set(name, v),
-    onDone: () => p.done(name),
-  };
-}
+import type { ToolProps } from './tool-props';
 
 const MODE_LABELS: readonly (readonly [Mode, string])[] = [
   ['installments', 'Рассрочка'],
@@ -101,19 +71,26 @@ export default function Calculator() {
     return () => window.clearTimeout(timer);
   }, [query, today]);
 
-  const errors: FieldErrors = useMemo(
-    () => (state.mode === 'installments' ? readInstallments(state, day).errors : readDiscount(state, day).errors),
+  // The one check per change; the tool shows its result and the root decides which errors show.
+  const checked = useMemo(
+    () =>
+      state.mode === 'installments'
+        ? ({ mode: 'installments', ...readInstallments(state, day) } as const)
+        : ({ mode: 'discount', ...readDiscount(state, day) } as const),
     [state, day],
   );
+  const errors = checked.errors;
+  // Once an amount is typed, whatever blocks the result shows at once, on its field (not only after «Рассчитать»).
+  const started = state.amount.trim() !== '';
 
-  const props: ToolProps = {
+  const props: Omit<ToolProps<unknown>, 'checked'> = {
     state,
     today: day,
     ready: today !== null,
     link,
     errorOf: (field) => {
       const e = errors[field];
-      if (e && touched.has(field)) return e;
+      if (e && (started || touched.has(field))) return e;
       return notices[field] ?? null;
     },
     set: (field, value) => {
@@ -155,7 +132,11 @@ export default function Calculator() {
           </label>
         ))}
       </fieldset>
-      {state.mode === 'installments' ? <InstallmentsTool {...props} /> : <DiscountTool {...props} />}
+      {checked.mode === 'installments' ? (
+        <InstallmentsTool {...props} checked={checked} />
+      ) : (
+        <DiscountTool {...props} checked={checked} />
+      )}
     </div>
   );
 }

@@ -1,16 +1,15 @@
 /** The early-payment discount form and what the offer means for both sides. */
 import { useMemo } from 'preact/hooks';
-import { bindText, type ToolProps } from './Calculator';
+import { bindText, type ToolProps } from './tool-props';
 import { TextField, UnitSwitch } from './Field';
-import { readDiscount } from '../../lib/calculator/validate';
-import { discountOffer, maxDiscountSentence, verdictSentence } from '../../lib/calculator/discount';
+import { discountOffer, maxDiscountSentence, verdictSentence, type DiscountInput } from '../../lib/calculator/discount';
 import { KEY_RATE_TABLE, latestKeyRate } from '../../lib/money/key-rate';
 import { keyRateResultNote, SECONDARY_SOURCE_NOTE, tableAsOf } from '../../lib/money/key-rate-notes';
 import { formatBp, formatRatePct } from '../../lib/money/percent';
 import { formatRub } from '../../lib/money/kopecks';
 import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
 import { daysCount } from '../../lib/calculator/words';
-import type { Field } from '../../lib/calculator/state';
+import type { Field } from '../../lib/calculator/url-state';
 import { submitTo } from './submit';
 
 const FIELDS: readonly Field[] = ['amount', 'discount', 'discountDays', 'dueDays', 'keyRate'];
@@ -32,9 +31,9 @@ function keyRateNote(bp: number) {
 }
 
 /** Discount for quick payment: the price of the offer as an annual rate, against the key rate. */
-export function DiscountTool(p: ToolProps) {
+export function DiscountTool(p: ToolProps<DiscountInput>) {
   const { state: s } = p;
-  const checked = useMemo(() => readDiscount(s, p.today), [s, p.today]);
+  const { checked } = p;
   const result = useMemo(() => (checked.input ? discountOffer(checked.input) : null), [checked]);
   const input = checked.input;
   return (

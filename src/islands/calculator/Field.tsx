@@ -1,6 +1,7 @@
 /** Labelled form controls with a hint and an error message tied to them for screen readers. */
 import type { ComponentChildren } from 'preact';
 import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
+import { MONEY_MESSAGES } from '../../lib/money/messages';
 
 interface Common {
   /** Field name, also the element id suffix and the e2e hook. */
@@ -9,13 +10,15 @@ interface Common {
   hint?: ComponentChildren;
   /** The error to show now (null when none or not yet to be shown). */
   error: ErrorCode | null;
+  /** The field holds rubles: its errors read as the money module's, the same as in every tool. */
+  money?: boolean | undefined;
 }
 
 const describedBy = (name: string, hint: unknown, error: unknown) =>
   [hint ? `calc-${name}-hint` : '', error ? `calc-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 /** The hint and error lines under a control. */
-export function FieldNotes({ name, hint, error }: Pick<Common, 'name' | 'hint' | 'error'>) {
+export function FieldNotes({ name, hint, error, money }: Pick<Common, 'name' | 'hint' | 'error' | 'money'>) {
   return (
     <>
       {hint && (
@@ -25,7 +28,7 @@ export function FieldNotes({ name, hint, error }: Pick<Common, 'name' | 'hint' |
       )}
       {error && (
         <p class="calc-error" id={`calc-${name}-error`} data-error={error}>
-          {ERROR_MESSAGES[error]}
+          {(money && MONEY_MESSAGES[error as keyof typeof MONEY_MESSAGES]) || ERROR_MESSAGES[error]}
         </p>
       )}
     </>
@@ -65,7 +68,7 @@ export function TextField(p: TextFieldProps) {
         />
         {p.addon}
       </div>
-      <FieldNotes name={p.name} hint={p.hint} error={p.error} />
+      <FieldNotes name={p.name} hint={p.hint} error={p.error} money={p.money} />
     </div>
   );
 }

@@ -1,16 +1,15 @@
 /** The installment form and its schedule. */
 import { useMemo } from 'preact/hooks';
-import { bindText, type ToolProps } from './Calculator';
+import { bindText, type ToolProps } from './tool-props';
 import { SelectField, TextField, UnitSwitch } from './Field';
 import { ScheduleTable } from './ScheduleTable';
 import { scheduleSummary } from '../../lib/calculator/summary';
 import { Exports } from './Exports';
-import { readInstallments } from '../../lib/calculator/validate';
-import { buildSchedule, METHODS } from '../../lib/calculator/schedule';
+import { buildSchedule, METHODS, type InstallmentInput } from '../../lib/calculator/schedule';
 import { FREQUENCIES } from '../../lib/calculator/dates';
 import { FREQUENCY_LABELS, METHOD_LABELS } from '../../lib/calculator/words';
 import { parsePercent } from '../../lib/money/percent';
-import type { Field } from '../../lib/calculator/state';
+import type { Field } from '../../lib/calculator/url-state';
 import { submitTo } from './submit';
 import { INTEREST_BASIS } from '../../lib/calculator/words';
 
@@ -23,9 +22,9 @@ const EVERY_OPTIONS = FREQUENCIES.map((f) => [f, FREQUENCY_LABELS[f]] as const);
 const METHOD_OPTIONS = METHODS.map((m) => [m, METHOD_LABELS[m]] as const);
 
 /** Installment plan: inputs on the left (or above), the dated schedule below. */
-export function InstallmentsTool(p: ToolProps) {
+export function InstallmentsTool(p: ToolProps<InstallmentInput>) {
   const { state: s } = p;
-  const checked = useMemo(() => readInstallments(s, p.today), [s, p.today]);
+  const { checked } = p;
   const schedule = useMemo(() => (checked.input ? buildSchedule(checked.input) : null), [checked]);
   const rate = parsePercent(s.rate);
   const hasRate = rate.ok && rate.value > 0;

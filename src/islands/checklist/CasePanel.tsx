@@ -8,7 +8,7 @@ import {
   selectCase,
   updateCase,
 } from '../../lib/checklist/actions';
-import { formatRubles, parseRubles, rublesInputValue } from '../../lib/checklist/amount';
+import { formatField, formatRub, parseMoney } from '../../lib/money/kopecks';
 import { newId } from '../../lib/checklist/backup-file';
 import { displayDate } from '../../lib/checklist/labels';
 import { fill } from '../../lib/checklist/messages';
@@ -25,7 +25,7 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
   const [amountError, setAmountError] = useState(false);
   const [dueError, setDueError] = useState(false);
   useEffect(() => {
-    setAmount(rublesInputValue(c?.amount ?? null));
+    setAmount(c?.amount == null ? '' : formatField(c.amount));
     setAmountError(false);
     setDueError(false);
   }, [caseId, c?.amount]);
@@ -47,11 +47,12 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
   };
   const saveAmount = (): void => {
     const empty = amount.trim() === '';
-    const kopecks = empty ? null : parseRubles(amount);
-    setAmountError(!empty && kopecks === null);
-    if (empty || kopecks !== null) ctx.act((s, id, at) => updateCase(s, id, at, { amount: kopecks }));
+    const read = parseMoney(amount);
+    const kopecks = read.ok ? read.value : null;
+    setAmountError(!empty && !read.ok);
+    if (empty || read.ok) ctx.act((s, id, at) => updateCase(s, id, at, { amount: kopecks }));
   };
-  const summary = `${c?.client || m.unnamed}${c?.amount != null ? `, ${formatRubles(c.amount)}` : ''}${c?.dueDate ? fill(m.duePrint, { date: displayDate(c.dueDate) }) : ''}`;
+  const summary = `${c?.client || m.unnamed}${c?.amount != null ? `, ${formatRub(c.amount)}` : ''}${c?.dueDate ? fill(m.duePrint, { date: displayDate(c.dueDate) }) : ''}`;
 
   return (
     <section class="cl-cases" aria-labelledby="cl-cases-title">
@@ -69,7 +70,7 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
                 onClick={() => ctx.store.update((s) => selectCase(s, id))}
               >
                 {item.client || m.unnamed}
-                {item.amount !== null && <span class="cl-case-button__sum">{formatRubles(item.amount)}</span>}
+                {item.amount !== null && <span class="cl-case-button__sum">{formatRub(item.amount)}</span>}
               </button>
             </li>
           ))}

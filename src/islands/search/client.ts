@@ -1,8 +1,8 @@
 // Loads the index on first use and answers queries; shared by the dialog and the search page.
 import { Searcher, type SearchResponse } from '../../lib/search/searcher';
 import { CORE_FILE, decodeIndexFile, shardFile, type CoreIndex } from '../../lib/search/format';
+import { routes } from '../../lib/site/routes';
 
-const BASE = '/search/data/';
 /** How long a load waits while the user is typing: a key pressed within it makes the load unnecessary. */
 const TYPING_HOLD_MS = 150;
 let searcher: Promise<Searcher> | undefined;
@@ -23,11 +23,11 @@ function indexFile(url: string): Promise<unknown> {
   return p;
 }
 
-const shardUrl = (kind: 'b' | 'd', n: number): string => BASE + shardFile(kind, n, hash);
+const shardUrl = (kind: 'b' | 'd', n: number): string => routes.searchData(shardFile(kind, n, hash));
 
 /** The searcher, loading the core index the first time. */
 export function getSearcher(): Promise<Searcher> {
-  searcher ??= (indexFile(BASE + CORE_FILE) as Promise<CoreIndex>).then((core) => {
+  searcher ??= (indexFile(routes.searchData(CORE_FILE)) as Promise<CoreIndex>).then((core) => {
     hash = core.hash;
     return new Searcher(core, (kind, n) => indexFile(shardUrl(kind, n)));
   });

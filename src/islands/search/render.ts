@@ -1,6 +1,8 @@
 // Draws results as plain DOM (no framework: the module loads on first open and must stay small).
 import type { SearchResponse } from '../../lib/search/searcher';
+export { statusText } from '../../lib/search/status';
 import type { Part } from '../../lib/search/snippet';
+import { routes } from '../../lib/site/routes';
 
 function parts(el: HTMLElement, list: readonly Part[]): HTMLElement {
   for (const [text, mark] of list) {
@@ -19,31 +21,11 @@ function span(cls: string): HTMLSpanElement {
   return s;
 }
 
-/** Russian plural of «результат». */
-function results(n: number): string {
-  const d = n % 10;
-  const dd = n % 100;
-  if (d === 1 && dd !== 11) return `${n} результат`;
-  if (d >= 2 && d <= 4 && (dd < 12 || dd > 14)) return `${n} результата`;
-  return `${n} результатов`;
-}
-
-/** The status line for a query's answer. */
-export function statusText(query: string, r: SearchResponse | null, failed: boolean): string {
-  if (failed) return 'Поиск сейчас недоступен. Откройте список тем на странице поиска.';
-  if (!query || !r) return '';
-  if (r.total === 0) return `По запросу «${query}» ничего не нашлось.`;
-  const found = r.switchedLayout
-    ? `Найдено: ${results(r.total)} по запросу «${r.searched}» (раскладка исправлена)`
-    : `Найдено: ${results(r.total)}`;
-  return r.results.length < r.total ? `${found}, показаны лучшие ${r.results.length}.` : `${found}.`;
-}
-
 /** Where to go when a query finds nothing. */
 const SUGGESTIONS: [href: string, text: string][] = [
-  ['/plan/', 'Ответьте на несколько вопросов — и получите план действий'],
-  ['/guide/', 'Все разделы гайда'],
-  ['/checklist/', 'Чек-лист разговора с клиентом'],
+  [routes.plan(), 'Ответьте на несколько вопросов — и получите план действий'],
+  [routes.guide(), 'Все разделы гайда'],
+  [routes.checklist(), 'Чек-лист разговора с клиентом'],
 ];
 
 /** The «nothing found» block (hidden until a query finds nothing): what to try instead. */

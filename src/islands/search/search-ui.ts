@@ -4,6 +4,7 @@ import { latestOnly, getSearcher } from './client';
 /** The searcher itself, for the bench to time queries in the browser. */
 export { getSearcher };
 import { emptyState, renderResults, statusText } from './render';
+import { routes } from '../../lib/site/routes';
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -77,7 +78,7 @@ function buildDialog(): HTMLDialogElement {
   const list = el('ol', { className: 'search-results' }, { 'aria-label': 'Результаты поиска' });
   const all = el('a', {
     className: 'search-dialog__all',
-    href: '/search/',
+    href: routes.search(),
     textContent: 'Все темы и результаты на странице поиска',
   });
   const head = el('div', { className: 'search-dialog__head' });
@@ -88,7 +89,7 @@ function buildDialog(): HTMLDialogElement {
   const run = latestOnly(10, (query, r, err) => {
     status.textContent = statusText(query, r, err !== undefined);
     renderResults(list, r, empty);
-    all.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+    all.href = routes.search(query);
   });
   input.addEventListener('input', (e) => run(input.value, isTyping(e)));
   arrowKeys(input, list);

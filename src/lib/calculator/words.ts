@@ -1,26 +1,16 @@
-/** Russian words the calculator needs: plural forms and labels of its options. */
+/** Russian words the calculator needs: counted words and labels of its options. */
 import type { Frequency } from './dates';
 import type { Method } from './schedule';
-
-/** The plural form for a count: pluralRu(3, ['платёж', 'платежа', 'платежей']) → 'платежа'. */
-export function pluralRu(n: number, forms: readonly [one: string, few: string, many: string]): string {
-  const abs = Math.abs(Math.trunc(n));
-  const last2 = abs % 100;
-  const last = abs % 10;
-  if (last2 >= 11 && last2 <= 14) return forms[2];
-  if (last === 1) return forms[0];
-  if (last >= 2 && last <= 4) return forms[1];
-  return forms[2];
-}
+import { count } from '../format/plural';
 
 /** «3 платежа», «21 платёж», «11 платежей». */
 export function paymentsCount(n: number): string {
-  return `${n}\u00a0${pluralRu(n, ['платёж', 'платежа', 'платежей'])}`;
+  return count(n, ['платёж', 'платежа', 'платежей']);
 }
 
 /** «1 день», «20 дней». */
 export function daysCount(n: number): string {
-  return `${n}\u00a0${pluralRu(n, ['день', 'дня', 'дней'])}`;
+  return count(n, ['день', 'дня', 'дней']);
 }
 
 /** How each frequency reads in a sentence. */

@@ -1,4 +1,4 @@
-import { formatRubles } from './amount';
+import { formatRub } from '../money/kopecks';
 import { CHANNEL_LABELS, displayDate } from './labels';
 import type { Case, LogEntry } from './stored-state';
 
@@ -14,14 +14,7 @@ export function csvField(value: string): string {
 /** The contact log of one case as CSV for Russian Excel: UTF-8 BOM, `;` separators, CRLF line ends. */
 export function logToCsv(c: Pick<Case, 'client' | 'amount' | 'dueDate'>, entries: readonly LogEntry[]): string {
   const rows: string[][] = [
-    [
-      'Клиент',
-      c.client,
-      'Сумма',
-      c.amount === null ? '' : formatRubles(c.amount),
-      'Срок оплаты',
-      displayDate(c.dueDate),
-    ],
+    ['Клиент', c.client, 'Сумма', c.amount === null ? '' : formatRub(c.amount), 'Срок оплаты', displayDate(c.dueDate)],
     ['Дата', 'Способ связи', 'Что сказали', 'О чём договорились', 'Следующий шаг', 'Дата следующего шага'],
     ...entries.map((e) => [
       displayDate(e.date),

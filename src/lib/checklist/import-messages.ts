@@ -2,7 +2,7 @@
  * The Russian text of importing a backup: refusals, the error map for the file check, the preview. Kept
  * apart from messages.ts because only the on-demand import chunk needs it (docs/decisions/091).
  */
-import { pluralRu } from '../calculator/words';
+import { plural } from '../format/plural';
 
 /** Refusals that are not about one field of the file. */
 export const IMPORT_TEXT = {
@@ -27,10 +27,10 @@ export const IMPORT_TEXT = {
 } as const;
 
 /** «1 дело», «3 дела», «10 дел». */
-export const casesCount = (n: number): string => `${n} ${pluralRu(n, ['дело', 'дела', 'дел'])}`;
+export const casesCount = (n: number): string => `${n} ${plural(n, ['дело', 'дела', 'дел'])}`;
 
 /** «1 запись», «3 записи», «10 записей». */
-export const entriesCount = (n: number): string => `${n} ${pluralRu(n, ['запись', 'записи', 'записей'])}`;
+export const entriesCount = (n: number): string => `${n} ${plural(n, ['запись', 'записи', 'записей'])}`;
 
 /** What each field of the file is called in a message. */
 export const FIELD_NAMES: Record<string, string> = {

@@ -5,7 +5,7 @@ import { SECONDARY_RATE_NOTE } from './messages';
 import type { ClaimResult } from './result';
 
 const date = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
-const plain = (s: string) => s.replace(/\u202f/g, ' ');
+const plain = (s: string) => s.replace(/(\d)[\u00a0\u202f](?=\d)/g, '$1 ');
 
 /** The text: heading, the invoices, one line per period with its formula, the totals. */
 export function claimText(result: ClaimResult, to: string): string {

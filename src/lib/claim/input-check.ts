@@ -53,7 +53,7 @@ export function checkClaim(state: ClaimState, today: string): Checked {
   const warnings: Record<FieldKey, ErrorCode> = {};
   const now = dayFromIso(today) ?? 0;
   const money = (key: FieldKey, text: string): number | null => {
-    const m = parseMoney(text);
+    const m = parseMoney(text, { allowZero: true });
     if (!m.ok) errors[key] = m.error;
     else if (m.value === 0) errors[key] = 'zero';
     else return m.value;

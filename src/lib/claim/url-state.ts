@@ -7,7 +7,7 @@
  * penalty (% per day); cap (% of the debt); moratorium=auto|on|off; debtor=company|ip|person; claimSent;
  * rate (repeatable, YYYY-MM-DD:percent). Amounts are written as plain numbers (debt=150000.5).
  */
-import { formatTyped, parseMoney, toDecimalString } from '../money/kopecks';
+import { formatField, parseMoney, toUrl } from '../money/kopecks';
 import { parseDateInput } from '../calculator/dates';
 import { toIsoDate } from '../format/date';
 import type { ErrorCode } from './messages';
@@ -96,13 +96,13 @@ export interface UrlRead {
 
 /** A money value as a person would type it ("600000" → "600 000"); left as is when it is not money. */
 function typedMoney(value: string): string {
-  const m = parseMoney(value);
-  return m.ok ? formatTyped(m.value) : value;
+  const m = parseMoney(value, { allowZero: true });
+  return m.ok ? formatField(m.value) : value;
 }
 /** A money value in its URL form ("600 000,00 ₽" → "600000"); left as is when it is not money. */
 function urlMoney(value: string): string {
-  const m = parseMoney(value);
-  return m.ok ? toDecimalString(m.value) : value.trim();
+  const m = parseMoney(value, { allowZero: true });
+  return m.ok ? toUrl(m.value) : value.trim();
 }
 /** A percentage as typed ("0.1" → "0,1"). */
 const typedPercent = (v: string): string => v.replace('.', ',');

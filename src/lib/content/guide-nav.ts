@@ -28,7 +28,9 @@ export function sortGuide<T extends GuideNavItem>(pages: readonly T[]): T[] {
     const prev = sorted[i - 1];
     const cur = sorted[i];
     if (prev && cur && prev.order === cur.order) {
-      throw new Error(`Guide pages "${prev.slug}" and "${cur.slug}" share order ${cur.order}; give each a unique order.`);
+      throw new Error(
+        `Guide pages "${prev.slug}" and "${cur.slug}" share order ${cur.order}; give each a unique order.`,
+      );
     }
   }
   return sorted;

@@ -60,7 +60,8 @@ export function typographyPlugin(): HastPlugin {
     element: {
       filter: HEADINGS,
       visit(node, ctx) {
-        if (typeof node.properties?.['id'] !== 'string') ctx.setProperty(node, 'id', slugger.slug(ctx.textContent(node)));
+        if (typeof node.properties?.['id'] !== 'string')
+          ctx.setProperty(node, 'id', slugger.slug(ctx.textContent(node)));
       },
     },
     mdxJsxFlowElement: {

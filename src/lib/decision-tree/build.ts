@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { OutcomesFileSchema, QuestionsFileSchema, type Outcome, type Question } from './schema';
+import { OutcomesFileSchema, QuestionsFileSchema, type Outcome, type Question } from './content-schema';
 import type { Tree, TreeQuestion } from './engine';
 
 /** An outcome as stored in the tree. */

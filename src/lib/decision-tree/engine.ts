@@ -3,6 +3,8 @@
  * at build time and the island in the browser (so it must stay small and import no content).
  */
 
+import { routes } from '../site/routes';
+
 /** An answer as the engine sees it. */
 export interface TreeAnswer {
   /** Unique within its question. */
@@ -49,17 +51,6 @@ export interface Tree<O extends TreeOutcome = TreeOutcome> {
   nodes: Readonly<Record<string, TreeQuestion | O>>;
 }
 
-/** A refused move through the tree; `nodeId` names the node at fault. */
-export class TreeError extends Error {
-  /** The node the error is about. */
-  readonly nodeId: string;
-  constructor(nodeId: string, message: string) {
-    super(message);
-    this.name = 'TreeError';
-    this.nodeId = nodeId;
-  }
-}
-
 /** The node with this id, or undefined (never an inherited property such as "constructor"). */
 export function nodeOf<O extends TreeOutcome>(tree: Tree<O>, id: string): TreeQuestion | O | undefined {
   return Object.hasOwn(tree.nodes, id) ? tree.nodes[id] : undefined;
@@ -71,22 +62,18 @@ export function questionOf(tree: Tree, id: string): TreeQuestion | undefined {
   return node?.kind === 'question' ? node : undefined;
 }
 
-/** The id of the node that answering `answerId` to question `nodeId` leads to; throws TreeError on bad input. */
-export function next(tree: Tree, nodeId: string, answerId: string): string {
-  const node = nodeOf(tree, nodeId);
-  if (!node) throw new TreeError(nodeId, `Нет узла «${nodeId}»`);
-  if (node.kind !== 'question') throw new TreeError(nodeId, `«${nodeId}» — итог, а не вопрос: у него нет ответов`);
-  const answer = node.answers.find((a) => a.id === answerId);
-  if (!answer) throw new TreeError(nodeId, `У вопроса «${nodeId}» нет ответа «${answerId}»`);
-  if (!answer.next || !nodeOf(tree, answer.next)) {
-    throw new TreeError(nodeId, `Ответ «${answerId}» вопроса «${nodeId}» никуда не ведёт`);
-  }
-  return answer.next;
+/**
+ * The one step through the tree, which every walk takes: the id of the node that answering `answerId` to
+ * question `nodeId` leads to, or null when there is no such question, no such answer or no node it leads to.
+ */
+export function next(tree: Tree, nodeId: string, answerId: string): string | null {
+  const to = questionOf(tree, nodeId)?.answers.find((a) => a.id === answerId)?.next;
+  return to && nodeOf(tree, to) ? to : null;
 }
 
-/** Root-relative URL of a node's page: /plan/q/<id>/ for a question, /plan/<id>/ for an outcome. */
-export function pageOf(tree: Tree, id: string): string {
-  return nodeOf(tree, id)?.kind === 'question' ? `/plan/q/${id}/` : `/plan/${id}/`;
+/** URL of a node's page (under the deploy base): a question's or an outcome's, with an optional query. */
+export function pageOf(tree: Tree, id: string, query?: string): string {
+  return nodeOf(tree, id)?.kind === 'question' ? routes.question(id, query) : routes.outcome(id, query);
 }
 
 /**

@@ -5,6 +5,8 @@
  * engine or a shared link keeps the browser's default focus. Pure; the island does the storage and the focus.
  */
 
+import { routes } from '../site/routes';
+
 /** The sessionStorage key holding the path the tree navigated to. */
 export const FOCUS_KEY = 'plan-focus';
 
@@ -12,7 +14,8 @@ export const FOCUS_KEY = 'plan-focus';
 export function focusTarget(href: string, base: string): string | null {
   try {
     const url = new URL(href, base);
-    return url.origin === new URL(base).origin && /^\/plan\/./.test(url.pathname) ? url.pathname : null;
+    const sitePath = routes.sitePath(url.pathname);
+    return url.origin === new URL(base).origin && sitePath && /^\/plan\/./.test(sitePath) ? url.pathname : null;
   } catch {
     return null;
   }

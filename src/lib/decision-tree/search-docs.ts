@@ -1,12 +1,13 @@
 import type { SearchDoc } from '../search/doc';
 import { outcomesOf, type PlanTree } from './build';
+import { routes } from '../site/routes';
 
 /** One search document per outcome of the tree (contract: kind "outcome", url /plan/<id>/). */
 export function outcomeSearchDocs(tree: PlanTree): SearchDoc[] {
   return outcomesOf(tree).map((o) => ({
     id: `outcome:${o.id}`,
     kind: 'outcome',
-    url: `/plan/${o.id}/`,
+    url: routes.outcome(o.id),
     title: o.title,
     context: 'План действий',
     text: [

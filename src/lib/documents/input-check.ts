@@ -40,10 +40,11 @@ export function checkForm(s: StoredDocs): FieldErrors {
   partyErrors('debtor', s.debtor, out);
   for (const f of ['contractDate', 'promiseDate'] as const) if (badDate(s.details[f])) out[`details.${f}`] = 'date';
   if (s.details.payDays.trim() && !/^\d{1,3}$/.test(s.details.payDays.trim())) out['details.payDays'] = 'whole-number';
-  if (s.recon.opening.trim() && !parseMoney(s.recon.opening.replace(/^-/, '')).ok) out['recon.opening'] = 'amount';
+  if (s.recon.opening.trim() && !parseMoney(s.recon.opening.replace(/^-/, ''), { allowZero: true }).ok)
+    out['recon.opening'] = 'amount';
   for (const f of ['from', 'to'] as const) if (badDate(s.recon[f])) out[`recon.${f}`] = 'date';
   s.recon.lines.forEach((l, i) => {
-    if (l.amount.trim() && !parseMoney(l.amount).ok) out[`recon.lines.${i}.amount`] = 'amount';
+    if (l.amount.trim() && !parseMoney(l.amount, { allowZero: true }).ok) out[`recon.lines.${i}.amount`] = 'amount';
     if (badDate(l.date)) out[`recon.lines.${i}.date`] = 'date';
   });
   return out;

@@ -3,8 +3,8 @@
  * URL state and checks, so the agreement carries exactly the calculator's schedule. Loaded by the page
  * only for `doc=installment`.
  */
-import { fromSearchParams } from '../calculator/state';
-import { readInstallments } from '../calculator/validate';
+import { fromSearchParams } from '../calculator/url-state';
+import { readInstallments } from '../calculator/input-check';
 import { buildSchedule, type InstallmentInput, type Schedule } from '../calculator/schedule';
 import { parseIsoDate } from '../format/date';
 

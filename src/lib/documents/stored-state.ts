@@ -119,10 +119,10 @@ export interface ChecklistCase {
 /** The reconciliation as numbers: the opening balance (a leading minus: the user owes) and the usable lines. */
 export function readRecon(s: StoredDocs): { opening: number; from: string; to: string; lines: ReconLine[] } {
   const neg = s.recon.opening.trim().startsWith('-');
-  const open = parseMoney(s.recon.opening.trim().replace(/^-/, ''));
+  const open = parseMoney(s.recon.opening.trim().replace(/^-/, ''), { allowZero: true });
   const lines: ReconLine[] = [];
   for (const l of s.recon.lines) {
-    const m = parseMoney(l.amount);
+    const m = parseMoney(l.amount, { allowZero: true });
     if (m.ok && m.value > 0) lines.push({ date: l.date, doc: l.doc, amount: m.value, side: l.side });
   }
   return { opening: open.ok ? (neg ? -open.value : open.value) : 0, from: s.recon.from, to: s.recon.to, lines };

@@ -49,7 +49,7 @@ export function parseDatedAmount(value: string): { date: Date; amount: number } 
   const m = /^(\d{4}-\d{2}-\d{2}):(.+)$/.exec(value.trim());
   if (!m) return null;
   const date = parseIsoDate(m[1] ?? '');
-  const amount = parseMoney(m[2] ?? '');
+  const amount = parseMoney(m[2] ?? '', { allowZero: true });
   return date && amount.ok && amount.value > 0 ? { date, amount: amount.value } : null;
 }
 
@@ -64,7 +64,7 @@ export function readDocUrl(params: URLSearchParams, today: Date): DocUrl {
   const debtParam = params.get('debt');
   const dueParam = params.get('due');
   if (debtParam !== null || dueParam !== null) {
-    const amount = parseMoney(debtParam ?? '');
+    const amount = parseMoney(debtParam ?? '', { allowZero: true });
     const due = parseIsoDate(dueParam ?? '');
     if (amount.ok && amount.value > 0 && due) invoices.push({ due, amount: amount.value });
     else problems.add('bad-debt');

@@ -1,20 +1,39 @@
-/** Money as integer kopecks: lenient parsing of what people type, Russian formatting, exact rounding. */
+/**
+ * Money, the one module every tool uses: amounts are integer kopecks; one lenient parser (with the rules a
+ * field needs), one display format, one field format, one URL form. Russian messages for the parser's error
+ * codes are in ./messages.ts. One space character throughout: the no-break space (U+00A0), so an amount never
+ * breaks across lines and reads back the same.
+ */
 
 /** Why a typed amount cannot be used. */
-export type MoneyError = 'empty' | 'negative' | 'not-a-number' | 'too-many-decimals' | 'too-large';
+export type MoneyError = 'empty' | 'negative' | 'not-a-number' | 'too-many-decimals' | 'too-large' | 'zero';
 
 /** The result of reading a typed value: the value, or why it cannot be used. */
 export type Parsed<T, E extends string> = { ok: true; value: T } | { ok: false; error: E };
 
-/** The largest amount the calculator accepts: 100 billion rubles, far beyond any small-business debt. */
+/** What a field accepts beyond a well-formed amount. */
+export interface MoneyRules {
+  /** Whether 0 ₽ is a usable value (a down payment may be 0; a debt may not). Default: false. */
+  allowZero?: boolean;
+  /** The largest amount, in kopecks. Default: MAX_KOPECKS. */
+  max?: number;
+}
+
+/** The largest amount the site accepts: 100 billion rubles, far beyond any small-business debt. */
 export const MAX_KOPECKS = 100_000_000_000_00;
+
+/** The rules of a debt amount, wherever it is typed (the tree, the calculator, the checklist): more than 0 ₽. */
+export const DEBT: MoneyRules = {};
+
+/** The space between groups of digits and before the sign: no-break space. */
+export const SPACE = '\u00a0';
 
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
 const CURRENCY = /(₽|руб(лей|ля|ль)?\.?|р\.?|rub)$/i;
 
 /**
- * Strip what people add around a number ("1 234,50 ₽", "1234.5 руб.") and return a plain decimal string
- * with a dot, or null when what is left is not a decimal number.
+ * Strip what people add around a number ("1 234,50 ₽", "1234.5 руб.") and return its sign and digits, or null
+ * when what is left is not a decimal number.
  */
 export function normalizeDecimal(input: string): { sign: 1 | -1; int: string; frac: string } | null {
   let s = input.replace(SPACES, '').replace(CURRENCY, '').replace(SPACES, '');
@@ -32,8 +51,8 @@ export function normalizeDecimal(input: string): { sign: 1 | -1; int: string; fr
   return { sign, int: int === '' ? '0' : int, frac };
 }
 
-/** Read an amount of rubles as typed ("1 234 567,89 ₽", "1234.5", "500 руб.") into kopecks. */
-export function parseMoney(input: string): Parsed<number, MoneyError> {
+/** Read an amount of rubles as typed ("1 234 567,89 ₽", "1234.5", "500 руб.") into kopecks, by `rules`. */
+export function parseMoney(input: string, rules: MoneyRules = DEBT): Parsed<number, MoneyError> {
   if (input.trim() === '') return { ok: false, error: 'empty' };
   const n = normalizeDecimal(input);
   if (!n) return { ok: false, error: 'not-a-number' };
@@ -42,35 +61,32 @@ export function parseMoney(input: string): Parsed<number, MoneyError> {
   if (int.length > 12) return { ok: false, error: 'too-large' };
   const kopecks = Number(int) * 100 + Number(n.frac.padEnd(2, '0'));
   if (n.sign < 0 && kopecks !== 0) return { ok: false, error: 'negative' };
-  if (kopecks > MAX_KOPECKS) return { ok: false, error: 'too-large' };
+  if (kopecks > (rules.max ?? MAX_KOPECKS)) return { ok: false, error: 'too-large' };
+  if (kopecks === 0 && !rules.allowZero) return { ok: false, error: 'zero' };
   return { ok: true, value: kopecks };
 }
 
-/** Group digits by three with a narrow no-break space, as Russian typography does: 1 234 567. */
+/** Group digits by three with the one space: "1234567" → "1 234 567". */
 export function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, SPACE);
 }
 
-/** 123456789 → "1 234 567,89 ₽" (no-break spaces, so the sum never breaks across lines). */
-export function formatRub(kopecks: number): string {
-  return `${formatAmount(kopecks)}\u00a0₽`;
-}
-
-/** 123456789 → "1 234 567,89" without the currency sign. */
+/** 123456789 → "1 234 567,89", 8000000 → "80 000,00": for display, kopecks always shown. */
 export function formatAmount(kopecks: number): string {
-  const sign = kopecks < 0 ? '−' : '';
   const abs = Math.abs(kopecks);
-  const rub = Math.floor(abs / 100);
-  const kop = String(abs % 100).padStart(2, '0');
-  return `${sign}${groupThousands(String(rub))},${kop}`;
+  return `${kopecks < 0 ? '−' : ''}${groupThousands(String(Math.floor(abs / 100)))},${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** 60000000 → "600 000", 123456789 → "1 234 567,89": an amount as a person would type it into a field. */
-export function formatTyped(kopecks: number): string {
+/** 123456789 → "1 234 567,89 ₽": an amount for display, with the sign. */
+export function formatRub(kopecks: number): string {
+  return `${formatAmount(kopecks)}${SPACE}₽`;
+}
+
+/** 60000000 → "600 000", 123456789 → "1 234 567,89": an amount in a form field, as a person would type it. */
+export function formatField(kopecks: number): string {
   const abs = Math.abs(kopecks);
-  const rub = groupThousands(String(Math.floor(abs / 100))).replace(/\u202f/g, ' ');
   const kop = abs % 100;
-  return `${kopecks < 0 ? '-' : ''}${rub}${kop === 0 ? '' : `,${String(kop).padStart(2, '0')}`}`;
+  return `${kopecks < 0 ? '-' : ''}${groupThousands(String(Math.floor(abs / 100)))}${kop ? `,${String(kop).padStart(2, '0')}` : ''}`;
 }
 
 /** 123456789 → "1234567,89": the form spreadsheets read as a number (no grouping, decimal comma). */
@@ -80,9 +96,15 @@ export function formatPlain(kopecks: number): string {
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** 123456789 → "1234567.89", for URLs and files that want a dot. */
-export function toDecimalString(kopecks: number): string {
-  return formatPlain(kopecks).replace(',', '.').replace(/\.00$/, '');
+/** The URL form of an amount: "250000", "250000.5", "250000.05" (a dot, no grouping, no trailing zero). */
+export function toUrl(kopecks: number): string {
+  const kop = kopecks % 100;
+  return `${Math.floor(kopecks / 100)}${kop ? `.${String(kop).padStart(2, '0').replace(/0$/, '')}` : ''}`;
+}
+
+/** An amount from a URL parameter (at most 40 characters are read), by `rules`. */
+export function fromUrl(raw: string, rules: MoneyRules = DEBT): Parsed<number, MoneyError> {
+  return parseMoney(raw.slice(0, 40), rules);
 }
 
 /** a × b ÷ c rounded half up, exactly (BigInt), for non-negative integers. */

@@ -1,5 +1,6 @@
 import type { SearchDoc } from './doc';
 import { mdxToText } from './markdown-text';
+import { routes } from '../site/routes';
 
 /** A heading as Astro reports it for a rendered page (its id is the slug used in the built page). */
 export interface RenderedHeading {
@@ -51,12 +52,11 @@ export function guideSearchDocs(page: GuideSource): SearchDoc[] {
     );
   }
   const name = page.navTitle ?? page.title;
-  const base = `/guide/${page.slug}/`;
   const docs: SearchDoc[] = [
     {
       id: `guide:${page.slug}`,
       kind: 'guide',
-      url: base,
+      url: routes.guide(page.slug),
       title: page.title,
       context: 'Гайд',
       text: `${page.description} ${mdxToText(parts[0]?.lines.join('\n') ?? '')}`.trim(),
@@ -69,7 +69,7 @@ export function guideSearchDocs(page: GuideSource): SearchDoc[] {
     docs.push({
       id: `guide:${page.slug}#${h.slug}`,
       kind: 'guide',
-      url: `${base}#${h.slug}`,
+      url: routes.guide(page.slug, h.slug),
       title: h.text,
       context: h.depth === 3 && parent ? `Гайд › ${name} › ${parent}` : `Гайд › ${name}`,
       text: mdxToText(parts[i + 1]?.lines.join('\n') ?? ''),

@@ -4,8 +4,8 @@
  */
 export const NOINDEX_PREFIXES: readonly string[] = ['/search/', '/plan/q/'];
 
-/** Whether a page at `pathname` should be hidden from search engines. */
-export function isNoindexPath(pathname: string): boolean {
-  const path = pathname.startsWith('/') ? pathname : new URL(pathname).pathname;
+/** Whether a page at `sitePath` (relative to the site's root, the deploy base removed) is hidden from search engines. */
+export function isNoindexPath(sitePath: string): boolean {
+  const path = sitePath.startsWith('/') ? sitePath : new URL(sitePath).pathname;
   return NOINDEX_PREFIXES.some((p) => path.startsWith(p)) || path === '/404/' || path === '/404.html';
 }

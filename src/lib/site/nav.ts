@@ -1,11 +1,16 @@
+import { routes } from './routes';
+
 /** The site's main sections, shown in the header of every page. */
-export const MAIN_NAV = [
-  { href: '/guide/', label: 'Гайд' },
-  { href: '/plan/', label: 'Что делать' },
-  { href: '/calculator/', label: 'Калькулятор' },
-  { href: '/claim/', label: 'Сколько требовать' },
-  { href: '/checklist/', label: 'Чек-лист' },
-] as const;
+export const MAIN_NAV: readonly Crumb[] = [
+  { href: routes.guide(), label: 'Гайд' },
+  { href: routes.plan(), label: 'Что делать' },
+  { href: routes.calculator(), label: 'Калькулятор' },
+  { href: routes.claim(), label: 'Сколько требовать' },
+  { href: routes.checklist(), label: 'Чек-лист' },
+];
+
+/** The footer's links: the header's sections, then search (the header has it as a button of its own). */
+export const FOOTER_NAV: readonly Crumb[] = [...MAIN_NAV, { href: routes.search(), label: 'Поиск' }];
 
 /** The site's name, used in titles and structured data. */
 export const SITE_NAME = 'Клиент не платит';

@@ -1,9 +1,10 @@
 // Everything search finds, from every part of the site. To add a part, add one line to SOURCES that returns
 // its SearchDoc[] (e.g. `async () => outcomeSearchDocs(tree)`, `async () => checklistSearchDocs(items)`).
-import { getCollection, render } from 'astro:content';
+import { render } from 'astro:content';
+import { guideEntries, guidePages } from '../../data/guide-pages';
+import { routes } from '../../lib/site/routes';
 import type { SearchDoc } from '../../lib/search/doc';
 import { guideSearchDocs } from '../../lib/search/guide-docs';
-import { sortGuide } from '../../lib/content/guide-nav';
 import { buildIndex } from '../../lib/search/build-index';
 import type { IndexFiles } from '../../lib/search/format';
 import { outcomeSearchDocs } from '../../lib/decision-tree/search-docs';
@@ -14,9 +15,8 @@ import { claimSearchDocs } from '../../lib/claim/search-docs';
 
 /** Guide sections, in reading order. */
 async function guideDocs(): Promise<SearchDoc[]> {
-  const entries = await getCollection('guide');
-  const bySlug = new Map(entries.map((e) => [e.id, e]));
-  const ordered = sortGuide(entries.map((e) => ({ slug: e.id, ...e.data })));
+  const bySlug = new Map((await guideEntries()).map((e) => [e.id, e]));
+  const ordered = await guidePages();
   const docs: SearchDoc[] = [];
   for (const page of ordered) {
     const entry = bySlug.get(page.slug);
@@ -31,8 +31,9 @@ async function guideDocs(): Promise<SearchDoc[]> {
 const SOURCES: readonly (() => Promise<SearchDoc[]>)[] = [
   guideDocs,
   async () => outcomeSearchDocs(TREE),
-  async () => checklistSearchDocs(checklistItems()),
-  async () => claimSearchDocs(),
+  // These sources give site paths ("/checklist/#id", "/claim/"); the base is added here.
+  async () => checklistSearchDocs(checklistItems()).map((d) => ({ ...d, url: routes.path(d.url) })),
+  async () => claimSearchDocs().map((d) => ({ ...d, url: routes.path(d.url) })),
 ];
 
 let built: Promise<IndexFiles> | undefined;

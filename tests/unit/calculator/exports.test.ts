@@ -21,7 +21,7 @@ const input: InstallmentInput = {
 };
 const now = new Date(Date.UTC(2026, 10, 27, 9, 30));
 const kopecks = (s: string | undefined) => {
-  const r = parseMoney(s ?? '');
+  const r = parseMoney(s ?? '', { allowZero: true });
   if (!r.ok) throw new Error(`not money: ${s}`);
   return r.value;
 };

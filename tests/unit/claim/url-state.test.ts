@@ -15,13 +15,13 @@ describe('the claim calculator’s URL', () => {
     );
     expect(r.problems).toEqual({});
     expect(r.state).toEqual({
-      debt: '150 000,50',
+      debt: '150\u00a0000,50',
       due: '2025-03-10',
-      invoices: [{ due: '2025-04-10', amount: '50 000' }],
+      invoices: [{ due: '2025-04-10', amount: '50\u00a0000' }],
       to: '2025-06-30',
       payments: [
-        { date: '2025-04-01', amount: '30 000', invoice: '' },
-        { date: '2025-05-01', amount: '1 000', invoice: '2' },
+        { date: '2025-04-01', amount: '30\u00a0000', invoice: '' },
+        { date: '2025-05-01', amount: '1\u00a0000', invoice: '2' },
       ],
       kind: 'penalty',
       penalty: '0,1',
@@ -38,14 +38,14 @@ describe('the claim calculator’s URL', () => {
 
   it('writes the state back to the same link', () => {
     const q =
-      'debt=150000.50&due=2025-03-10&inv=2025-04-10%3A50000&to=2025-06-30&pay=2025-04-01%3A30000&pay=2025-05-01%3A1000%3A2' +
+      'debt=150000.5&due=2025-03-10&inv=2025-04-10%3A50000&to=2025-06-30&pay=2025-04-01%3A30000&pay=2025-05-01%3A1000%3A2' +
       '&kind=penalty&penalty=0.1&cap=10&moratorium=off&debtor=ip&claimSent=2025-05-15&rate=2026-10-01%3A13.5';
     expect(toSearchParams(read(q).state).toString()).toBe(q);
   });
 
   it('a plan’s link (debt and due only) counts to today with the defaults', () => {
     const r = read('debt=300000&due=2026-09-01');
-    expect(r.state).toEqual({ ...defaultState(TODAY), debt: '300 000', due: '2026-09-01' });
+    expect(r.state).toEqual({ ...defaultState(TODAY), debt: '300\u00a0000', due: '2026-09-01' });
     expect(toSearchParams(r.state).toString()).toBe('debt=300000&due=2026-09-01&to=2026-11-30');
   });
 

@@ -14,7 +14,12 @@ import {
   type GuideNavItem,
 } from '../../../src/lib/content/guide-nav';
 
-const page = (slug: string, order: number, section: GuideNavItem['section']): GuideNavItem => ({ slug, title: slug.toUpperCase(), section, order });
+const page = (slug: string, order: number, section: GuideNavItem['section']): GuideNavItem => ({
+  slug,
+  title: slug.toUpperCase(),
+  section,
+  order,
+});
 const pages = [page('c', 3, 'law'), page('a', 1, 'basics'), page('b', 2, 'reasons'), page('d', 4, 'basics')];
 
 describe('guide navigation', () => {
@@ -95,10 +100,14 @@ describe('navigation that does not grow with the guide', () => {
     expect(bar.filter((g) => g.key !== 'terms').every((g) => g.pages.length === 0 && g.more)).toBe(true);
     // At the start of a section the window starts there too.
     expect(sidebarOutline(guide, 'p0')[0]?.pages[0]?.slug).toBe('p0');
-    expect(sidebarOutline(guide, 'p999').find((g) => g.key === 'law')?.pages.at(-1)?.slug).toBe('p999');
+    expect(
+      sidebarOutline(guide, 'p999')
+        .find((g) => g.key === 'law')
+        ?.pages.at(-1)?.slug,
+    ).toBe('p999');
   });
 
-  it("sections have their own pages, the next pages of a long section numbered", () => {
+  it('sections have their own pages, the next pages of a long section numbered', () => {
     expect(guideSectionUrl('basics')).toBe('/guide/razdel/chto-delat/');
     expect(guideSectionUrl('law', 2)).toBe('/guide/razdel/yuridicheskiy-put/2/');
     expect(new Set(Object.values(GUIDE_SECTION_SLUGS)).size).toBe(Object.keys(GUIDE_SECTION_SLUGS).length);

@@ -1,5 +1,5 @@
 import type { Tree, TreeQuestion } from '../../../src/lib/decision-tree/engine';
-import type { ValidatedOutcome } from '../../../src/lib/decision-tree/validate';
+import type { ValidatedOutcome } from '../../../src/lib/decision-tree/content-check';
 
 /** A question node for tests: answers as [id, next] pairs. */
 export function q(id: string, ...answers: [string, string | undefined][]): TreeQuestion {

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { plural, progressText } from '../../../src/lib/decision-tree/progress';
+import { progressText as text } from '../../../src/lib/decision-tree/progress';
+import { TREE_MESSAGES } from '../../../src/lib/decision-tree/messages';
 
-describe('plural', () => {
-  it.each([
-    [1, 'вопрос'],
-    [2, 'вопроса'],
-    [4, 'вопроса'],
-    [5, 'вопросов'],
-    [11, 'вопросов'],
-    [12, 'вопросов'],
-    [21, 'вопрос'],
-    [22, 'вопроса'],
-    [0, 'вопросов'],
-    [111, 'вопросов'],
-  ])('%i → %s', (n, form) => {
-    expect(plural(n, ['вопрос', 'вопроса', 'вопросов'])).toBe(form);
-  });
-});
+const progressText = (n: number | null, left: number) => text(n, left, TREE_MESSAGES);
 
 describe('progressText', () => {
   it('names the position when it is known and how many questions may follow', () => {

@@ -17,8 +17,8 @@ import { buildDocument } from '../../../src/lib/documents/build';
 import { DOC_IDS } from '../../../src/lib/documents/model';
 import { fullInput } from './fixtures';
 import { agreementText } from '../../../src/lib/calculator/export-text';
-import { fromSearchParams } from '../../../src/lib/calculator/state';
-import { readInstallments } from '../../../src/lib/calculator/validate';
+import { fromSearchParams } from '../../../src/lib/calculator/url-state';
+import { readInstallments } from '../../../src/lib/calculator/input-check';
 import { buildSchedule } from '../../../src/lib/calculator/schedule';
 import { ME, day } from './fixtures';
 

@@ -2,16 +2,20 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   formatAmount,
+  formatField,
   formatPlain,
-  formatTyped,
   formatRub,
+  fromUrl,
   mulDivRound,
   parseMoney,
-  toDecimalString,
+  toUrl,
   MAX_KOPECKS,
 } from '../../../src/lib/money/kopecks';
+import { MONEY_MESSAGES } from '../../../src/lib/money/messages';
 
-const nb = (s: string) => s.replace(/ /g, '\u202f');
+/** The one space of the money module: no-break space. */
+const nb = (s: string) => s.replace(/ /g, '\u00a0');
+const ANY = { allowZero: true };
 
 describe('parseMoney reads what people type', () => {
   it.each([
@@ -26,10 +30,26 @@ describe('parseMoney reads what people type', () => {
     [',5', 50],
     ['7.', 700],
     ['+12', 1200],
-    ['0', 0],
-    ['-0', 0],
   ])('%j → %d kopecks', (input, kopecks) => {
     expect(parseMoney(input)).toEqual({ ok: true, value: kopecks });
+  });
+
+  it.each(['0', '-0', '0,00', '0 ₽'])('%j is zero: refused by default, accepted with allowZero', (input) => {
+    expect(parseMoney(input)).toEqual({ ok: false, error: 'zero' });
+    expect(parseMoney(input, ANY)).toEqual({ ok: true, value: 0 });
+  });
+
+  it('refuses more than max', () => {
+    expect(parseMoney('1 000,01', { max: 100_000 })).toEqual({ ok: false, error: 'too-large' });
+    expect(parseMoney('1 000', { max: 100_000 })).toEqual({ ok: true, value: 100_000 });
+  });
+
+  it('has one Russian message per error code, each different', () => {
+    const texts = Object.values(MONEY_MESSAGES);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(Object.keys(MONEY_MESSAGES).sort()).toEqual(
+      ['empty', 'negative', 'not-a-number', 'too-large', 'too-many-decimals', 'zero'].sort(),
+    );
   });
 
   it.each([
@@ -66,9 +86,10 @@ describe('parseMoney reads what people type', () => {
   it('reads back every amount it formats', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_KOPECKS }), (k) => {
-        expect(parseMoney(formatRub(k))).toEqual({ ok: true, value: k });
-        expect(parseMoney(formatPlain(k))).toEqual({ ok: true, value: k });
-        expect(parseMoney(toDecimalString(k))).toEqual({ ok: true, value: k });
+        expect(parseMoney(formatRub(k), ANY)).toEqual({ ok: true, value: k });
+        expect(parseMoney(formatPlain(k), ANY)).toEqual({ ok: true, value: k });
+        expect(parseMoney(formatField(k), ANY)).toEqual({ ok: true, value: k });
+        expect(fromUrl(toUrl(k), ANY)).toEqual({ ok: true, value: k });
       }),
       { numRuns: 3000 },
     );
@@ -83,23 +104,43 @@ describe('formatting', () => {
     expect(formatAmount(100_000)).toBe(nb('1 000,00'));
     expect(formatPlain(123_456_789)).toBe('1234567,89');
     expect(formatPlain(-5)).toBe('-0,05');
-    expect(toDecimalString(15_000_000)).toBe('150000');
-    expect(toDecimalString(150)).toBe('1.50');
+    expect(formatRub(8_000_000)).toBe(nb('80 000,00 ₽'));
+  });
+
+  it('writes URLs with a dot, no grouping and no trailing zero', () => {
+    expect(toUrl(15_000_000)).toBe('150000');
+    expect(toUrl(150)).toBe('1.5');
+    expect(toUrl(105)).toBe('1.05');
+    expect(toUrl(25_000_050)).toBe('250000.5');
+  });
+
+  it('reads at most 40 characters from a URL', () => {
+    expect(fromUrl('1'.repeat(39) + 'x').ok).toBe(false);
+    expect(fromUrl('1'.repeat(41))).toEqual({ ok: false, error: 'too-large' });
   });
 });
 
-describe('formatTyped: an amount as a person would type it', () => {
-  it('groups by three with plain spaces and drops zero kopecks', () => {
-    expect(formatTyped(60_000_000)).toBe('600 000');
-    expect(formatTyped(123_456_789)).toBe('1 234 567,89');
-    expect(formatTyped(150)).toBe('1,50');
-    expect(formatTyped(0)).toBe('0');
+describe('formatField: an amount as a person would type it', () => {
+  it('groups by three with the one space and drops zero kopecks', () => {
+    expect(formatField(60_000_000)).toBe(nb('600 000'));
+    expect(formatField(123_456_789)).toBe(nb('1 234 567,89'));
+    expect(formatField(150)).toBe('1,50');
+    expect(formatField(0)).toBe('0');
   });
-  it('reads back to the same kopecks', () => {
+
+  it('formats what it reads the same way, whatever spaces and marks were typed', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: MAX_KOPECKS }), (k) => {
-        expect(parseMoney(formatTyped(k))).toEqual({ ok: true, value: k });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: MAX_KOPECKS }),
+        fc.constantFrom(' ', '\u00a0', '\u202f', ''),
+        fc.constantFrom('', ' ₽', ' руб.'),
+        (k, space, sign) => {
+          const typed = formatField(k).replace(/\u00a0/g, space) + sign;
+          const read = parseMoney(typed);
+          expect(read).toEqual({ ok: true, value: k });
+          if (read.ok) expect(formatField(read.value)).toBe(formatField(k));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

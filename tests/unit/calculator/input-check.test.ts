@@ -6,8 +6,8 @@ import {
   readDiscount,
   readInstallments,
   ERROR_MESSAGES,
-} from '../../../src/lib/calculator/validate';
-import { defaultState, type CalcState } from '../../../src/lib/calculator/state';
+} from '../../../src/lib/calculator/input-check';
+import { defaultState, type CalcState } from '../../../src/lib/calculator/url-state';
 
 const today = new Date(Date.UTC(2026, 10, 27));
 const form = (over: Partial<CalcState>): CalcState => ({ ...defaultState(today), amount: '150 000', ...over });

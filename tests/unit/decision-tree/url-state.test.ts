@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  choose,
-  consistentSum,
   formatAnswers,
   hrefWith,
-  locate,
   nodeFromPath,
   parseAnswers,
   parseSum,
-  walk,
-} from '../../../src/lib/decision-tree/state';
+} from '../../../src/lib/decision-tree/url-state';
+import { choose, consistentSum, locate, walk } from '../../../src/lib/decision-tree/answers';
 import { SMALL } from './fixtures';
 
 const map = (entries: Record<string, string>) => new Map(Object.entries(entries));

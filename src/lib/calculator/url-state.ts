@@ -1,6 +1,6 @@
 /**
  * The calculator's form state and its URL. The state holds what the user typed (strings), so a link
- * reopens exactly what was on screen, errors included; checking and computing happen in validate.ts.
+ * reopens exactly what was on screen, errors included; checking and computing happen in input-check.ts.
  *
  * URL parameters (part of the product): mode=installments|discount, amount, down (₽) or downPct, n,
  * every=week|2weeks|month|quarter, start=YYYY-MM-DD, rate, method=annuity|equal-principal; discountPct or
@@ -13,7 +13,7 @@ import { METHODS, type Method } from './schedule';
 import { latestKeyRate } from '../money/key-rate';
 import { formatBp } from '../money/percent';
 import { toIsoDate } from '../format/date';
-import { formatTyped, parseMoney, toDecimalString } from '../money/kopecks';
+import { formatField, fromUrl, parseMoney, toUrl } from '../money/kopecks';
 import type { ErrorCode } from './messages';
 
 /** The two tools. */
@@ -81,13 +81,13 @@ export interface UrlRead {
 
 /** A money value as a person would type it ("600000" → "600 000"); left as is when it is not money. */
 function typed(value: string): string {
-  const m = parseMoney(value);
-  return m.ok ? formatTyped(m.value) : value;
+  const m = fromUrl(value, { allowZero: true });
+  return m.ok ? formatField(m.value) : value;
 }
 /** A money value in its URL form ("600 000,00 ₽" → "600000"); left as is when it is not money. */
 function canonical(value: string): string {
-  const m = parseMoney(value);
-  return m.ok ? toDecimalString(m.value) : value;
+  const m = parseMoney(value, { allowZero: true });
+  return m.ok ? toUrl(m.value) : value;
 }
 
 const LIMIT = 200;

@@ -1,10 +1,10 @@
-/** Turns the typed form into checked inputs, with one error code per field that cannot be used. */
-import { parseMoney, mulDivRound } from '../money/kopecks';
+/** Turns the typed form into checked inputs, with one error code per field that cannot be used (once per change). */
+import { DEBT, parseMoney, mulDivRound, type MoneyError, type Parsed } from '../money/kopecks';
 import { parsePercent, type PercentError } from '../money/percent';
 import { addMonths, daysBetween, parseDateInput } from './dates';
 import type { InstallmentInput } from './schedule';
 import type { DiscountInput } from './discount';
-import type { CalcState, Field } from './state';
+import type { CalcState, Field } from './url-state';
 import { ERROR_MESSAGES, type ErrorCode } from './messages';
 
 export { ERROR_MESSAGES, type ErrorCode };
@@ -48,11 +48,15 @@ function pctError(e: PercentError): ErrorCode {
   return e === 'not-a-number' ? 'not-a-percent' : e;
 }
 
+/** The debt or invoice amount as typed in the calculator: the money module's debt rules, as in every tool. */
+export function readAmountField(text: string): Parsed<number, MoneyError> {
+  return parseMoney(text, DEBT);
+}
+
 function readAmount(state: CalcState, errors: FieldErrors): number | null {
-  const amount = parseMoney(state.amount);
+  const amount = readAmountField(state.amount);
   if (!amount.ok) errors.amount = amount.error;
-  else if (amount.value === 0) errors.amount = 'zero';
-  return amount.ok && amount.value > 0 ? amount.value : null;
+  return amount.ok ? amount.value : null;
 }
 
 /** A share of `amount` typed in ₽ or %; `maxBp` is the largest share allowed, in hundredths of a percent. */
@@ -68,7 +72,7 @@ function readShare(
     if (p.value > maxBp) return 'share-too-large';
     return { kopecks: amount === null ? 0 : mulDivRound(amount, p.value, 10_000), fraction: p.value / 10_000 };
   }
-  const m = parseMoney(value);
+  const m = parseMoney(value, { allowZero: true });
   if (!m.ok) return m.error;
   if (amount !== null && m.value * 10_000 > amount * maxBp) return 'share-too-large';
   return { kopecks: m.value, fraction: null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertValidTree, validateTree } from '../../../src/lib/decision-tree/validate';
+import { assertValidTree, validateTree } from '../../../src/lib/decision-tree/content-check';
 import { GUIDE, SMALL, o, q, treeOf } from './fixtures';
 
 describe('validateTree', () => {

@@ -1,9 +1,8 @@
 /**
- * The answers so far, kept in the URL as `?a=<question>:<answer>,<question>:<answer>` (keyed by question id,
- * so order does not matter), and how they relate to the page being shown. Pure; used by the island.
+ * Where the answers lead: the walk from a question through the answers given, the answers that lead to a node,
+ * and what changing one answer does to the path. Pure; used by the view and the island.
  */
-import { answerForAmount, isAmountQuestion, nodeOf, pageOf, questionOf, type Tree } from './engine';
-import { kopecksToParam, parseRubles } from './amount';
+import { answerForAmount, isAmountQuestion, next, nodeOf, questionOf, type Tree } from './engine';
 
 /** One answered question. */
 export interface Step {
@@ -15,52 +14,6 @@ export interface Step {
 
 /** Answers by question id. */
 export type Answers = ReadonlyMap<string, string>;
-
-/** The URL query parameter that carries the answers. */
-export const ANSWERS_PARAM = 'a';
-
-/** Longest `a=` value we read; anything beyond is ignored as garbage. */
-const MAX_RAW = 2000;
-
-/**
- * Read the answers from a query string (with or without "?"). Entries naming an unknown question or an answer
- * that question does not have are dropped and counted; the first entry for a question wins. Never throws.
- */
-export function parseAnswers(tree: Tree, search: string): { answers: Map<string, string>; dropped: number } {
-  const answers = new Map<string, string>();
-  let dropped = 0;
-  const raw = new URLSearchParams(search).get(ANSWERS_PARAM);
-  if (!raw) return { answers, dropped };
-  for (const entry of raw.slice(0, MAX_RAW).split(',')) {
-    if (!entry.trim()) continue;
-    const [q = '', a = '', ...rest] = entry.trim().split(':');
-    const question = questionOf(tree, q);
-    if (rest.length || !question || !question.answers.some((x) => x.id === a) || answers.has(q)) {
-      dropped++;
-      continue;
-    }
-    answers.set(q, a);
-  }
-  return { answers, dropped };
-}
-
-/** The URL query parameter that carries the exact debt amount typed on an amount question. */
-export const SUM_PARAM = 'sum';
-
-/** The query string for a list of steps and an optional amount: "?a=reason:quality,quality:defect&sum=250000". */
-export function formatAnswers(steps: readonly Step[], sum: number | null = null): string {
-  const parts = [
-    ...(steps.length ? [`${ANSWERS_PARAM}=${steps.map((s) => `${s.question}:${s.answer}`).join(',')}`] : []),
-    ...(sum ? [`${SUM_PARAM}=${kopecksToParam(sum)}`] : []),
-  ];
-  return parts.length ? `?${parts.join('&')}` : '';
-}
-
-/** The amount (kopecks) in a query string, or null when missing or not an amount. */
-export function parseSum(search: string): number | null {
-  const raw = new URLSearchParams(search).get(SUM_PARAM);
-  return raw ? parseRubles(raw.slice(0, 40)) : null;
-}
 
 /** The amount if it agrees with every amount question answered on the path, else null. */
 export function consistentSum(tree: Tree, steps: readonly Step[], sum: number | null): number | null {
@@ -81,11 +34,11 @@ export function walk(tree: Tree, answers: Answers, from: string): { steps: Step[
     const question = questionOf(tree, id);
     const answer = answers.get(id);
     if (!question || answer === undefined || seen.has(id)) return { steps, end: id };
-    const next = question.answers.find((a) => a.id === answer)?.next;
-    if (!next || !nodeOf(tree, next)) return { steps, end: id };
+    const to = next(tree, id, answer);
+    if (!to) return { steps, end: id };
     seen.add(id);
     steps.push({ question: id, answer });
-    id = next;
+    id = to;
   }
 }
 
@@ -144,15 +97,4 @@ export function choose(
   const onPath = new Set(result.steps.map((s) => s.question));
   const rest = [...updated].filter(([q]) => !onPath.has(q)).map(([q, a]) => ({ question: q, answer: a }));
   return { steps: result.steps, kept: [...result.steps, ...rest], node: result.end };
-}
-
-/** The URL of a node's page carrying the given answers (and amount). */
-export function hrefWith(tree: Tree, node: string, steps: readonly Step[], sum: number | null = null): string {
-  return pageOf(tree, node) + formatAnswers(steps, sum);
-}
-
-/** The node a plan path names: "/plan/q/<id>/" → id, "/plan/<id>/" → id, anything else → null. */
-export function nodeFromPath(pathname: string): string | null {
-  const m = /^\/plan\/(?:q\/)?([a-z0-9-]+)\/?$/.exec(pathname);
-  return m?.[1] ?? null;
 }
