@@ -43,6 +43,7 @@ export function DiscountTool(p: ToolProps<DiscountInput>) {
       </h2>
       <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
         <fieldset class="calc-form" disabled={!p.ready}>
+          <legend class="visually-hidden">Условия скидки</legend>
           <TextField
             {...bindText(p, 'amount')}
             label="Сумма счёта, ₽"

@@ -35,6 +35,7 @@ export function InstallmentsTool(p: ToolProps<InstallmentInput>) {
       </h2>
       <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
         <fieldset class="calc-form" disabled={!p.ready}>
+          <legend class="visually-hidden">Условия рассрочки</legend>
           <TextField
             {...bindText(p, 'amount')}
             label="Сумма долга, ₽"

@@ -128,6 +128,7 @@ export default function DocumentsApp({ notes }: Props) {
       <div class="doc-layout">
         <form class="doc-form no-print" onSubmit={(e) => e.preventDefault()} aria-label="Данные для документа">
           <fieldset class="doc-form__all" disabled={!ready}>
+            <legend class="visually-hidden">Все поля документа</legend>
             <PartyFieldset
               prefix="me"
               legend="Ваши данные"

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEO_TITLE_NEEDED, TITLE_MAX, titleFits } from '../site/title-length';
 
 /** Sections of the guide, in reading order; each page belongs to one. */
 export const GUIDE_SECTIONS = {
@@ -19,6 +20,8 @@ export const GuidePageSchema = z
   .object({
     /** The page's heading and <title>; short, in plain Russian. */
     title: z.string().min(5, 'title: не короче 5 символов').max(90, 'title: не длиннее 90 символов'),
+    /** A shorter <title> (tab, search results) where `title` is longer than 70 characters. */
+    seoTitle: z.string().min(5).max(TITLE_MAX).optional(),
     /** Short label for navigation; defaults to the title. */
     navTitle: z.string().max(40).optional(),
     /** Meta description and search snippet: one or two sentences. */
@@ -37,7 +40,8 @@ export const GuidePageSchema = z
     /** Whether the page states legal facts; such pages show the facts' "as of" date. */
     legal: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine(titleFits, { message: SEO_TITLE_NEEDED, path: ['seoTitle'] });
 
 /** A guide page's validated frontmatter. */
 export type GuidePage = z.output<typeof GuidePageSchema>;

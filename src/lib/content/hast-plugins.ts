@@ -116,24 +116,35 @@ export function tableNames(root: HastLike): string[] {
   return names;
 }
 
+/** Region labels for a page's tables, each unique: a repeated one gets «, часть 2», «, часть 3»… (two regions
+ * with one name are indistinguishable in a screen reader's list of landmarks). */
+export function tableLabels(names: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const label = name && name !== 'Таблица' ? `Таблица: ${name}` : 'Таблица';
+    const count = (seen.get(label) ?? 0) + 1;
+    seen.set(label, count);
+    return count === 1 ? label : `${label}, часть ${count}`;
+  });
+}
+
 /**
  * Every table wrapped in a scroll area a keyboard can reach and a screen reader can name:
  * `<div class="table-wrap" role="region" tabindex="0" aria-label="…">` (axe: scrollable-region-focusable).
  */
 export function tableRegionsPlugin(): HastPlugin {
-  let names: string[] = [];
+  let labels: string[] = [];
   let index = 0;
   return {
     name: 'klient-table-regions',
     before(root) {
-      names = tableNames(root);
+      labels = tableLabels(tableNames(root));
       index = 0;
     },
     element: {
       filter: ['table'],
       visit(node, ctx) {
-        const name = names[index] ?? '';
-        const label = name && name !== 'Таблица' ? `Таблица: ${name}` : 'Таблица';
+        const label = labels[index] ?? 'Таблица';
         index += 1;
         ctx.wrapNode(node, {
           type: 'element',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REQUIRED_ITEM_IDS } from '../checklist/items';
+import { SEO_TITLE_NEEDED, TITLE_MAX, titleFits } from '../site/title-length';
 
 /** Node and answer ids: lower-case Latin letters, digits and hyphens; they appear in URLs. */
 export const IdSchema = z
@@ -30,8 +31,8 @@ export const QuestionSchema = z
   .object({
     /** Stable id; the page lives at /plan/q/<id>/. */
     id: IdSchema,
-    /** The question itself: the page's h1. */
-    text: z.string().min(5),
+    /** The question itself: the page's h1 and <title>. */
+    text: z.string().min(5).max(TITLE_MAX),
     /** Optional help under the question. */
     hint: z.string().optional(),
     /** The possible answers (the validator requires at least two). */
@@ -86,6 +87,8 @@ export const OutcomeSchema = z
     id: IdSchema,
     /** The plan's h1 and page title. */
     title: z.string().min(5).max(90),
+    /** A shorter <title> (tab, search results) where `title` is longer than 70 characters. */
+    seoTitle: z.string().min(5).max(TITLE_MAX).optional(),
     /** Meta description and search snippet. */
     description: z.string().min(50).max(200),
     /** The situation and the plan in two sentences, shown first. */
@@ -114,7 +117,8 @@ export const OutcomeSchema = z
     /** Extra words people search for. */
     keywords: z.array(z.string()).default([]),
   })
-  .strict();
+  .strict()
+  .refine(titleFits, { message: SEO_TITLE_NEEDED, path: ['seoTitle'] });
 
 /** The questions file: the first question and all questions. */
 export const QuestionsFileSchema = z.object({ start: IdSchema, questions: z.array(QuestionSchema).min(1) }).strict();

@@ -1,4 +1,5 @@
 import { routes } from './routes';
+import { TITLE_MAX } from './title-length';
 
 /** The site's main sections, shown in the header of every page. */
 export const MAIN_NAV: readonly Crumb[] = [
@@ -23,9 +24,13 @@ export interface Crumb {
   label: string;
 }
 
-/** Build the <title> for a page: its own title, then the site's name (the home page uses its title alone). */
+/**
+ * Build the <title> for a page: its own title, then the site's name when both fit in TITLE_MAX characters
+ * (the home page, and a title too long for the name, stand alone).
+ */
 export function pageTitle(title: string, isHome = false): string {
-  return isHome ? title : `${title} — ${SITE_NAME}`;
+  const withName = `${title} — ${SITE_NAME}`;
+  return isHome || withName.length > TITLE_MAX ? title : withName;
 }
 
 /** Whether a header link is the current section for a path. */

@@ -17,12 +17,19 @@ describe('GuidePageSchema', () => {
     expect(page.updated.toISOString().slice(0, 10)).toBe('2026-11-27');
   });
 
+  it('accepts a long heading when a short seoTitle comes with it', () => {
+    const page = GuidePageSchema.parse({ ...valid, title: 'Т'.repeat(80), seoTitle: 'Короткий заголовок' });
+    expect(page.seoTitle).toBe('Короткий заголовок');
+  });
+
   it.each([
     ['a short description', { description: 'Коротко.' }, /description/],
     ['an unknown section', { section: 'misc' }, /section/],
     ['a non-integer order', { order: 1.5 }, /order/],
     ['an unknown key', { author: 'X' }, /author/],
     ['a missing title', { title: undefined }, /title/],
+    ['a 71-character title without a short seoTitle', { title: 'Т'.repeat(71) }, /seoTitle/],
+    ['a seoTitle longer than 70 characters', { title: 'Т'.repeat(71), seoTitle: 'С'.repeat(71) }, /seoTitle/],
   ])('refuses %s with a message naming the field', (_name, patch, message) => {
     const result = GuidePageSchema.safeParse({ ...valid, ...patch });
     expect(result.success).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableNames, tableRegionsPlugin, typographyPlugin } from '../../../src/lib/content/hast-plugins';
+import { tableLabels, tableNames, tableRegionsPlugin, typographyPlugin } from '../../../src/lib/content/hast-plugins';
 
 type N = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: N[] };
 const el = (tagName: string, children: N[] = [], properties: Record<string, unknown> = {}): N => ({
@@ -57,6 +57,16 @@ describe('tables become named, focusable scroll regions', () => {
       ariaLabel: 'Таблица: Пороги по сумме',
     });
     expect(ctx.wraps.get(first)?.properties?.['ariaLabel']).toBe('Таблица: Госпошлина в арбитраже');
+  });
+
+  it('gives two tables under one heading different names, so a screen reader can tell them apart', () => {
+    expect(tableLabels(['Суд общей юрисдикции', 'Суд общей юрисдикции', 'Примеры', '', ''])).toEqual([
+      'Таблица: Суд общей юрисдикции',
+      'Таблица: Суд общей юрисдикции, часть 2',
+      'Таблица: Примеры',
+      'Таблица',
+      'Таблица, часть 2',
+    ]);
   });
 });
 

@@ -8,6 +8,14 @@ describe('site helpers', () => {
     expect(pageTitle('Клиент не платит: что делать', true)).toBe('Клиент не платит: что делать');
   });
 
+  it('leaves the site name out when the title and the name would be longer than 70 characters', () => {
+    const fits = 'Д'.repeat(51); // 51 + « — » + 16 = 70
+    expect(pageTitle(fits)).toBe(`${fits} — Клиент не платит`);
+    expect(pageTitle(fits).length).toBe(70);
+    const long = 'Условия оплаты не согласованы: как договориться и что делать';
+    expect(pageTitle(long)).toBe(long);
+  });
+
   it.each([
     ['/guide/', '/guide/sud/', true],
     ['/guide/', '/guide/', true],
