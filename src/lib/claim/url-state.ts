@@ -147,7 +147,7 @@ export function fromSearchParams(params: URLSearchParams, today: string): UrlRea
   state.debt = typedMoney(one('debt') ?? '');
   state.due = one('due') ?? '';
   state.invoices = rows('inv', 'due', 2).map(([due = '', amount = '']) => ({ due, amount: typedMoney(amount) }));
-  state.to = one('to') || today;
+  state.to = one('to')?.trim() || today;
   state.payments = rows('pay', 'date', 3, true).map(([date = '', amount = '', invoice = '']) => ({
     date,
     amount: typedMoney(amount),

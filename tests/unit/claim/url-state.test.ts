@@ -49,6 +49,12 @@ describe('the claim calculator’s URL', () => {
     expect(toSearchParams(r.state).toString()).toBe('debt=300000&due=2026-09-01&to=2026-11-30');
   });
 
+  it('a blank end date («to=%20») counts to today, as a missing one does, and the link says so', () => {
+    const r = read('debt=300000&due=2026-09-01&to=%20');
+    expect(r.state.to).toBe(TODAY);
+    expect(toSearchParams(r.state).toString()).toBe('debt=300000&due=2026-09-01&to=2026-11-30');
+  });
+
   it('reports every value it cannot use, by input', () => {
     const r = read('kind=interest&debtor=ooo&moratorium=yes&debt=1&debt=2&pay=2025-01-01&rate=abc&inv=2025-01-01:1:2');
     expect(r.problems).toEqual({
