@@ -108,9 +108,9 @@ test('a log entry is added, edited, removed, and exported as CSV for Excel', asy
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-csv"]')]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
-  const csv = readFileSync((await download.path())!, 'utf8');
+  const csv = readFileSync(await download.path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const rows = parse(csv, { bom: true, delimiter: ';' }) as string[][];
+  const rows: string[][] = parse(csv, { bom: true, delimiter: ';' });
   expect(rows.some((r) => r[0] === '20.11.2026' && r[2] === 'Просит рассрочку')).toBe(true);
 
   page.once('dialog', (d) => void d.accept());
@@ -385,7 +385,7 @@ test.describe('what the user saved is never lost without them asking', () => {
       page.waitForEvent('download'),
       notice.locator('[data-action="download-damaged"]').click(),
     ]);
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(damaged);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(damaged);
     await item(page, 'listen').check();
     const aside = await page.evaluate(() =>
       Object.keys(localStorage)

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -192,7 +193,6 @@ test('opening search loads at most 30 KB gzip (module and index together)', asyn
 
 test('every link in the search index lands on a built page and, where it has one, on its #anchor', async () => {
   const { readFileSync, readdirSync, existsSync } = await import('node:fs');
-  const { join } = await import('node:path');
   const { gunzipSync } = await import('node:zlib');
   const { parse } = await import('node-html-parser');
   const dir = join(process.cwd(), 'dist', 'search', 'data');

@@ -5,7 +5,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { builtPages, DIST } from './support/site';
 import { typographyProblems } from '../../src/lib/typography/check';
 
@@ -19,8 +19,11 @@ function html(path: string): HTMLElement {
 function textNodes(root: HTMLElement): string[] {
   const out: string[] = [];
   const walk = (node: Node): void => {
-    if (node.nodeType === 3) out.push(node.text);
-    else if (node.nodeType === 1 && !VERBATIM.has(((node as HTMLElement).rawTagName ?? '').toLowerCase())) {
+    if (node.nodeType === NodeType.TEXT_NODE) out.push(node.text);
+    else if (
+      node.nodeType === NodeType.ELEMENT_NODE &&
+      !VERBATIM.has(((node as HTMLElement).rawTagName ?? '').toLowerCase())
+    ) {
       node.childNodes.forEach(walk);
     }
   };

@@ -45,7 +45,7 @@ export function buildTree(questionsData: unknown, outcomesData: unknown): PlanTr
 /** The island's view of the tree: questions in full, outcomes by id and title only (keeps the page light). */
 export function clientTree(tree: PlanTree): Tree {
   const nodes: Tree['nodes'] = Object.fromEntries(
-    Object.values(tree.nodes).map((n) =>
+    Object.values(tree.nodes).map((n): [string, Tree['nodes'][string]] =>
       n.kind === 'question'
         ? [
             n.id,

@@ -14,7 +14,6 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type ParagraphChild,
 } from 'docx';
 import type { Block, DocModel, Signature } from './model';
 
@@ -39,7 +38,7 @@ function para(
     alignment,
     spacing: { after: opts.after ?? 120 },
     ...(opts.indent ? { indent: { firstLine: MM(12.5) } } : {}),
-    children: [run(text, opts.bold) as ParagraphChild],
+    children: [run(text, opts.bold)],
   });
 }
 

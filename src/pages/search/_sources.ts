@@ -30,10 +30,10 @@ async function guideDocs(): Promise<SearchDoc[]> {
 /** The sources of search documents, in the order results tie-break. */
 const SOURCES: readonly (() => Promise<SearchDoc[]>)[] = [
   guideDocs,
-  async () => outcomeSearchDocs(TREE),
+  () => Promise.resolve(outcomeSearchDocs(TREE)),
   // These sources give site paths ("/checklist/#id", "/claim/"); the base is added here.
-  async () => checklistSearchDocs(checklistItems()).map((d) => ({ ...d, url: routes.path(d.url) })),
-  async () => claimSearchDocs().map((d) => ({ ...d, url: routes.path(d.url) })),
+  () => Promise.resolve(checklistSearchDocs(checklistItems()).map((d) => ({ ...d, url: routes.path(d.url) }))),
+  () => Promise.resolve(claimSearchDocs().map((d) => ({ ...d, url: routes.path(d.url) }))),
 ];
 
 let built: Promise<IndexFiles> | undefined;

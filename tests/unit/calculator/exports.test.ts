@@ -56,7 +56,7 @@ const expectedRows = (s: Schedule) =>
 
 /** Read the calendar back with ical.js: date and amount in the title of each event. */
 function icsBack(ics: string) {
-  const comp = new ICAL.Component(ICAL.parse(ics));
+  const comp = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   return comp.getAllSubcomponents('vevent').map((v) => {
     const e = new ICAL.Event(v);
     return {

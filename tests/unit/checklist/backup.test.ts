@@ -184,7 +184,7 @@ describe('backup helpers', () => {
 
   it('makes ids the store accepts, with or without crypto.randomUUID', () => {
     expect(newId()).toMatch(/^[a-z0-9-]{10,40}$/);
-    const saved = globalThis.crypto.randomUUID;
+    const saved = globalThis.crypto.randomUUID.bind(globalThis.crypto);
     try {
       Object.defineProperty(globalThis.crypto, 'randomUUID', { value: undefined, configurable: true });
       expect(newId(() => 0.5)).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);

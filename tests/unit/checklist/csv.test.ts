@@ -28,12 +28,12 @@ describe('logToCsv', () => {
   });
 
   it('reads back, field for field, with a CSV parser', () => {
-    const rows = parse(csv, {
+    const rows: string[][] = parse(csv, {
       bom: true,
       delimiter: ';',
       record_delimiter: '\r\n',
       relax_column_count: false,
-    }) as string[][];
+    });
     expect(rows).toHaveLength(4);
     expect(rows[0]).toEqual(['Клиент', 'ООО «Ромашка»', 'Сумма', '80\u00a0000,50\u00a0₽', 'Срок оплаты', '01.11.2026']);
     expect(rows[2]).toEqual([
@@ -48,10 +48,10 @@ describe('logToCsv', () => {
   });
 
   it('leaves amount and due date empty when unknown', () => {
-    const rows = parse(logToCsv({ client: '', amount: null, dueDate: '' }, []), {
+    const rows: string[][] = parse(logToCsv({ client: '', amount: null, dueDate: '' }, []), {
       bom: true,
       delimiter: ';',
-    }) as string[][];
+    });
     expect(rows[0]).toEqual(['Клиент', '', 'Сумма', '', 'Срок оплаты', '']);
   });
 

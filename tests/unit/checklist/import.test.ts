@@ -101,7 +101,7 @@ describe('the import preview and limits on the merged result', () => {
       ok: false,
       message: expect.stringMatching(
         /^В журнале дела «Ромашка» после загрузки стало бы 1200 записей, а помещается 1000\. Удалите хотя бы 200 записей/,
-      ),
+      ) as string,
     });
   });
 

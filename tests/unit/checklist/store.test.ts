@@ -192,7 +192,7 @@ describe('createStore', () => {
     const listener = vi.fn();
     store.subscribe(listener);
     const target = new EventTarget();
-    const stop = store.connect(target as unknown as Window);
+    const stop = store.connect(target);
     const event = (key: string, newValue: string) => Object.assign(new Event('storage'), { key, newValue });
     target.dispatchEvent(event(STORAGE_KEY, JSON.stringify(sample())));
     expect(Object.keys(store.get().state.cases).sort()).toEqual(['case-a', 'case-b']);

@@ -46,7 +46,7 @@ describe('CSV for Russian Excel', () => {
     expect(body.map((r) => [Number(r[0]) - 1, kop(r[4]), kop(r[8])])).toEqual(
       result.rows.map((r) => [r.invoice, r.debt, r.amount]),
     );
-    const totals = Object.fromEntries(rest.filter((r) => r[0] === '').map((r) => [r[7], kop(r[8])]));
+    const totals = Object.fromEntries(rest.filter((r) => r[0] === '').map((r) => [String(r[7]), kop(r[8])] as const));
     expect(totals['Итого проценты']).toBe(result.totals.interest);
     expect(totals['Цена иска']).toBe(result.totals.claim);
     expect(totals['Остаток долга']).toBe(result.totals.debtLeft);
@@ -56,7 +56,7 @@ describe('CSV for Russian Excel', () => {
 describe('the deadlines calendar', () => {
   it('is valid iCalendar with the suit date and the limitation end', () => {
     const ics = deadlinesIcs(result, { now: new Date(Date.UTC(2026, 10, 30, 9)) });
-    const comp = new ICAL.Component(ICAL.parse(ics));
+    const comp = new ICAL.Component(ICAL.parse(ics) as unknown[]);
     const events = comp.getAllSubcomponents('vevent').map((v) => {
       const e = new ICAL.Event(v);
       return [e.summary, e.startDate.toString()];

@@ -42,7 +42,7 @@ async function moduleGzip(): Promise<number> {
 describe('search stays within its budgets at 1,000 generated guide pages', () => {
   const site = syntheticSite(sentencePool(guideTexts()), 1000);
   const files = buildIndex(site);
-  const searcher = new Searcher(files.core, async (kind, n) => shardData(files, kind, n));
+  const searcher = new Searcher(files.core, (kind, n) => Promise.resolve(shardData(files, kind, n)));
 
   test('first open (module + core index) loads less than Pagefind does at that size (130 KB gzip)', async () => {
     const total = (await moduleGzip()) + gz(JSON.stringify(files.core));
@@ -84,7 +84,7 @@ describe('search stays within its budgets at 1,000 generated guide pages', () =>
         const loaded = new Set<string>();
         const typing = new Searcher(
           built.core,
-          async (kind, n) => (loaded.add(`${kind}${n}`), shardData(built, kind, n)),
+          (kind, n) => (loaded.add(`${kind}${n}`), Promise.resolve(shardData(built, kind, n))),
         );
         let last;
         for (let i = 1; i <= word.length; i++) last = await typing.search(word.slice(0, i));

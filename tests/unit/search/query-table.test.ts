@@ -7,7 +7,7 @@ import { FIXTURE } from './fixture';
 // Small files on purpose, so the table also exercises loading several buckets and document shards, and
 // results shown from a bucket's excerpts as well as from whole documents.
 const files = buildIndex(FIXTURE, { bucketChars: 200, perTerm: 2, charsPerDocShard: 400 });
-const searcher = new Searcher(files.core, async (kind, n) => shardData(files, kind, n));
+const searcher = new Searcher(files.core, (kind, n) => Promise.resolve(shardData(files, kind, n)));
 const urlOf = new Map(FIXTURE.map((d) => [d.url, d.id]));
 
 async function topIds(query: string, n: number): Promise<string[]> {
