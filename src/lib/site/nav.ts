@@ -24,13 +24,18 @@ export interface Crumb {
   label: string;
 }
 
-/**
- * Build the <title> for a page: its own title, then the site's name when both fit in TITLE_MAX characters
- * (the home page, and a title too long for the name, stand alone).
- */
+/** A page's title, then the site's name (the home page uses its title alone); the tree's island sets it as the user answers. */
 export function pageTitle(title: string, isHome = false): string {
-  const withName = `${title} — ${SITE_NAME}`;
-  return isHome || withName.length > TITLE_MAX ? title : withName;
+  return isHome ? title : `${title} — ${SITE_NAME}`;
+}
+
+/**
+ * The <title> of a built page: pageTitle() when it stays within TITLE_MAX characters, else the title alone.
+ * (Kept apart from pageTitle so the tree's island, at its 12 KB budget, does not carry the rule.)
+ */
+export function headTitle(title: string, isHome = false): string {
+  const full = pageTitle(title, isHome);
+  return full.length > TITLE_MAX ? title : full;
 }
 
 /** Whether a header link is the current section for a path. */

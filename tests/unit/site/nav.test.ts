@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, isCurrentSection, pageTitle } from '../../../src/lib/site/nav';
+import { breadcrumbJsonLd, headTitle, isCurrentSection, pageTitle } from '../../../src/lib/site/nav';
 import { isNoindexPath } from '../../../src/lib/site/indexing';
 
 describe('site helpers', () => {
@@ -10,10 +10,11 @@ describe('site helpers', () => {
 
   it('leaves the site name out when the title and the name would be longer than 70 characters', () => {
     const fits = 'Д'.repeat(51); // 51 + « — » + 16 = 70
-    expect(pageTitle(fits)).toBe(`${fits} — Клиент не платит`);
-    expect(pageTitle(fits).length).toBe(70);
+    expect(headTitle(fits)).toBe(`${fits} — Клиент не платит`);
+    expect(headTitle(fits).length).toBe(70);
     const long = 'Условия оплаты не согласованы: как договориться и что делать';
-    expect(pageTitle(long)).toBe(long);
+    expect(headTitle(long)).toBe(long);
+    expect(headTitle('Клиент не платит: что делать', true)).toBe('Клиент не платит: что делать');
   });
 
   it.each([
