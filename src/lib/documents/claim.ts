@@ -7,7 +7,8 @@
 import { formatDateLong, formatDateNumeric, parseIsoDate } from '../format/date';
 import { dayRate, yearRate } from '../claim/format';
 import type { ClaimResult } from '../claim/result';
-import { SECONDARY_RATE_NOTE } from '../claim/messages';
+// The site's one wording (the claim calculator's SECONDARY_RATE_NOTE), without the calculator's result texts.
+import { SECONDARY_SOURCE_NOTE as SECONDARY_RATE_NOTE } from '../money/key-rate-notes';
 import { formatRub } from '../money/kopecks';
 import {
   addresseeLines,

@@ -12,8 +12,7 @@ export const MAIN_NAV: readonly Crumb[] = [
 /** The footer's links: the header's sections, then search (the header has it as a button of its own). */
 export const FOOTER_NAV: readonly Crumb[] = [...MAIN_NAV, { href: routes.search(), label: 'Поиск' }];
 
-/** The site's name, used in titles and structured data. */
-export const SITE_NAME = 'Клиент не платит';
+export { SITE_NAME, pageTitle } from './title';
 
 /** A link in a breadcrumb trail. */
 export interface Crumb {
@@ -21,11 +20,6 @@ export interface Crumb {
   href: string;
   /** Visible text. */
   label: string;
-}
-
-/** Build the <title> for a page: its own title, then the site's name (the home page uses its title alone). */
-export function pageTitle(title: string, isHome = false): string {
-  return isHome ? title : `${title} — ${SITE_NAME}`;
 }
 
 /** Whether a header link is the current section for a path. */
