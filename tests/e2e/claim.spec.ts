@@ -219,3 +219,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('noscript')).toHaveCount(1);
   });
 });
+
+// Budget 20 KB (issue 12): 20.2 KB after the claim/documents merge, 18.8 KB since decision 111. The result's
+// code loads with the first result and the export code on click; the bench reports both.
+test('the page loads at most 20 KB of JavaScript (gzip) before there is a result', async ({ page }) => {
+  const { gzipSync } = await import('node:zlib');
+  const sizes: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') sizes.push(res.body().then((b) => gzipSync(b, { level: 6 }).length));
+  });
+  await page.goto('/claim/', { waitUntil: 'networkidle' });
+  await ready(page);
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  console.log(`claim calculator JS at load: ${(total / 1024).toFixed(1)} KB gzip`);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(20 * 1024);
+});
