@@ -4,7 +4,9 @@ import GithubSlugger from 'github-slugger';
 import { TREE } from '../../src/lib/decision-tree/load';
 import { next, questionOf } from '../../src/lib/decision-tree/engine';
 import { outcomesOf, questionsOf } from '../../src/lib/decision-tree/build';
-import { validateTree } from '../../src/lib/decision-tree/content-check';
+import { speaksOfInterest, validateTree } from '../../src/lib/decision-tree/content-check';
+import { DEBTOR_QUESTION } from '../../src/lib/decision-tree/links';
+import { DEBTORS } from '../../src/lib/claim/url-state';
 import { outcomeSearchDocs } from '../../src/lib/decision-tree/search-docs';
 
 /**
@@ -107,5 +109,19 @@ describe('the real decision tree', () => {
       expect(d.text.length).toBeGreaterThan(100);
     }
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+  });
+
+  it('every plan that says to count the debt and interest links the claim calculator', () => {
+    const counting = outcomes.filter((o) => speaksOfInterest(o.steps));
+    // The court plans all say it; a detector that finds none would make this test empty.
+    expect(counting.map((o) => o.id)).toEqual(
+      expect.arrayContaining(['court-order-business', 'lawsuit-business', 'court-order-person', 'order-cancelled']),
+    );
+    for (const o of counting) expect(o.claim, o.id).toBe(true);
+  });
+
+  it('the debtor question answers with the ids the claim calculator reads (debtor=company|ip|person)', () => {
+    const ids = questionOf(TREE, DEBTOR_QUESTION)?.answers.map((a) => a.id);
+    expect(ids).toEqual([...DEBTORS]);
   });
 });

@@ -24,26 +24,58 @@ const ready = (page: Page) => expect(page.locator('.claim[data-ready]')).toBeVis
 const HAND_CHECKED =
   '/claim/?debt=200000&due=2025-03-10&to=2025-04-30&pay=2025-03-10:50000&pay=2025-04-01:30000&pay=2025-04-01:20000';
 
-test('from a plan to the result and back: the link a plan gives opens a calculation; «назад» returns', async ({
+/** The answers that lead to the amount question for a sole trader (ИП). */
+const TO_IP_AMOUNT = '/plan/q/amount-ip/?a=reason:silent,silent:tried,overdue:recent,debtor:ip';
+
+test('from a plan to the result and back: the plan’s link carries the amount and the debtor; «назад» returns', async ({
   page,
 }) => {
   const errors = noErrors(page);
-  await page.goto('/plan/court-order-business/');
-  await expect(page.locator('main h1')).toBeVisible();
-  // A plan links on with the amount the user gave (the plan link itself is added with the decision tree).
-  await page.goto('/claim/?debt=300000&due=2025-03-10');
+  await page.goto(TO_IP_AMOUNT);
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.locator('#dt-amount').fill('450 000');
+  await page.locator('#dt-amount').press('Enter');
+  await page.locator('a[data-answer="full"]').click();
+  await expect(page).toHaveURL(/\/plan\/court-order-business\/\?a=.*debtor:ip.*&sum=450000$/);
+  const planUrl = page.url();
+  const link = page.locator('a[data-claim]');
+  await expect(link).toHaveAttribute('href', /\/claim\/\?debt=450000&from=plan&debtor=ip$/);
+  await link.click();
+
   await ready(page);
+  await expect(page.getByLabel('Сумма долга, ₽')).toHaveValue('450\u00a0000');
+  // The tree asked for the whole sum; the field wants the principal: the page says so.
+  await expect(page.locator('.claim-form')).toContainText('Сумма из плана. Если в неё уже входят проценты');
+  await expect(page.getByRole('radio', { name: 'ИП' })).toBeChecked();
+  await page.getByLabel('Последний день оплаты').fill('2025-03-10');
   await expect(page.locator('[data-result="ready"]')).toBeVisible();
-  await expect(page.getByLabel('Сумма долга, ₽')).toHaveValue('300 000');
-  await expect(page.locator('[data-debt-left]')).toContainText('300 000,00');
+  await expect(page.locator('[data-debt-left]')).toContainText('450 000,00');
   expect(await rows(page).count()).toBeGreaterThan(3);
   await expect(page.locator('[data-court="arbitration"]')).toBeVisible();
+
   await page.goBack();
-  await expect(page).toHaveURL(/\/plan\/court-order-business\/$/);
+  await expect(page).toHaveURL(planUrl);
+  await expect(page.locator('main h1')).toHaveText(/судебн/i);
+  await expect(page.locator('[data-summary]')).toContainText('Индивидуальный предприниматель');
+  await expect(link).toHaveAttribute('href', /\/claim\/\?debt=450000&from=plan&debtor=ip$/);
   await page.goForward();
   await ready(page);
-  await expect(page.locator('[data-debt-left]')).toContainText('300 000,00');
+  await expect(page.locator('[data-debt-left]')).toContainText('450 000,00');
   expect(errors).toEqual([]);
+});
+
+test('every plan that says to count the interest links the claim calculator, also without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const id of ['court-order-person', 'lawsuit-business', 'order-cancelled', 'limitation-near']) {
+    await page.goto(`/plan/${id}/`);
+    await expect(page.locator('a[data-claim]'), id).toHaveAttribute('href', '/claim/');
+  }
+  await page.goto('/plan/installments/');
+  await expect(page.locator('a[data-claim]')).toHaveCount(0);
+  await context.close();
 });
 
 test('the hand-checked case: rows, totals, route and deadlines', async ({ page }) => {
@@ -186,4 +218,20 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.claim-method .claim-table tbody tr').first()).toBeVisible();
     await expect(page.locator('noscript')).toHaveCount(1);
   });
+});
+
+// Budget 20 KB (issue 12): 20.2 KB after the claim/documents merge, 18.8 KB since decision 111. The result's
+// code loads with the first result and the export code on click; the bench reports both.
+test('the page loads at most 20 KB of JavaScript (gzip) before there is a result', async ({ page }) => {
+  const { gzipSync } = await import('node:zlib');
+  const sizes: Promise<number>[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') sizes.push(res.body().then((b) => gzipSync(b, { level: 6 }).length));
+  });
+  await page.goto('/claim/', { waitUntil: 'networkidle' });
+  await ready(page);
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  console.log(`claim calculator JS at load: ${(total / 1024).toFixed(1)} KB gzip`);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(20 * 1024);
 });

@@ -26,8 +26,13 @@ const SHELL = defaultState('');
 /** Whether a key belongs to a row list ('pay' covers 'pay.0.date'). */
 const under = (key: FieldKey, prefix: FieldKey) => key === prefix || key.startsWith(`${prefix}.`);
 
+interface Props {
+  /** The note above the user's own key rates (src/lib/claim/rate-note.ts), built with the page. */
+  rateNote: string;
+}
+
 /** The claim calculator. */
-export default function ClaimCalculator() {
+export default function ClaimCalculator({ rateNote }: Props) {
   const [today, setToday] = useState<string | null>(null);
   const [state, setState] = useState<ClaimState>(SHELL);
   const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(() => new Set());
@@ -36,6 +41,7 @@ export default function ClaimCalculator() {
   const [focusId, setFocusId] = useState<string | null>(null);
   /** The inputs whose link value could not be used when the page opened, for the notice above the form. */
   const [linkKeys, setLinkKeys] = useState<readonly FieldKey[]>([]);
+  const [fromPlan, setFromPlan] = useState(false);
 
   useEffect(() => {
     const day = isoFromDay(localToday(new Date()));
@@ -44,6 +50,7 @@ export default function ClaimCalculator() {
     setState(read.state);
     setTouched(new Set(read.fromUrl));
     setNotices(read.problems);
+    setFromPlan(read.fromPlan);
     const bad = checkClaim(read.state, day).errors;
     setLinkKeys([...new Set([...Object.keys(read.problems), ...read.fromUrl.filter((k) => bad[k])])]);
   }, []);
@@ -68,6 +75,7 @@ export default function ClaimCalculator() {
   const api: FormApi = {
     state,
     ready: today !== null,
+    fromPlan,
     errorOf: (key) => {
       const e = checked.errors[key];
       if (e && touched.has(key)) return e;
@@ -93,7 +101,7 @@ export default function ClaimCalculator() {
         <DebtSection api={api} />
         <PaymentsSection api={api} />
         <SettingsSection api={api} />
-        {state.kind === '395' && <RatesSection api={api} />}
+        {state.kind === '395' && <RatesSection api={api} note={rateNote} />}
       </form>
       {checked.input && today && Panel ? (
         <Panel input={checked.input} today={today} query={query} />

@@ -4,6 +4,9 @@ import { RowList } from './RowList';
 import { bind, bindRow, type FormApi } from './form-api';
 
 const AMOUNT_HINT = 'Например, 150 000 или 1 234,56.';
+/** Under the debt when a plan sent its amount: the tree asks for the whole sum, this field wants the principal. */
+const PLAN_HINT =
+  'Сумма из плана. Если в неё уже входят проценты или неустойка, оставьте здесь только основной долг — их калькулятор посчитает сам.';
 
 /** The debt section of the form. */
 export function DebtSection({ api }: { api: FormApi }) {
@@ -16,7 +19,7 @@ export function DebtSection({ api }: { api: FormApi }) {
           {...bind(api, 'debt')}
           label={several ? 'Счёт 1: сумма, ₽' : 'Сумма долга, ₽'}
           inputMode="decimal"
-          hint={AMOUNT_HINT}
+          hint={api.fromPlan ? PLAN_HINT : AMOUNT_HINT}
         />
         <TextField
           {...bind(api, 'due')}

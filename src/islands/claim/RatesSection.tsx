@@ -2,21 +2,14 @@
 import { TextField, idOf } from './fields';
 import { RowList } from './RowList';
 import { bindRow, type FormApi } from './form-api';
-import { KEY_RATE_TABLE, latestKeyRate } from '../../lib/money/key-rate';
-import { yearRate } from '../../lib/claim/format';
-import { dayFromIso, ruDate } from '../../lib/claim/days';
-import { rateTableNote } from '../../lib/claim/messages';
 
-const ru = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
-
-/** The key-rate section of the form. */
-export function RatesSection({ api }: { api: FormApi }) {
-  const last = latestKeyRate();
+/** The key-rate section of the form; `note` says what the table knows (src/lib/claim/rate-note.ts, from the page). */
+export function RatesSection({ api, note }: { api: FormApi; note: string }) {
   return (
     <section class="claim-section" aria-labelledby="claim-rate-title">
       <h2 id="claim-rate-title">Ключевая ставка</h2>
       <p class="claim-hint" id="claim-rate-note">
-        {rateTableNote(ru(last.from), yearRate(last.bp), !last.confirmed, ru(KEY_RATE_TABLE.checked))}
+        {note}
       </p>
       <RowList
         api={api}

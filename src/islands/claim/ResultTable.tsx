@@ -1,7 +1,7 @@
 /** The calculation table as a court reads it: one row per period with its formula, totals at the foot. */
 import { formatRub } from '../../lib/money/kopecks';
 import { dayFromIso, ruDate } from '../../lib/claim/days';
-import { SECONDARY_RATE_NOTE } from '../../lib/claim/messages';
+import { SECONDARY_RATE_NOTE } from '../../lib/claim/result-messages';
 import type { ClaimResult, ClaimRow } from '../../lib/claim/result';
 
 const ru = (iso: string) => ruDate(dayFromIso(iso) ?? 0);

@@ -1,8 +1,7 @@
 /** The result: the totals with what they rest on, the table, the court and the dates, and the exports. */
 import { formatRub } from '../../lib/money/kopecks';
 import { dayFromIso, ruDate } from '../../lib/claim/days';
-import { SECONDARY_RATE_NOTE } from '../../lib/claim/messages';
-import { beyondTableNote } from '../../lib/claim/result-messages';
+import { SECONDARY_RATE_NOTE, beyondTableNote } from '../../lib/claim/result-messages';
 import { yearRate } from '../../lib/claim/format';
 import { latestKeyRate } from '../../lib/money/key-rate';
 import type { ClaimResult } from '../../lib/claim/result';

@@ -7,6 +7,8 @@ export interface FormApi {
   state: ClaimState;
   /** False in the server-rendered shell, before the island runs: the form is disabled. */
   ready: boolean;
+  /** The page was opened from a decision-tree plan with its amount (the debt may include interest). */
+  fromPlan: boolean;
   /** The error to show next to an input now, or null. */
   errorOf: (key: FieldKey) => ErrorCode | null;
   /** A word about a value that is used but worth noticing, or null. */

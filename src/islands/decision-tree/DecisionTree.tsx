@@ -2,7 +2,8 @@
  * The decision tree, enhanced: on question pages it answers in place (history.pushState, so the URL always
  * names the question and the answers so far and back/forward work), shows the answers with «Изменить», progress
  * and «Начать заново», takes an exact amount on amount questions, and moves focus to each new question. On
- * outcome pages it shows the answers that led there and pre-fills the calculator form with the amount.
+ * outcome pages it shows the answers that led there, pre-fills the calculator form with the amount and gives the
+ * claim calculator's link the amount and the debtor.
  * Without JavaScript the server-rendered question (plain links) works on its own. The logic is in
  * src/lib/decision-tree/ (view.ts, answers.ts, url-state.ts); the words come from its messages.ts as a prop.
  */
@@ -10,10 +11,11 @@ import { useEffect } from 'preact/hooks';
 import { isAmountQuestion, questionOf, questionsLeft, type Tree } from '../../lib/decision-tree/engine';
 import { answerTarget } from '../../lib/decision-tree/view';
 import { hrefWith } from '../../lib/decision-tree/url-state';
+import { claimQuery } from '../../lib/decision-tree/links';
 import { progressText } from '../../lib/decision-tree/progress';
 import type { TreeMessages } from '../../lib/decision-tree/messages';
-import { formatField, parseMoney, toUrl } from '../../lib/money/kopecks';
-import { pageTitle } from '../../lib/site/nav';
+import { formatField } from '../../lib/money/kopecks';
+import { pageTitle } from '../../lib/site/title';
 import { AmountForm } from './AmountForm';
 import { AnswersSummary, Notice, Restart } from './AnswersSummary';
 import { plainClick, remember, useTreeHistory } from './use-tree-history';
@@ -29,13 +31,6 @@ interface Props {
   m: TreeMessages;
 }
 
-/** On a plan: send the calculator the plain amount (`amount=600000`), not the grouped "600 000" on screen. */
-function onCalculatorSubmit(e: SubmitEvent): void {
-  const field = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('[data-amount]');
-  const amount = field && parseMoney(field.value);
-  if (field && amount?.ok) field.value = toUrl(amount.value);
-}
-
 /** Plain clicks on links to other tree pages (plain links on a plan, not answered in place) mark the next page. */
 function onLinkClick(e: MouseEvent): void {
   const link = e.target instanceof Element ? e.target.closest('a[href]') : null;
@@ -48,19 +43,16 @@ export default function DecisionTree({ tree, node, kind, m }: Props) {
 
   useEffect(() => {
     const main = document.getElementById('content');
-    const form = document.querySelector<HTMLInputElement>('[data-amount]')?.form;
     main?.addEventListener('click', onLinkClick);
-    form?.addEventListener('submit', onCalculatorSubmit);
-    return () => {
-      main?.removeEventListener('click', onLinkClick);
-      form?.removeEventListener('submit', onCalculatorSubmit);
-    };
+    return () => main?.removeEventListener('click', onLinkClick);
   }, []);
 
   useEffect(() => {
     if (!view.live) return;
     const field = document.querySelector<HTMLInputElement>('[data-amount]');
     if (kind === 'outcome' && view.sum && field && !field.value) field.value = formatField(view.sum);
+    const claim = document.querySelector<HTMLAnchorElement>('[data-claim]');
+    if (claim) claim.search = claimQuery(view.steps, view.sum);
     if (!question) return;
     document.title = pageTitle(question.text);
     document.getElementById('content')?.setAttribute('data-node', question.id);

@@ -4,7 +4,7 @@
  */
 import { formatPlain } from '../money/kopecks';
 import { dayFromIso, ruDate } from './days';
-import { SECONDARY_RATE_NOTE } from './messages';
+import { SECONDARY_RATE_NOTE } from './result-messages';
 import { PROCEDURE_NAMES } from './result-messages';
 import type { ClaimResult } from './result';
 

@@ -1,7 +1,7 @@
 /** «Скопировать расчёт»: the calculation as plain text for a claim letter, the way a court reads it. */
 import { formatRub } from '../money/kopecks';
 import { dayFromIso, ruDate } from './days';
-import { SECONDARY_RATE_NOTE } from './messages';
+import { SECONDARY_RATE_NOTE } from './result-messages';
 import type { ClaimResult } from './result';
 
 const date = (iso: string) => ruDate(dayFromIso(iso) ?? 0);

@@ -1,5 +1,8 @@
-/** The claim calculator's Russian text: field errors by code, link notices, labels and the form's notes. */
-import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
+/**
+ * The claim calculator's Russian text: field errors by code, link notices, labels and the form's notes. Loaded
+ * with the form, so it imports nothing: the key-rate note is built with the page (rate-note.ts) and the
+ * secondary-source flag belongs to the result (result-messages.ts).
+ */
 
 /** Every error a field (or a link value) can show. */
 export const ERROR_MESSAGES = {
@@ -38,19 +41,12 @@ export type ErrorCode = keyof typeof ERROR_MESSAGES;
 /** The lead of the notice above the form when a link held values that cannot be used. */
 export const LINK_NOTICE = 'В ссылке есть значения, которые не получилось использовать. Исправьте отмеченные поля:';
 
-/** The flag next to a result that used a key rate known from secondary sources (the site's one wording). */
-export const SECONDARY_RATE_NOTE = SECONDARY_SOURCE_NOTE;
-
 /** The sentence under the moratorium switch: what it is and when it does not apply. */
 export const MORATORIUM_TEXT =
   'С 01.04.2022 по 01.10.2022 проценты и неустойка не начисляются по долгам, возникшим до 01.04.2022 (Постановление Правительства РФ от 28.03.2022 № 497). Он не касается долгов, возникших позже, застройщиков из реестра проблемных объектов и должников, которые объявили в ЕФРСБ об отказе от моратория.';
 
 /** What the result area says while an input is missing or cannot be used. */
 export const WAITING_TEXT = 'Введите сумму долга и последний день оплаты — расчёт появится сразу.';
-
-/** The note above the user's own key rates: what the table knows and what to add. */
-export const rateTableNote = (last: string, rate: string, secondary: boolean, checked: string) =>
-  `Последняя ставка в таблице калькулятора — ${rate} с ${last}${secondary ? ` (${SECONDARY_RATE_NOTE})` : ''}; таблица сверена ${checked}. Если после этого Банк России менял ставку, добавьте новую ставку и дату, с которой она действует, — расчёт её учтёт.`;
 
 const FIELD_LABELS: Record<string, string> = {
   debt: 'Сумма долга',

@@ -2,6 +2,10 @@
  * The Russian text of the claim calculator's result (court route, deadlines, table notes). Kept apart from
  * messages.ts, the form's text, so the result's code and words load only once there is a result to show.
  */
+import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
+
+/** The flag next to a result that used a key rate known from secondary sources (the site's one wording). */
+export const SECONDARY_RATE_NOTE = SECONDARY_SOURCE_NOTE;
 
 /** The formula column of a moratorium row. */
 export const MORATORIUM_FORMULA = 'мораторий (ПП РФ № 497) — не начисляется';

@@ -5,7 +5,8 @@
  * Parameters (part of the product): debt, due (invoice 1); inv (repeatable, YYYY-MM-DD:amount, invoices 2…);
  * to; pay (repeatable, YYYY-MM-DD:amount, or YYYY-MM-DD:amount:N to name invoice N); kind=395|penalty;
  * penalty (% per day); cap (% of the debt); moratorium=auto|on|off; debtor=company|ip|person; claimSent;
- * rate (repeatable, YYYY-MM-DD:percent). Amounts are written as plain numbers (debt=150000.5).
+ * rate (repeatable, YYYY-MM-DD:percent). Amounts are written as plain numbers (debt=150000.5). A plan of the
+ * decision tree adds from=plan (read once, not written back): its amount may already include interest.
  */
 import { formatField, parseMoney, toUrl } from '../money/kopecks';
 import { parseDateInput } from '../calculator/dates';
@@ -92,6 +93,8 @@ export interface UrlRead {
   fromUrl: FieldKey[];
   /** Link problems by input: unknown options, repeated values, rows not in the «date:amount» shape. */
   problems: Record<FieldKey, ErrorCode>;
+  /** The link came from a decision-tree plan (`from=plan`): its debt is the whole sum the user means to claim. */
+  fromPlan: boolean;
 }
 
 /** A money value as a person would type it ("600000" → "600 000"); left as is when it is not money. */
@@ -163,7 +166,8 @@ export function fromSearchParams(params: URLSearchParams, today: string): UrlRea
   const rowKeys = (name: string, list: readonly object[]) =>
     list.flatMap((row, i) => Object.keys(row).map((k) => `${name}.${i}.${k}`));
   fromUrl.push(...rowKeys('inv', state.invoices), ...rowKeys('pay', state.payments), ...rowKeys('rate', state.rates));
-  return { state, fromUrl, problems };
+  const fromPlan = params.get('from') === 'plan' && state.debt !== '';
+  return { state, fromUrl, problems, fromPlan };
 }
 
 /** The URL query for a state, in a fixed order; empty values and defaults (except `to`) are left out. */

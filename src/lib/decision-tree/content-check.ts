@@ -6,6 +6,18 @@ export interface ValidatedOutcome extends TreeOutcome {
   guide: readonly { href: string }[];
   /** A question to continue from when the plan does not work. */
   fallback?: { node: string } | undefined;
+  /** The plan's steps (checked for "count the interest"). */
+  steps?: readonly { title: string; text: string }[];
+  /** Whether the plan links the claim calculator. */
+  claim?: boolean;
+}
+
+/** Words of a step that tells the user to count interest or a penalty («проценты», «процентов», «неустойка»). */
+const INTEREST_WORDS = /процент(?:ы|ов|ами)|неустойк/i;
+
+/** Whether a plan's steps speak of the interest or penalty to claim: such a plan must link the claim calculator. */
+export function speaksOfInterest(steps: readonly { title: string; text: string }[]): boolean {
+  return steps.some((s) => INTEREST_WORDS.test(`${s.title} ${s.text}`));
 }
 
 /** Outcome ids that would clash with other pages under /plan/. */
@@ -13,7 +25,8 @@ export const RESERVED_IDS: readonly string[] = ['q', 'vse-varianty'];
 
 /**
  * Every problem with a tree, each naming its node: unknown node ids, questions with fewer than two answers,
- * answers that lead nowhere, loops, unreachable nodes, guide links to pages or sections that do not exist.
+ * answers that lead nowhere, loops, unreachable nodes, guide links to pages or sections that do not exist,
+ * plans that speak of interest or a penalty without the claim calculator's link.
  * `guideTargets` holds every existing "/guide/<slug>/" and "/guide/<slug>/#<id>".
  */
 export function validateTree(tree: Tree<ValidatedOutcome>, guideTargets: ReadonlySet<string>): string[] {
@@ -45,6 +58,8 @@ export function validateTree(tree: Tree<ValidatedOutcome>, guideTargets: Readonl
         if (!guideTargets.has(link.href))
           problems.push(`Итог «${id}»: ссылка на гайд «${link.href}» — нет такой страницы или раздела`);
       }
+      if (node.steps && speaksOfInterest(node.steps) && !node.claim)
+        problems.push(`Итог «${id}»: план говорит о процентах или неустойке — нужна ссылка на расчёт (claim: true)`);
       if (node.fallback && nodeOf(tree, node.fallback.node)?.kind !== 'question') {
         problems.push(`Итог «${id}»: fallback ведёт к «${node.fallback.node}», а это не вопрос`);
       }

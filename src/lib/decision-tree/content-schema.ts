@@ -107,6 +107,8 @@ export const OutcomeSchema = z
     guide: z.array(GuideLinkSchema).min(1),
     /** Checklist items to mark "to do now". */
     checklist: z.array(z.enum(CHECKLIST_IDS)).min(1),
+    /** Link the claim calculator (/claim/) with the plan's amount and debtor: plans that say to count the interest. */
+    claim: z.boolean().default(false),
     /** Calculator mode to offer, where the plan involves installments or a discount. */
     calculator: z.enum(['installments', 'discount']).optional(),
     /** If the plan does not work: a question of the tree to continue from. */

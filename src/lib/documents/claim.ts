@@ -7,7 +7,8 @@
 import { formatDateLong, formatDateNumeric, parseIsoDate } from '../format/date';
 import { dayRate, yearRate } from '../claim/format';
 import type { ClaimResult } from '../claim/result';
-import { SECONDARY_RATE_NOTE } from '../claim/messages';
+// The site's one wording (the claim calculator's SECONDARY_RATE_NOTE), without the calculator's result texts.
+import { SECONDARY_SOURCE_NOTE as SECONDARY_RATE_NOTE } from '../money/key-rate-notes';
 import { formatRub } from '../money/kopecks';
 import {
   addresseeLines,
@@ -76,7 +77,17 @@ function interestText(claim: ClaimResult): string {
   const period = p ? `за период с ${ru(p.from)} по ${ru(p.to)} ` : '';
   return claim.kind === '395'
     ? `За пользование чужими денежными средствами на сумму долга начисляются проценты в размере ключевой ставки Банка России, действовавшей в соответствующие периоды (пункт 1 статьи 395 Гражданского кодекса РФ). Проценты ${period}составляют ${amountText(claim.totals.interest)}; расчёт приведён ниже.`
-    : `За просрочку оплаты Договором установлена неустойка (статья 330 Гражданского кодекса РФ). Неустойка ${period}составляет ${amountText(claim.totals.interest)}; расчёт приведён ниже.`;
+    : `За просрочку оплаты ${PENALTY_CLAUSE} Договора установлена неустойка — сумма, которую Должник уплачивает Кредитору при нарушении обязательства (пункт 1 статьи 330 Гражданского кодекса РФ). Неустойка ${period}составляет ${amountText(claim.totals.interest)}; расчёт приведён ниже.`;
+}
+
+/** The contract's clause that sets the penalty: a blank, the letter's author knows it. */
+const PENALTY_CLAUSE = `пунктом ${blank('номер пункта о неустойке')}`;
+
+/** What the creditor will also ask the court for: the interest under ст. 395 or the contract's penalty. */
+function chargeInCourt(claim: ClaimResult | null): string {
+  return claim?.kind === 'penalty'
+    ? `неустойку, установленную ${PENALTY_CLAUSE} Договора (статья 330 Гражданского кодекса РФ)`
+    : 'проценты по день фактической оплаты (статья 395 Гражданского кодекса РФ)';
 }
 
 /** What to check before sending a calculation: key rates from secondary sources or typed by the user. */
@@ -151,8 +162,8 @@ export function claim(input: DocInput): DocModel {
       kind: 'para',
       indent: true,
       text: arbitration
-        ? 'Если оплата не поступит, Кредитор обратится в арбитражный суд: спор может быть передан в суд по истечении 30 календарных дней со дня направления претензии (часть 5 статьи 4 Арбитражного процессуального кодекса РФ). Кредитор потребует взыскать долг, проценты по день фактической оплаты (статья 395 Гражданского кодекса РФ) и судебные расходы, в том числе государственную пошлину.'
-        : 'Если оплата не поступит, Кредитор обратится в суд и потребует взыскать долг, проценты по день фактической оплаты (статья 395 Гражданского кодекса РФ) и судебные расходы, в том числе государственную пошлину.',
+        ? `Если оплата не поступит, Кредитор обратится в арбитражный суд: спор может быть передан в суд по истечении 30 календарных дней со дня направления претензии (часть 5 статьи 4 Арбитражного процессуального кодекса РФ). Кредитор потребует взыскать долг, ${chargeInCourt(figures)} и судебные расходы, в том числе государственную пошлину.`
+        : `Если оплата не поступит, Кредитор обратится в суд и потребует взыскать долг, ${chargeInCourt(figures)} и судебные расходы, в том числе государственную пошлину.`,
     },
     { kind: 'para', text: 'Приложения:' },
     {

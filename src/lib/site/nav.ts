@@ -1,5 +1,6 @@
 import { routes } from './routes';
 import { TITLE_MAX } from './title-length';
+import { pageTitle } from './title';
 
 /** The site's main sections, shown in the header of every page. */
 export const MAIN_NAV: readonly Crumb[] = [
@@ -13,8 +14,7 @@ export const MAIN_NAV: readonly Crumb[] = [
 /** The footer's links: the header's sections, then search (the header has it as a button of its own). */
 export const FOOTER_NAV: readonly Crumb[] = [...MAIN_NAV, { href: routes.search(), label: 'Поиск' }];
 
-/** The site's name, used in titles and structured data. */
-export const SITE_NAME = 'Клиент не платит';
+export { SITE_NAME, pageTitle } from './title';
 
 /** A link in a breadcrumb trail. */
 export interface Crumb {
@@ -22,11 +22,6 @@ export interface Crumb {
   href: string;
   /** Visible text. */
   label: string;
-}
-
-/** A page's title, then the site's name (the home page uses its title alone); the tree's island sets it as the user answers. */
-export function pageTitle(title: string, isHome = false): string {
-  return isHome ? title : `${title} — ${SITE_NAME}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTree, clientTree, outcomesOf, questionsOf } from '../../../src/lib/decision-tree/build';
-import { calculatorHref, checklistHref } from '../../../src/lib/decision-tree/links';
+import { calculatorHref, checklistHref, claimHref } from '../../../src/lib/decision-tree/links';
+import { fromSearchParams } from '../../../src/lib/claim/url-state';
 
 const outcome = (id: string) => ({
   id,
@@ -73,5 +74,31 @@ describe('links', () => {
     [Number.NaN, '/calculator/?mode=installments'],
   ])('opens the calculator with %s kopecks', (amount, href) => {
     expect(calculatorHref('installments', amount)).toBe(href);
+  });
+
+  const path = [
+    { question: 'reason', answer: 'silent' },
+    { question: 'debtor', answer: 'ip' },
+    { question: 'amount-ip', answer: 'upto-600k' },
+  ];
+  it.each([
+    [[], null, '/claim/'],
+    [path, null, '/claim/?debtor=ip'],
+    [path, 45_000_050, '/claim/?debt=450000.5&from=plan&debtor=ip'],
+    [path.slice(0, 1), 10_000_000, '/claim/?debt=100000&from=plan'],
+    [path, 0, '/claim/?debtor=ip'],
+  ])('opens the claim calculator from the answers %j and %s kopecks', (steps, amount, href) => {
+    expect(claimHref(steps, amount)).toBe(href);
+  });
+
+  it('writes a claim link the claim calculator reads back: the amount as the debt, the debtor, from a plan', () => {
+    for (const debtor of ['company', 'ip', 'person'] as const) {
+      const href = claimHref([{ question: 'debtor', answer: debtor }], 123_456_78);
+      const read = fromSearchParams(new URL(href, 'https://x.test').searchParams, '2026-12-01');
+      expect(read.state.debt).toBe('123\u00a0456,78');
+      expect(read.state.debtor).toBe(debtor);
+      expect(read.fromPlan).toBe(true);
+      expect(read.problems).toEqual({});
+    }
   });
 });

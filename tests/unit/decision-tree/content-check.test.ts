@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertValidTree, validateTree } from '../../../src/lib/decision-tree/content-check';
+import { assertValidTree, speaksOfInterest, validateTree } from '../../../src/lib/decision-tree/content-check';
 import { GUIDE, SMALL, o, q, treeOf } from './fixtures';
 
 describe('validateTree', () => {
@@ -47,6 +47,16 @@ describe('validateTree', () => {
       'o1',
       /fallback/,
     ],
+    [
+      'a plan that says to count interest without the claim calculator',
+      treeOf(
+        q('r', ['a', 'o1'], ['b', 'o2']),
+        { ...o('o1'), steps: [{ title: 'Посчитайте требования', text: 'Долг и проценты по ключевой ставке.' }] },
+        o('o2'),
+      ),
+      'o1',
+      /claim: true/,
+    ],
     ['a reserved outcome id', treeOf(q('r', ['a', 'q'], ['b', 'o2']), o('q'), o('o2')), 'q', /занят/],
     [
       'a node stored under another id',
@@ -62,6 +72,29 @@ describe('validateTree', () => {
     expect(hit, problems.join('\n')).toBeDefined();
     expect(hit).toContain(`«${node}»`);
     expect(() => assertValidTree(tree, GUIDE)).toThrow(message);
+  });
+});
+
+describe('plans that speak of interest', () => {
+  const step = (text: string) => [{ title: 'Шаг', text }];
+  it.each([
+    ['Основной долг и проценты по ключевой ставке.', true],
+    ['Приложите расчёт долга и процентов.', true],
+    ['Если с процентами сумма больше порога, вернитесь.', true],
+    ['Или неустойка по договору.', true],
+    ['Какой это процент годовых в сравнении со ставкой.', false],
+    ['Отправьте претензию ценным письмом.', false],
+  ])('«%s» speaks of interest or a penalty: %s', (text, expected) => {
+    expect(speaksOfInterest(step(text))).toBe(expected);
+  });
+
+  it('accepts such a plan when it links the claim calculator', () => {
+    const tree = treeOf(
+      q('r', ['a', 'o1'], ['b', 'o2']),
+      { ...o('o1'), steps: step('Долг и проценты.'), claim: true },
+      o('o2'),
+    );
+    expect(validateTree(tree, GUIDE)).toEqual([]);
   });
 });
 

@@ -65,13 +65,27 @@ describe('claim letter', () => {
     expect(person).not.toContain('арбитражный');
     expect(person).toContain('Сидорову С. С.');
   });
-  it('writes a penalty as a penalty, per day', () => {
+  it('in ст. 395 mode speaks of interest under ст. 395 throughout, and of no penalty', () => {
+    expect(t).toContain('проценты по день фактической оплаты (статья 395 Гражданского кодекса РФ)');
+    expect(t).not.toMatch(/неустойк/i);
+  });
+  it('writes a penalty as the contract’s penalty, per day, and never as interest under ст. 395', () => {
     const penalty = readClaimUrl(new URLSearchParams(`${QUERY}&kind=penalty&penalty=0.1`), '2026-11-30');
     if (!penalty) throw new Error('penalty link should read');
     const p = buildDocument('claim', fullInput({ claim: penalty }));
     const table = p.body.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && text(table.rows[0]?.[3] ?? '')).toBe('0,1 % в день');
-    expect(text(renderText(p))).toContain('неустойка');
+    expect(table?.kind === 'table' && table.caption).toBe('Расчёт неустойки');
+    const pt = text(renderText(p));
+    expect(pt).toContain('За просрочку оплаты пунктом [номер пункта о неустойке] Договора установлена неустойка');
+    expect(pt).toContain('(пункт 1 статьи 330 Гражданского кодекса РФ)');
+    expect(pt).toContain(`и неустойка ${text(formatRub(penalty.totals.interest))})`);
+    expect(pt).toContain(
+      'потребует взыскать долг, неустойку, установленную пунктом [номер пункта о неустойке] Договора',
+    );
+    expect(pt).toContain('Расчёт неустойки (в тексте претензии).');
+    expect(pt).not.toContain('395');
+    expect(pt).not.toMatch(/процент(ы|ов)/);
   });
   it('claims the debt and leaves a blank for the interest without a calculation', () => {
     const bare = text(renderText(buildDocument('claim', fullInput())));
