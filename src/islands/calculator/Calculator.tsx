@@ -9,8 +9,7 @@ import {
   type Mode,
 } from '../../lib/calculator/url-state';
 import { readDiscount, readInstallments } from '../../lib/calculator/input-check';
-import { calendarDay, parseDateInput } from '../../lib/calculator/dates';
-import { toIsoDate } from '../../lib/format/date';
+import { calendarDay, parseDateInput, toIsoDate } from '../../lib/format/date';
 import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
 import { DiscountTool } from './DiscountTool';

@@ -4,10 +4,8 @@ import { RowList } from './RowList';
 import { bindRow, type FormApi } from './form-api';
 import { KEY_RATE_TABLE, latestKeyRate } from '../../lib/money/key-rate';
 import { yearRate } from '../../lib/claim/format';
-import { dayFromIso, ruDate } from '../../lib/claim/days';
+import { formatIsoNumeric as ru } from '../../lib/format/date';
 import { rateTableNote } from '../../lib/claim/messages';
-
-const ru = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
 
 /** The key-rate section of the form. */
 export function RatesSection({ api }: { api: FormApi }) {

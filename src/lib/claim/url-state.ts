@@ -8,8 +8,7 @@
  * rate (repeatable, YYYY-MM-DD:percent). Amounts are written as plain numbers (debt=150000.5).
  */
 import { formatField, parseMoney, toUrl } from '../money/kopecks';
-import { parseDateInput } from '../calculator/dates';
-import { toIsoDate } from '../format/date';
+import { parseDateInput, toIsoDate } from '../format/date';
 import type { ErrorCode } from './messages';
 import type { ChargeKind, DebtorKind, MoratoriumMode } from './result';
 
