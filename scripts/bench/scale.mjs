@@ -140,7 +140,9 @@ const buildRows = results.builds.map((b) => ({
 const ours = results.builds.filter((b) => b.site.startsWith('this site,') && !b.site.endsWith('today'));
 const theirs = results.builds.filter((b) => b.site.startsWith('Starlight'));
 const ratios = ours.map((b, i) =>
-  theirs[i] ? { time: b.seconds / theirs[i].seconds, memory: b.peak / theirs[i].peak } : null,
+  theirs[i]
+    ? { time: b.seconds / theirs[i].seconds, cpu: b.cpu / theirs[i].cpu, memory: b.peak / theirs[i].peak }
+    : null,
 );
 
 // 4. Pages, search and Lighthouse on both builds of this site.
@@ -271,6 +273,12 @@ if (existsSync(pagefindBin)) {
   results.index.pagefind = { ...all, indexOnly };
 }
 
+// The figures first, so that a failing report loses nothing.
+writeFileSync(
+  join(tmp, 'results.json'),
+  JSON.stringify(results, (k, v) => (k === 'out' ? undefined : v), 2),
+);
+
 // The report.
 console.log(`\n== ${PAGES} generated guide pages (.${EXT}), same run, same Node (${process.version}) ==\n`);
 console.log('Builds (clean: no dist/, no .astro cache; peak = resident memory of the whole process tree):');
@@ -328,9 +336,5 @@ console.table([
       ]
     : []),
 ]);
-writeFileSync(
-  join(tmp, 'results.json'),
-  JSON.stringify(results, (k, v) => (k === 'out' ? undefined : v), 2),
-);
 if (args.includes('--keep')) log(`kept ${tmp} (results.json there)`);
 else rmSync(tmp, { recursive: true, force: true });
