@@ -34,7 +34,7 @@ test('from a plan to the result and back: the link a plan gives opens a calculat
   await page.goto('/claim/?debt=300000&due=2025-03-10');
   await ready(page);
   await expect(page.locator('[data-result="ready"]')).toBeVisible();
-  await expect(page.getByLabel('Сумма долга, ₽')).toHaveValue('300 000');
+  await expect(page.getByLabel('Сумма долга, ₽')).toHaveValue('300\u00a0000');
   await expect(page.locator('[data-debt-left]')).toContainText('300 000,00');
   expect(await rows(page).count()).toBeGreaterThan(3);
   await expect(page.locator('[data-court="arbitration"]')).toBeVisible();
