@@ -5,6 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { GuidePage } from '../lib/content/guide-schema';
 import { sortGuide } from '../lib/content/guide-nav';
+import { sitePaths } from '../lib/site/routes';
 
 /** A guide page's frontmatter with its slug (the file name, which is its URL). */
 export type GuidePageData = GuidePage & { slug: string };
@@ -30,9 +31,9 @@ export async function guidePages(): Promise<GuidePageData[]> {
 export async function guideTargets(): Promise<Set<string>> {
   const targets = new Set<string>();
   for (const entry of await getCollection('guide')) {
-    targets.add(`/guide/${entry.id}/`);
+    targets.add(sitePaths.guide(entry.id));
     const { headings } = await render(entry);
-    for (const h of headings) targets.add(`/guide/${entry.id}/#${h.slug}`);
+    for (const h of headings) targets.add(sitePaths.guide(entry.id, h.slug));
   }
   return targets;
 }

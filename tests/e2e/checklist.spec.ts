@@ -3,7 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './support/site';
+import { countScriptBytes } from './support/budget';
 import { parse } from 'csv-parse/sync';
+import { MONEY_MESSAGES } from '../../src/lib/money/messages';
 
 // These journeys reload several times; on a shared, loaded machine each hydration can take seconds.
 test.describe.configure({ timeout: 120_000 });
@@ -297,6 +299,8 @@ test('the tool in use has no accessibility violations, light and dark, and fits 
   await page.fill('#cl-amount', 'много');
   await page.locator('#cl-amount').blur();
   await expect(page.locator('#cl-amount')).toHaveAttribute('aria-invalid', 'true');
+  // The same text the tree and the calculator show for the same error (src/lib/money/messages.ts).
+  await expect(page.locator('#cl-amount-error')).toHaveText(MONEY_MESSAGES['not-a-number']);
   expect(await axe(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await axe(page)).toEqual([]);
@@ -457,4 +461,23 @@ test('editing a log entry: «Отмена» and Esc cancel and return focus to i
   await page.locator('#log-said').press('Escape');
   await expect(edit).toBeFocused();
   await expect(page.locator('.cl-log-form legend')).toHaveText('Новая запись');
+});
+
+test('the page loads at most 15 KB of JavaScript (gzip); import, export and CSV code only when used', async ({
+  page,
+}) => {
+  const total = countScriptBytes(page);
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const bytes = await total();
+  console.log(`checklist JS at load: ${(bytes / 1024).toFixed(1)} KB gzip`);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(15 * 1024);
+  // The on-demand code (zod/mini, the import preview, the CSV writer) arrives with the first backup download.
+  const later: string[] = [];
+  page.on('response', (res) => later.push(res.url()));
+  const download = page.waitForEvent('download');
+  await page.click('[data-action="export-json"]');
+  await download;
+  expect(later.some((u) => /\/on-demand\.[\w-]+\.js$/.test(u))).toBe(true);
 });

@@ -9,8 +9,7 @@ import {
   type Mode,
 } from '../../lib/calculator/url-state';
 import { readDiscount, readInstallments } from '../../lib/calculator/input-check';
-import { calendarDay, parseDateInput } from '../../lib/calculator/dates';
-import { toIsoDate } from '../../lib/format/date';
+import { calendarDay, parseDateInput, toIsoDate } from '../../lib/format/date';
 import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
 import { DiscountTool } from './DiscountTool';
@@ -32,8 +31,11 @@ function initial(today: Date) {
 const SHELL_DAY = new Date(Date.UTC(2000, 0, 1));
 const SHELL_STATE: CalcState = { ...defaultState(SHELL_DAY), start: '' };
 
-/** The calculator. Rendered on the server as a disabled shell; in the browser it reads the URL and the date. */
-export default function Calculator() {
+/**
+ * The calculator. Rendered on the server as a disabled shell; in the browser it reads the URL and the date.
+ * `agreementHref`: the documents page's installment agreement (from routes, passed by the page).
+ */
+export default function Calculator({ agreementHref }: { agreementHref: string }) {
   const [today, setToday] = useState<Date | null>(null);
   const [state, setState] = useState<CalcState>(SHELL_STATE);
   const [touched, setTouched] = useState<ReadonlySet<Field>>(() => new Set());
@@ -88,6 +90,7 @@ export default function Calculator() {
     today: day,
     ready: today !== null,
     link,
+    agreementHref,
     errorOf: (field) => {
       const e = errors[field];
       if (e && (started || touched.has(field))) return e;

@@ -18,10 +18,11 @@ interface Props {
   schedule: Schedule;
   input: InstallmentInput;
   link: string;
+  agreementHref: string;
 }
 
 /** The export panel under the schedule. */
-export function Exports({ schedule, input, link }: Props) {
+export function Exports({ schedule, input, link, agreementHref }: Props) {
   const [status, setStatus] = useState('');
   const [agreement, setAgreement] = useState<string | null>(null);
   const base = `grafik-platezhey-${toIsoDate(input.start)}`;
@@ -81,7 +82,7 @@ export function Exports({ schedule, input, link }: Props) {
         <button type="button" class="button" data-export="print" onClick={() => window.print()}>
           Распечатать
         </button>
-        <a class="button" data-export="agreement" href={`/documents/?doc=installment&${link.split('?')[1] ?? ''}`}>
+        <a class="button" data-export="agreement" href={`${agreementHref}&${link.split('?')[1] ?? ''}`}>
           Составить соглашение
         </a>
       </div>

@@ -101,7 +101,7 @@ export function InstallmentsTool(p: ToolProps<InstallmentInput>) {
         {schedule && checked.input ? (
           <>
             <ScheduleTable schedule={schedule} input={checked.input} />
-            <Exports schedule={schedule} input={checked.input} link={p.link} />
+            <Exports schedule={schedule} input={checked.input} link={p.link} agreementHref={p.agreementHref} />
           </>
         ) : (
           <p class="calc-waiting no-print">

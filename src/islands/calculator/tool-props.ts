@@ -20,6 +20,8 @@ export interface ToolProps<T> {
   reveal: (fields: readonly Field[]) => void;
   /** The shareable address of this calculation. */
   link: string;
+  /** The documents page's installment agreement; this calculation's query is added to it. */
+  agreementHref: string;
 }
 
 /** Fields of the state that hold free text (what the user typed). */

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { localIsoDay } from '../../lib/checklist/backup-file';
+import { calendarDay, toIsoDate } from '../../lib/format/date';
 import type { ImportStep } from '../../lib/checklist/backup';
-import { download } from '../shared/download';
 import type { Ctx } from './ctx';
 
 // The backup writer, the strict check, the preview and their Russian text load only when used.
-const lib = () => import('../../lib/checklist/on-demand');
+const lib = () => import('./on-demand');
 const focus = (id: string) => setTimeout(() => document.getElementById(id)?.focus());
 
 /** Download every case as one JSON file, or load such a file after a preview of what it will change. */
@@ -13,12 +12,14 @@ export function BackupPanel({ ctx }: { ctx: Ctx }) {
   const { m, store } = ctx;
   const [step, setStep] = useState<ImportStep | null>(null);
 
-  const save = async (): Promise<void> =>
+  const save = async (): Promise<void> => {
+    const { download, exportBackup } = await lib();
     download(
-      `chek-list-${localIsoDay(new Date())}.json`,
-      (await lib()).exportBackup(store.get().state, new Date()),
+      `chek-list-${toIsoDate(calendarDay(new Date()))}.json`,
+      exportBackup(store.get().state, new Date()),
       'application/json',
     );
+  };
   const choose = async (e: Event): Promise<void> => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];

@@ -8,11 +8,11 @@ import {
   selectCase,
   updateCase,
 } from '../../lib/checklist/actions';
-import { formatField, formatRub, parseMoney } from '../../lib/money/kopecks';
+import { formatField, formatRub, type MoneyError } from '../../lib/money/kopecks';
 import { newId } from '../../lib/checklist/backup-file';
-import { displayDate } from '../../lib/checklist/labels';
+import { formatIsoNumeric } from '../../lib/format/date';
 import { fill } from '../../lib/checklist/messages';
-import { dateProblem } from '../../lib/checklist/input-check';
+import { dateProblem, readCaseAmount } from '../../lib/checklist/input-check';
 import { LIMITS } from '../../lib/checklist/stored-state';
 import type { Ctx } from './ctx';
 
@@ -22,11 +22,11 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
   const cases = liveCases(ctx.snap.state);
   const [caseId, c] = activeCase(ctx.snap.state) ?? [null, null];
   const [amount, setAmount] = useState('');
-  const [amountError, setAmountError] = useState(false);
+  const [amountError, setAmountError] = useState<MoneyError | null>(null);
   const [dueError, setDueError] = useState(false);
   useEffect(() => {
     setAmount(c?.amount == null ? '' : formatField(c.amount));
-    setAmountError(false);
+    setAmountError(null);
     setDueError(false);
   }, [caseId, c?.amount]);
 
@@ -46,13 +46,11 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
     }
   };
   const saveAmount = (): void => {
-    const empty = amount.trim() === '';
-    const read = parseMoney(amount);
-    const kopecks = read.ok ? read.value : null;
-    setAmountError(!empty && !read.ok);
-    if (empty || read.ok) ctx.act((s, id, at) => updateCase(s, id, at, { amount: kopecks }));
+    const read = readCaseAmount(amount);
+    setAmountError(read.ok ? null : read.error);
+    if (read.ok) ctx.act((s, id, at) => updateCase(s, id, at, { amount: read.value }));
   };
-  const summary = `${c?.client || m.unnamed}${c?.amount != null ? `, ${formatRub(c.amount)}` : ''}${c?.dueDate ? fill(m.duePrint, { date: displayDate(c.dueDate) }) : ''}`;
+  const summary = `${c?.client || m.unnamed}${c?.amount != null ? `, ${formatRub(c.amount)}` : ''}${c?.dueDate ? fill(m.duePrint, { date: formatIsoNumeric(c.dueDate) }) : ''}`;
 
   return (
     <section class="cl-cases" aria-labelledby="cl-cases-title">
@@ -100,14 +98,14 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
             inputMode="decimal"
             autocomplete="off"
             value={amount}
-            aria-invalid={amountError}
+            aria-invalid={!!amountError}
             aria-describedby={amountError ? 'cl-amount-error' : undefined}
             onInput={(e) => setAmount(e.currentTarget.value)}
             onChange={saveAmount}
           />
           {amountError && (
-            <span id="cl-amount-error" class="cl-error">
-              {m.badAmount}
+            <span id="cl-amount-error" class="cl-error" data-error={amountError}>
+              {ctx.copy.money[amountError]}
             </span>
           )}
         </p>

@@ -4,22 +4,17 @@ import { createStore, type Snapshot, type Store } from '../../lib/checklist/stor
 import { activeCase, onActiveCase, progress } from '../../lib/checklist/actions';
 import { newId } from '../../lib/checklist/backup-file';
 import { parseNowParam } from '../../lib/checklist/now';
-import { fill, type ChecklistMessages } from '../../lib/checklist/messages';
+import { fill } from '../../lib/checklist/messages';
 import { PhaseList } from './PhaseList';
 import { CasePanel } from './CasePanel';
 import { ContactLog } from './ContactLog';
 import { BackupPanel } from './BackupPanel';
 import { Notices } from './Notices';
-import type { Ctx } from './ctx';
+import type { Copy, Ctx } from './ctx';
 
 /** The checklist, cases and contact log; before hydration (and without JavaScript) a plain list. */
-export default function ChecklistApp({
-  phases,
-  messages: m,
-}: {
-  phases: ChecklistPhase[];
-  messages: ChecklistMessages;
-}) {
+export default function ChecklistApp({ phases, ...copy }: { phases: ChecklistPhase[] } & Copy) {
+  const m = copy.messages;
   const ids = useMemo(() => phases.flatMap((p) => p.items.map((i) => i.id)), [phases]);
   const store = useRef<Store | null>(null);
   const [snap, setSnap] = useState<Snapshot | null>(null);
@@ -46,6 +41,7 @@ export default function ChecklistApp({
     store: store.current,
     announce: setMessage,
     m,
+    copy,
     act: (change) => store.current?.update((s, at) => onActiveCase(s, newId(), at, change)),
   };
   const { done, total } = progress(activeCase(snap.state)?.[1] ?? null, ids);

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import { activeCase, liveEntries, removeEntry, saveEntry, type EntryFields } from '../../lib/checklist/actions';
-import { localIsoDay, newId } from '../../lib/checklist/backup-file';
-import { CHANNEL_LABELS, displayDate } from '../../lib/checklist/labels';
+import { newId } from '../../lib/checklist/backup-file';
+import { calendarDay, formatIsoNumeric, toIsoDate } from '../../lib/format/date';
 import { fill } from '../../lib/checklist/messages';
 import { checkEntry } from '../../lib/checklist/input-check';
 import { CHANNELS, LIMITS, type Channel } from '../../lib/checklist/stored-state';
-import { download } from '../shared/download';
 import type { Ctx } from './ctx';
 
 const blank = (): EntryFields => ({
-  date: localIsoDay(new Date()),
+  date: toIsoDate(calendarDay(new Date())),
   channel: 'call',
   said: '',
   agreed: '',
@@ -57,7 +56,7 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
     document.getElementById('log-date')?.focus();
   };
   const remove = (id: string, date: string): void => {
-    if (!window.confirm(fill(m.confirmRemoveEntry, { date: displayDate(date) }))) return;
+    if (!window.confirm(fill(m.confirmRemoveEntry, { date: formatIsoNumeric(date) }))) return;
     ctx.act((s, caseId, at) => removeEntry(s, caseId, id, at));
     ctx.announce(m.removed);
     if (editing === id) clear();
@@ -66,9 +65,9 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
   const exportCsv = async (): Promise<void> => {
     const c = current![1];
     // The CSV writer is loaded on first use: most visits never export.
-    const { fileName, logToCsv } = await import('../../lib/checklist/on-demand');
+    const { download, fileName, logToCsv } = await import('./on-demand');
     download(
-      fileName('журнал-контактов', c.client, localIsoDay(new Date()), 'csv'),
+      fileName('журнал-контактов', c.client, toIsoDate(calendarDay(new Date())), 'csv'),
       logToCsv(
         c,
         entries.map(([, e]) => e),
@@ -116,7 +115,7 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
             >
               {CHANNELS.map((ch) => (
                 <option key={ch} value={ch}>
-                  {CHANNEL_LABELS[ch]}
+                  {ctx.copy.channels[ch]}
                 </option>
               ))}
             </select>
@@ -147,11 +146,11 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
       ) : (
         <ol class="cl-entries">
           {entries.map(([id, e]) => {
-            const when = displayDate(e.date);
+            const when = formatIsoNumeric(e.date);
             return (
               <li key={id} class="cl-entry" data-entry={id}>
                 <p class="cl-entry__head">
-                  <strong>{when}</strong> · {CHANNEL_LABELS[e.channel]}
+                  <strong>{when}</strong> · {ctx.copy.channels[e.channel]}
                 </p>
                 <dl>
                   {e.said && (
@@ -171,7 +170,7 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
                       <dt>{m.next}</dt>
                       <dd data-field="next">
                         {e.next}
-                        {e.nextDate && fill(m.nextUntil, { date: displayDate(e.nextDate) })}
+                        {e.nextDate && fill(m.nextUntil, { date: formatIsoNumeric(e.nextDate) })}
                       </dd>
                     </>
                   )}

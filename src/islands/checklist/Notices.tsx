@@ -1,7 +1,6 @@
 import type { ChecklistPhase } from '../../lib/checklist/items';
 import type { Snapshot } from '../../lib/checklist/store';
 import type { ChecklistMessages } from '../../lib/checklist/messages';
-import { download } from '../shared/download';
 
 /** Storage problems and the «to do now» banner from a decision-tree outcome. */
 export function Notices({
@@ -34,7 +33,11 @@ export function Notices({
                 type="button"
                 class="button"
                 data-action="download-damaged"
-                onClick={() => download('chek-list-iskhodnaya-kopiya.json', snap.damaged!.text, 'application/json')}
+                onClick={() =>
+                  void import('./on-demand').then(({ download }) =>
+                    download('chek-list-iskhodnaya-kopiya.json', snap.damaged!.text, 'application/json'),
+                  )
+                }
               >
                 {m.downloadDamaged}
               </button>

@@ -1,10 +1,9 @@
 /** The calculation table as a court reads it: one row per period with its formula, totals at the foot. */
 import { formatRub } from '../../lib/money/kopecks';
-import { dayFromIso, ruDate } from '../../lib/claim/days';
+import { formatIsoNumeric as ru } from '../../lib/format/date';
 import { SECONDARY_RATE_NOTE } from '../../lib/claim/result-messages';
 import type { ClaimResult, ClaimRow } from '../../lib/claim/result';
 
-const ru = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
 const rateText = (r: ClaimRow) => (r.moratorium ? '—' : `${String(r.rate).replace('.', ',')}\u00a0%`);
 
 /** A footnote sign, read out as its words. */

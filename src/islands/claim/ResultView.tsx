@@ -1,6 +1,6 @@
 /** The result: the totals with what they rest on, the table, the court and the dates, and the exports. */
 import { formatRub } from '../../lib/money/kopecks';
-import { dayFromIso, ruDate } from '../../lib/claim/days';
+import { formatIsoNumeric as ru } from '../../lib/format/date';
 import { SECONDARY_RATE_NOTE, beyondTableNote } from '../../lib/claim/result-messages';
 import { yearRate } from '../../lib/claim/format';
 import { latestKeyRate } from '../../lib/money/key-rate';
@@ -17,8 +17,6 @@ interface Props {
   /** The calculation's query string, for the link and the claim letter. */
   query: string;
 }
-
-const ru = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
 
 /** Everything under the form once the inputs can be used. */
 export function ResultView({ result, to, today, claimSent, query }: Props) {

@@ -3,10 +3,9 @@ import { formatRub } from '../../lib/money/kopecks';
 import { COURT_NAMES, MARK_NOTES, PROCEDURE_NAMES, ROUTE_TEXT } from '../../lib/claim/result-messages';
 import { timelineMarks } from '../../lib/claim/timeline';
 import { rubles } from '../../lib/claim/format';
-import { dayFromIso, ruDate } from '../../lib/claim/days';
+import { formatIsoNumeric as ru } from '../../lib/format/date';
 import type { ClaimResult, RouteOption } from '../../lib/claim/result';
 
-const ru = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
 const note = (mark: RouteOption['mark']) => (MARK_NOTES[mark] ? ` ${MARK_NOTES[mark]}` : '');
 
 function Option({ o }: { o: RouteOption }) {

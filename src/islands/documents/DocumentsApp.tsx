@@ -26,10 +26,12 @@ const EMPTY = JSON.stringify(emptyStored());
 
 interface Props {
   notes: Record<DocId, DocNote>;
+  /** The calculator's address (routes.calculator(), passed by the page so it carries the deploy base). */
+  calculatorUrl: string;
 }
 
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
-export default function DocumentsApp({ notes }: Props) {
+export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   const {
     today,
     url,
@@ -151,7 +153,7 @@ export default function DocumentsApp({ notes }: Props) {
               recon={data.recon}
               debt={debt}
               debtSource={url.debt ? 'url' : debt ? 'checklist' : null}
-              calculatorHref={`/calculator/?${calculatorParams(new URLSearchParams(search)).toString()}`}
+              calculatorHref={`${calculatorUrl}?${calculatorParams(new URLSearchParams(search)).toString()}`}
               errors={errors}
               onDetails={(details) => update({ ...data, details })}
               onRecon={(recon) => update({ ...data, recon })}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DocInput } from '../../lib/documents/inputs';
 import type { ClaimResult } from '../../lib/claim/result';
-import { toIsoDate } from '../../lib/format/date';
+import { calendarDay, toIsoDate } from '../../lib/format/date';
 import { loadBuilder, type Builder } from '../../lib/documents/load';
 import type { DocId } from '../../lib/documents/model';
 import type { Decliner } from '../../lib/documents/names';
@@ -16,7 +16,6 @@ import {
   type StoredDocs,
 } from '../../lib/documents/stored-state';
 import { readDocUrl, withDoc, type DocUrl } from '../../lib/documents/url-state';
-import { calendarDay } from '../../lib/calculator/dates';
 
 /** The day of the server-rendered shell (no clock there): the island is ready once it differs. */
 export const SHELL_DAY = new Date(Date.UTC(2000, 0, 1));

@@ -3,7 +3,6 @@
  * simpler here than a date library: months are added from the first date, not chained, so the day of
  * month is kept where the month has it and falls on the month's last day where it does not.
  */
-import { parseIsoDate } from '../format/date';
 
 /** How often payments fall due (the URL's `every`). */
 export const FREQUENCIES = ['week', '2weeks', 'month', 'quarter'] as const;
@@ -51,17 +50,4 @@ export function periodDate(first: Date, every: Frequency, index: number): Date {
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 export function daysBetween(a: Date, b: Date): number {
   return Math.round((b.getTime() - a.getTime()) / DAY_MS);
-}
-
-/** Read a date typed as 27.11.2026, 27/11/2026, 27-11-2026 or 2026-11-27; null when it is not a real date. */
-export function parseDateInput(input: string): Date | null {
-  const s = input.trim();
-  const ru = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
-  if (ru) return parseIsoDate(`${ru[3]}-${(ru[2] ?? '').padStart(2, '0')}-${(ru[1] ?? '').padStart(2, '0')}`);
-  return parseIsoDate(s);
-}
-
-/** A local calendar day (as the user's clock shows it) as a UTC date: what the island passes as "today". */
-export function calendarDay(local: Date): Date {
-  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
 }

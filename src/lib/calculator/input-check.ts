@@ -1,7 +1,8 @@
 /** Turns the typed form into checked inputs, with one error code per field that cannot be used (once per change). */
 import { DEBT, parseMoney, mulDivRound, type MoneyError, type Parsed } from '../money/kopecks';
 import { parsePercent, type PercentError } from '../money/percent';
-import { addMonths, daysBetween, parseDateInput } from './dates';
+import { addMonths, daysBetween } from './dates';
+import { parseDateInput } from '../format/date';
 import type { InstallmentInput } from './schedule';
 import type { DiscountInput } from './discount';
 import type { CalcState, Field } from './url-state';

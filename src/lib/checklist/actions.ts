@@ -1,4 +1,5 @@
-import { LIMITS, dict, type Case, type LogEntry, type State } from './stored-state';
+import { CHANNELS, LIMITS, dict, isIsoDate, type Case, type LogEntry, type State } from './stored-state';
+import { MAX_KOPECKS } from '../money/kopecks';
 
 /** Pure changes to the state. Each takes the stamp to record (`at`, from the store's monotonic clock). */
 
@@ -47,6 +48,27 @@ export const entryRoom = (c: Case): number => LIMITS.entries - live(c.log);
 const live = (record: Record<string, { deleted?: true }>): number =>
   Object.values(record).filter((v) => !v.deleted).length;
 
+/**
+ * Whether case details are what the saved-data reader keeps as they are (the limits live here, not only in
+ * the form): a client name within LIMITS.client, an amount of whole kopecks up to MAX_KOPECKS, a real date.
+ */
+function caseFits({ client, amount, dueDate }: Partial<Pick<Case, 'client' | 'amount' | 'dueDate'>>): boolean {
+  return (
+    (client === undefined || client.length <= LIMITS.client) &&
+    (amount === undefined ||
+      amount === null ||
+      (Number.isSafeInteger(amount) && amount > 0 && amount <= MAX_KOPECKS)) &&
+    (dueDate === undefined || dueDate === '' || isIsoDate(dueDate))
+  );
+}
+
+/** Whether a log entry is what the reader keeps as it is: a real date, a known channel, texts within LIMITS.text. */
+const entryFits = (f: EntryFields): boolean =>
+  isIsoDate(f.date) &&
+  (f.nextDate === '' || isIsoDate(f.nextDate)) &&
+  CHANNELS.includes(f.channel) &&
+  [f.said, f.agreed, f.next].every((t) => t.length <= LIMITS.text);
+
 /** Start a new case and make it active; nothing changes when no more cases fit. */
 export function addCase(
   state: State,
@@ -54,7 +76,7 @@ export function addCase(
   at: number,
   details: Partial<Pick<Case, 'client' | 'amount' | 'dueDate'>> = {},
 ): State {
-  if (caseRoom(state) <= 0 || Object.hasOwn(state.cases, id)) return state;
+  if (caseRoom(state) <= 0 || Object.hasOwn(state.cases, id) || !caseFits(details)) return state;
   const cases = dict<Case>();
   Object.assign(cases, state.cases);
   cases[id] = {
@@ -77,7 +99,7 @@ export function updateCase(
   at: number,
   details: Partial<Pick<Case, 'client' | 'amount' | 'dueDate'>>,
 ): State {
-  return withCase(state, id, (c) => ({ ...c, ...details, updatedAt: at }));
+  return caseFits(details) ? withCase(state, id, (c) => ({ ...c, ...details, updatedAt: at })) : state;
 }
 
 /** Delete a case (kept as a tombstone so other tabs do not bring it back). */
@@ -117,7 +139,7 @@ export type EntryFields = Omit<LogEntry, 'updatedAt' | 'deleted'>;
 export function saveEntry(state: State, caseId: string, entryId: string, fields: EntryFields, at: number): State {
   return withCase(state, caseId, (c) => {
     const known = Object.hasOwn(c.log, entryId) && !c.log[entryId]!.deleted;
-    if (!known && entryRoom(c) <= 0) return c;
+    if ((!known && entryRoom(c) <= 0) || !entryFits(fields)) return c;
     const log = dict<LogEntry>();
     Object.assign(log, c.log);
     log[entryId] = { ...fields, updatedAt: at };

@@ -3,7 +3,7 @@ import { BACKUP_FORMAT } from './backup-file';
 import { decodeBackupBytes, duplicateKey, unsafeShape } from './backup-text';
 import { BackupSchema } from './backup-schema';
 import { FIELD_NAMES, IMPORT_TEXT as T, ISSUE_TEXT, casesCount, entriesCount } from './import-messages';
-import { displayDate } from './labels';
+import { formatIsoNumeric } from '../format/date';
 import { fill } from './messages';
 import { mergeStates } from './merge';
 import { LIMITS, readState, type Case, type LogEntry, type State } from './stored-state';
@@ -69,7 +69,8 @@ function describePath(raw: unknown, path: readonly PropertyKey[]): string {
     const field = node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : {};
     if (parent === 'cases')
       parts.push(`дело «${typeof field['client'] === 'string' && field['client'] ? field['client'] : T.unnamed}»`);
-    else if (parent === 'log') parts.push(`запись журнала от ${displayDate(String(field['date'])) || String(key)}`);
+    else if (parent === 'log')
+      parts.push(`запись журнала от ${formatIsoNumeric(String(field['date'])) || String(key)}`);
     else if (parent === 'ticks') parts.push(`отметка «${String(key)}»`);
     else if (!['cases', 'log', 'ticks'].includes(String(key)) || key === path[path.length - 1])
       parts.push(FIELD_NAMES[String(key)] ?? String(key));

@@ -1,5 +1,6 @@
 import { formatRub } from '../money/kopecks';
-import { CHANNEL_LABELS, displayDate } from './labels';
+import { CHANNEL_LABELS } from './labels';
+import { formatIsoNumeric } from '../format/date';
 import type { Case, LogEntry } from './stored-state';
 
 /**
@@ -14,15 +15,22 @@ export function csvField(value: string): string {
 /** The contact log of one case as CSV for Russian Excel: UTF-8 BOM, `;` separators, CRLF line ends. */
 export function logToCsv(c: Pick<Case, 'client' | 'amount' | 'dueDate'>, entries: readonly LogEntry[]): string {
   const rows: string[][] = [
-    ['Клиент', c.client, 'Сумма', c.amount === null ? '' : formatRub(c.amount), 'Срок оплаты', displayDate(c.dueDate)],
+    [
+      'Клиент',
+      c.client,
+      'Сумма',
+      c.amount === null ? '' : formatRub(c.amount),
+      'Срок оплаты',
+      formatIsoNumeric(c.dueDate),
+    ],
     ['Дата', 'Способ связи', 'Что сказали', 'О чём договорились', 'Следующий шаг', 'Дата следующего шага'],
     ...entries.map((e) => [
-      displayDate(e.date),
+      formatIsoNumeric(e.date),
       CHANNEL_LABELS[e.channel],
       e.said,
       e.agreed,
       e.next,
-      displayDate(e.nextDate),
+      formatIsoNumeric(e.nextDate),
     ]),
   ];
   return '\uFEFF' + rows.map((r) => r.map(csvField).join(';')).join('\r\n') + '\r\n';

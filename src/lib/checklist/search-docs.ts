@@ -1,4 +1,5 @@
 import type { SearchDoc } from '../search/doc';
+import { sitePaths } from '../site/routes';
 import type { ChecklistItem } from './items';
 
 /** One search document per checklist item, deep-linking to the item on /checklist/. */
@@ -6,7 +7,7 @@ export function checklistSearchDocs(items: readonly ChecklistItem[]): SearchDoc[
   return items.map((item) => ({
     id: `check:${item.id}`,
     kind: 'checklist',
-    url: `/checklist/#${item.id}`,
+    url: sitePaths.checklist(undefined, item.id),
     title: item.title,
     context: `Чек-лист › ${item.phaseTitle}`,
     text: item.hint,

@@ -1,5 +1,6 @@
 import { MAX_STAMP, clampStamp } from './clock';
 import { MAX_KOPECKS } from '../money/kopecks';
+import { parseIsoDate } from '../format/date';
 
 /**
  * The checklist's saved state and how old or damaged saved data is read. Stored as JSON under one
@@ -75,7 +76,6 @@ export type ReadOutcome = 'ok' | 'empty' | 'migrated' | 'repaired' | 'corrupt' |
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
-const ISO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Years a date may have: a debt, a contact or a next step outside them is a typing slip (01.01.0001). */
 export const YEARS = { min: 1970, max: 2100 } as const;
 
@@ -83,9 +83,8 @@ export const YEARS = { min: 1970, max: 2100 } as const;
 export const isSafeId = (v: unknown): v is string => typeof v === 'string' && ID.test(v) && !FORBIDDEN.has(v);
 /** A YYYY-MM-DD date that exists in the calendar (no 2026-02-30) and lies within YEARS. */
 export function isIsoDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !ISO.test(v)) return false;
-  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-  return y >= YEARS.min && y <= YEARS.max && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  const year = typeof v === 'string' && v === v.trim() ? parseIsoDate(v)?.getUTCFullYear() : undefined;
+  return year !== undefined && year >= YEARS.min && year <= YEARS.max;
 }
 /** An empty record without a prototype, so no key can reach Object.prototype. */
 export const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;

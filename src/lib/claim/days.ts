@@ -3,6 +3,8 @@
  * and integers make "the day after", "days between" and comparisons exact and fast.
  */
 
+import { calendarDay, formatIsoNumeric } from '../format/date';
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day as a number of days since 1970-01-01. */
@@ -52,10 +54,9 @@ export function isoFromDay(day: Day): string {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** Day number → "29.02.2024", as Russian documents write dates. */
+/** Day number → "29.02.2024", as Russian documents write dates (the one date format, src/lib/format/date.ts). */
 export function ruDate(day: Day): string {
-  const [y, m, d] = civil(day);
-  return `${pad(d)}.${pad(m)}.${y}`;
+  return formatIsoNumeric(isoFromDay(day));
 }
 
 /** The calendar year of a day. */
@@ -84,5 +85,5 @@ export function addYears(day: Day, years: number): Day {
 
 /** A local clock reading (the user's today) as a day number. */
 export function localToday(now: Date): Day {
-  return fromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  return Math.round(calendarDay(now).getTime() / 86_400_000);
 }

@@ -3,7 +3,7 @@
  * UTF-8 with a BOM, `;` between fields, a decimal comma, CRLF line ends; totals at the end.
  */
 import { formatPlain } from '../money/kopecks';
-import { dayFromIso, ruDate } from './days';
+import { formatIsoNumeric as date } from '../format/date';
 import { SECONDARY_RATE_NOTE } from './result-messages';
 import { PROCEDURE_NAMES } from './result-messages';
 import type { ClaimResult } from './result';
@@ -25,7 +25,6 @@ export const CSV_HEADER = [
 function field(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
-const date = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
 /** Plain spaces and no ₽: a spreadsheet cell. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -1,10 +1,9 @@
 /** «Скопировать расчёт»: the calculation as plain text for a claim letter, the way a court reads it. */
 import { formatRub } from '../money/kopecks';
-import { dayFromIso, ruDate } from './days';
+import { formatIsoNumeric as date } from '../format/date';
 import { SECONDARY_RATE_NOTE } from './result-messages';
 import type { ClaimResult } from './result';
 
-const date = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
 const plain = (s: string) => s.replace(/(\d)[\u00a0\u202f](?=\d)/g, '$1 ');
 
 /** The text: heading, the invoices, one line per period with its formula, the totals. */

@@ -5,8 +5,7 @@
 import { normalizeDecimal, parseMoney } from '../money/kopecks';
 import { parsePercent } from '../money/percent';
 import { KEY_RATES } from '../money/key-rate';
-import { parseDateInput } from '../calculator/dates';
-import { toIsoDate } from '../format/date';
+import { parseDateInput, toIsoDate } from '../format/date';
 import { dayFromIso, type Day } from './days';
 import type { ErrorCode } from './messages';
 import type { ClaimInput, Invoice, Payment } from './result';

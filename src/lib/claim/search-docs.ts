@@ -1,5 +1,6 @@
 /** What search finds of the claim calculator: the tool itself and how it counts. */
 import type { SearchDoc } from '../search/doc';
+import { sitePaths } from '../site/routes';
 
 /** The claim calculator's search documents. */
 export function claimSearchDocs(): SearchDoc[] {
@@ -7,7 +8,7 @@ export function claimSearchDocs(): SearchDoc[] {
     {
       id: 'tool:claim',
       kind: 'tool',
-      url: '/claim/',
+      url: sitePaths.claim(),
       title: 'Сколько требовать: долг, проценты, пошлина',
       context: 'Калькулятор',
       text: 'Калькулятор процентов по статье 395 ГК РФ и неустойки по договору: расчёт по периодам с формулой каждой строки, частичные оплаты, несколько счетов, мораторий 2022 года. Цена иска, подходящий суд и порядок — судебный приказ, упрощённое производство или иск, госпошлина, срок подачи иска после претензии и конец исковой давности.',
@@ -24,7 +25,7 @@ export function claimSearchDocs(): SearchDoc[] {
     {
       id: 'tool:claim#kak-schitaetsya',
       kind: 'tool',
-      url: '/claim/#kak-schitaetsya',
+      url: `${sitePaths.claim()}#kak-schitaetsya`,
       title: 'Как считаются проценты по ст. 395 ГК РФ',
       context: 'Калькулятор › Сколько требовать',
       text: 'Проценты идут со дня, следующего за последним днём оплаты, по день расчёта включительно. Период делится при смене ключевой ставки, на конце года, на каждой оплате и на границах моратория. Каждый период округляется до копейки.',

@@ -9,8 +9,7 @@
  * decision tree adds from=plan (read once, not written back): its amount may already include interest.
  */
 import { formatField, parseMoney, toUrl } from '../money/kopecks';
-import { parseDateInput } from '../calculator/dates';
-import { toIsoDate } from '../format/date';
+import { parseDateInput, toIsoDate } from '../format/date';
 import type { ErrorCode } from './messages';
 import type { ChargeKind, DebtorKind, MoratoriumMode } from './result';
 

@@ -1,7 +1,7 @@
 /** The worked example on the page (for readers without JavaScript too), computed by the same code. */
 import { calculateClaim } from './calculate';
 import { formatRub } from '../money/kopecks';
-import { dayFromIso, ruDate } from './days';
+import { formatIsoNumeric as ru } from '../format/date';
 import { toSearchParams, defaultState } from './url-state';
 import { PROCEDURE_NAMES } from './result-messages';
 import type { ClaimInput } from './result';
@@ -20,7 +20,6 @@ export const EXAMPLE_INPUT: ClaimInput = {
   userRates: [],
 };
 
-const ru = (iso: string) => ruDate(dayFromIso(iso) ?? 0);
 const bare = (kopecks: number) => formatRub(kopecks).replace(/\u00a0₽$/, '');
 
 /** The example's rows and sums, formatted for the page, and its query for the calculator. */

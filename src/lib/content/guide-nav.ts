@@ -97,15 +97,10 @@ export const GUIDE_SECTION_SLUGS: Readonly<Record<GuideSectionKey, string>> = {
   law: 'yuridicheskiy-put',
 };
 
-/** URL of a section's own page (its full list of pages); `page` > 1 for the next pages of a long section. */
-export function guideSectionUrl(key: GuideSectionKey, page = 1): string {
-  return `/guide/razdel/${GUIDE_SECTION_SLUGS[key]}/${page > 1 ? `${page}/` : ''}`;
-}
-
 /** A section as a list shows it: some or all of its pages, and where its full list is. */
 export interface SectionOutline<T extends GuideNavItem> extends GuideSectionGroup<T> {
-  /** The section's own page. */
-  href: string;
+  /** The URL word of the section's own page: `routes.guideSection(slug)`. */
+  slug: string;
   /** How many pages the section has in all. */
   total: number;
   /** Whether the section has pages not listed here. */
@@ -114,7 +109,7 @@ export interface SectionOutline<T extends GuideNavItem> extends GuideSectionGrou
 
 function outline<T extends GuideNavItem>(group: GuideSectionGroup<T>, shown: T[]): SectionOutline<T> {
   const total = group.pages.length;
-  return { ...group, pages: shown, href: guideSectionUrl(group.key), total, more: shown.length < total };
+  return { ...group, pages: shown, slug: GUIDE_SECTION_SLUGS[group.key], total, more: shown.length < total };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Pieces every document shares: blanks, the parties' blocks, the contract reference, bank details. */
 import { formatRub } from '../money/kopecks';
-import { formatDateNumeric, parseIsoDate } from '../format/date';
+import { formatDateNumeric, parseIsoDate, toIsoDate } from '../format/date';
 import { amountInWords } from './amount-words';
 import type { CaseDetails, DebtFacts, DocInput, Party, PartyKind } from './inputs';
 import { initialsSurname, positionDative, surnameDative, surnameInitials, type Decliner } from './names';
@@ -132,5 +132,5 @@ export function rubOrBlank(kopecks: number | null): string {
 
 /** The file name: the document's slug and the date, «pretenziya-2026-11-30». */
 export function fileName(slug: string, input: Pick<DocInput, 'today'>): string {
-  return `${slug}-${input.today.toISOString().slice(0, 10)}`;
+  return `${slug}-${toIsoDate(input.today)}`;
 }

@@ -1,5 +1,6 @@
 /** The Bank of Russia key rate, from the data file content/key-rate/key-rates.json (source: docs/legal-facts.md). */
 import raw from '../../../content/key-rate/key-rates.json';
+import { parseIsoDate } from '../format/date';
 
 /** One change of the key rate. */
 export interface KeyRateChange {
@@ -19,7 +20,8 @@ export interface KeyRateTable {
   rates: readonly KeyRateChange[];
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day written YYYY-MM-DD. */
+const isIsoDay = (v: unknown): v is string => typeof v === 'string' && parseIsoDate(v) !== null && v === v.trim();
 
 /** Read and check the data file's shape; throws a message naming the bad row (plain code: islands import this). */
 export function parseKeyRateTable(data: unknown): KeyRateTable {
@@ -28,12 +30,12 @@ export function parseKeyRateTable(data: unknown): KeyRateTable {
   };
   if (typeof data !== 'object' || data === null) return fail('not an object');
   const { checked, rates } = data as { checked?: unknown; rates?: unknown };
-  if (typeof checked !== 'string' || !ISO_DAY.test(checked)) return fail('«checked» must be YYYY-MM-DD');
+  if (!isIsoDay(checked)) return fail('«checked» must be YYYY-MM-DD');
   if (!Array.isArray(rates) || rates.length === 0) return fail('«rates» must be a non-empty list');
   let confirmedEnded = false;
   const out = rates.map((row: unknown, i): KeyRateChange => {
     const { from, percent, confirmed } = (row ?? {}) as Record<string, unknown>;
-    if (typeof from !== 'string' || !ISO_DAY.test(from)) return fail(`row ${i + 1}: «from» must be YYYY-MM-DD`);
+    if (!isIsoDay(from)) return fail(`row ${i + 1}: «from» must be YYYY-MM-DD`);
     if (typeof percent !== 'number' || !(percent > 0 && percent <= 100))
       return fail(`row ${i + 1}: «percent» must be a number in (0, 100]`);
     const bp = Math.round(percent * 100);

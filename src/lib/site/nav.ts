@@ -51,3 +51,8 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[], site: URL): Record<st
     })),
   };
 }
+
+/** A breadcrumb trail: the home page, then each [href, label] step in order. */
+export function trail(...steps: readonly (readonly [href: string, label: string])[]): Crumb[] {
+  return [{ href: routes.home(), label: 'Главная' }, ...steps.map(([href, label]) => ({ href, label }))];
+}

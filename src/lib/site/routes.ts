@@ -38,6 +38,8 @@ export function createRoutes(root: string) {
     /** A guide page, optionally at a heading (`hash` without "#"); no slug: the guide's index. */
     guide: (slug?: string, hash?: string): string =>
       path(slug ? `guide/${slug}/` : 'guide/') + (hash ? `#${hash}` : ''),
+    /** A guide section's own page (its full list of pages) by its URL word; `page` > 1 for a long section's next pages. */
+    guideSection: (slug: string, page = 1): string => path(`guide/razdel/${slug}/${page > 1 ? `${page}/` : ''}`),
     /** The decision tree's start page. */
     plan: (): string => path('plan/'),
     /** A question page of the tree, with an optional query ("?a=…"). */
@@ -66,6 +68,9 @@ export function createRoutes(root: string) {
 
 /** The route functions of one deploy base. */
 export type Routes = ReturnType<typeof createRoutes>;
+
+/** Site paths (relative to the site's root, as content files, search documents and checks write them): "/claim/". */
+export const sitePaths: Routes = createRoutes('/');
 
 /** The routes of this build: Vite sets BASE_URL (normalized) from `base` in astro.config.mjs (`SITE_BASE`). */
 export const routes: Routes = createRoutes(import.meta.env.BASE_URL);

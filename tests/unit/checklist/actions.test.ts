@@ -14,6 +14,7 @@ import {
   updateCase,
 } from '../../../src/lib/checklist/actions';
 import { emptyState } from '../../../src/lib/checklist/stored-state';
+import { MAX_KOPECKS } from '../../../src/lib/money/kopecks';
 import { sample } from './fixtures';
 
 const fields = {
@@ -85,5 +86,43 @@ describe('checklist actions', () => {
     s = removeCase(s, 'case-a', 31);
     expect(activeCase(s)).toBeNull();
     expect(removeCase(selectCase(sample(), 'case-a'), 'case-b', 32).activeCaseId).toBe('case-a');
+  });
+});
+
+describe('the limits hold in the actions, not only in the forms', () => {
+  const base = () => addCase(emptyState(), 'c1', 1);
+  const entry = { date: '2026-11-27', channel: 'call', said: 'Обещал', agreed: '', next: '', nextDate: '' } as const;
+
+  it.each([
+    ['a client name over 120 characters', { client: 'я'.repeat(121) }],
+    ['an amount over the money limit', { amount: MAX_KOPECKS + 1 }],
+    ['a fractional or zero amount', { amount: 0.5 }],
+    ['a zero amount', { amount: 0 }],
+    ['a date that does not exist', { dueDate: '2026-02-30' }],
+    ['a date outside 1970–2100', { dueDate: '0001-01-01' }],
+  ])('a case change with %s changes nothing', (_what, details) => {
+    const s = base();
+    expect(updateCase(s, 'c1', 2, details)).toBe(s);
+    expect(addCase(s, 'c2', 2, details)).toBe(s);
+  });
+
+  it('a case change within the limits is kept', () => {
+    const s = updateCase(base(), 'c1', 2, { client: 'ООО «Ромашка»', amount: 8_000_000, dueDate: '2026-12-01' });
+    expect(s.cases['c1']).toMatchObject({ client: 'ООО «Ромашка»', amount: 8_000_000, dueDate: '2026-12-01' });
+    expect(updateCase(s, 'c1', 3, { amount: null, dueDate: '' }).cases['c1']).toMatchObject({
+      amount: null,
+      dueDate: '',
+    });
+  });
+
+  it.each([
+    ['no date', { ...entry, date: '' }],
+    ['a next date that does not exist', { ...entry, nextDate: '2026-13-01' }],
+    ['an unknown channel', { ...entry, channel: 'fax' as 'call' }],
+    ['a text over 2 000 characters', { ...entry, said: 'а'.repeat(2001) }],
+  ])('a log entry with %s is not saved', (_what, fields) => {
+    const s = base();
+    expect(saveEntry(s, 'c1', 'e1', fields, 2).cases['c1']?.log).toEqual(s.cases['c1']?.log);
+    expect(liveEntries(saveEntry(s, 'c1', 'e1', entry, 2).cases['c1']!)).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exportBackup, importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
-import { BACKUP_FORMAT, localIsoDay, newId } from '../../../src/lib/checklist/backup-file';
+import { BACKUP_FORMAT, newId } from '../../../src/lib/checklist/backup-file';
 import { plain, sample } from './fixtures';
 import { removeCase, removeEntry } from '../../../src/lib/checklist/actions';
 
@@ -178,10 +178,6 @@ describe('backup export and import', () => {
 });
 
 describe('backup helpers', () => {
-  it('gives the local calendar day', () => {
-    expect(localIsoDay(new Date(2026, 10, 7, 23, 59))).toBe('2026-11-07');
-  });
-
   it('makes ids the store accepts, with or without crypto.randomUUID', () => {
     expect(newId()).toMatch(/^[a-z0-9-]{10,40}$/);
     const saved = globalThis.crypto.randomUUID.bind(globalThis.crypto);

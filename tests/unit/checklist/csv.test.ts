@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { csvField, fileName, logToCsv } from '../../../src/lib/checklist/csv';
-import { CHANNEL_LABELS, displayDate } from '../../../src/lib/checklist/labels';
+import { CHANNEL_LABELS } from '../../../src/lib/checklist/labels';
 import type { LogEntry } from '../../../src/lib/checklist/stored-state';
 
 const entries: LogEntry[] = [
@@ -66,12 +66,6 @@ describe('logToCsv', () => {
 });
 
 describe('labels and file names', () => {
-  it('shows dates as 27.11.2026 and nothing for no date', () => {
-    expect(displayDate('2026-11-27')).toBe('27.11.2026');
-    expect(displayDate('')).toBe('');
-    expect(displayDate('2026-02-30')).toBe('');
-  });
-
   it('names every channel in Russian', () => {
     expect(Object.values(CHANNEL_LABELS)).toEqual(['Звонок', 'E-mail', 'Мессенджер', 'Встреча', 'Письмо']);
   });

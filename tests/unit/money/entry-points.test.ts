@@ -9,7 +9,10 @@ import { formatAnswers, parseSum } from '../../../src/lib/decision-tree/url-stat
 import { calculatorHref } from '../../../src/lib/decision-tree/links';
 import { readAmountField, readInstallments } from '../../../src/lib/calculator/input-check';
 import { defaultState, fromSearchParams, toSearchParams } from '../../../src/lib/calculator/url-state';
-import { DEBT, formatField, parseMoney, MAX_KOPECKS, type MoneyError } from '../../../src/lib/money/kopecks';
+import { formatField, MAX_KOPECKS, type MoneyError } from '../../../src/lib/money/kopecks';
+import { readCaseAmount } from '../../../src/lib/checklist/input-check';
+import { emptyState, readState } from '../../../src/lib/checklist/stored-state';
+import { addCase, updateCase } from '../../../src/lib/checklist/actions';
 import { MONEY_MESSAGES } from '../../../src/lib/money/messages';
 import type { TreeQuestion } from '../../../src/lib/decision-tree/engine';
 
@@ -39,10 +42,14 @@ const entryPoints = {
     );
     return r.ok ? r.value : r.error;
   },
-  // The checklist's case form reads its amount with the money module's debt rules (CasePanel).
+  // The checklist's case form (CasePanel): what it reads is what the case keeps, and a saved case reads back the same.
   checklist: (text: string): number | MoneyError => {
-    const r = parseMoney(text, DEBT);
-    return r.ok ? r.value : r.error;
+    const r = readCaseAmount(text);
+    if (!r.ok) return r.error;
+    if (r.value === null) return 'empty'; // an empty field keeps no amount (optional there, so no message)
+    const saved = updateCase(addCase(emptyState(), 'c1', 1), 'c1', 2, { amount: r.value });
+    expect(readState(JSON.parse(JSON.stringify(saved))).state.cases['c1']?.amount).toBe(r.value);
+    return r.value;
   },
 };
 

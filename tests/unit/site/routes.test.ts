@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRoutes, normalizeBase, routes } from '../../../src/lib/site/routes';
+import { createRoutes, normalizeBase, routes, sitePaths } from '../../../src/lib/site/routes';
 
 describe('normalizeBase', () => {
   it.each([
@@ -26,6 +26,9 @@ describe.each([
     ['guide index', r.guide(), `${p}/guide/`],
     ['guide page', r.guide('sud'), `${p}/guide/sud/`],
     ['guide heading', r.guide('sud', 'срок'), `${p}/guide/sud/#срок`],
+    ['guide section', r.guideSection('chto-delat'), `${p}/guide/razdel/chto-delat/`],
+    ['guide section, page 1', r.guideSection('chto-delat', 1), `${p}/guide/razdel/chto-delat/`],
+    ['guide section, next page', r.guideSection('yuridicheskiy-put', 2), `${p}/guide/razdel/yuridicheskiy-put/2/`],
     ['tree start', r.plan(), `${p}/plan/`],
     ['question', r.question('reason'), `${p}/plan/q/reason/`],
     ['question with answers', r.question('money', '?a=reason:money'), `${p}/plan/q/money/?a=reason:money`],
@@ -76,4 +79,11 @@ describe.each([
 it('the bound routes use the build base (Vitest: "/")', () => {
   expect(routes.base).toBe('/');
   expect(routes.outcome('x')).toBe('/plan/x/');
+});
+
+it('site paths (content, search documents, checks) never carry a base, whatever the build', () => {
+  expect(sitePaths.claim()).toBe('/claim/');
+  expect(sitePaths.checklist(undefined, 'find-reason')).toBe('/checklist/#find-reason');
+  expect(sitePaths.guide('sud', 'срок')).toBe('/guide/sud/#срок');
+  expect(createRoutes('/kp/').path(sitePaths.guideSection('chto-delat', 2))).toBe('/kp/guide/razdel/chto-delat/2/');
 });
