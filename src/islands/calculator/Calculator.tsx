@@ -14,6 +14,7 @@ import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
 import { DiscountTool } from './DiscountTool';
 import type { ToolProps } from './tool-props';
+import { useUrlQuery } from '../shared/use-url-query';
 
 const MODE_LABELS: readonly (readonly [Mode, string])[] = [
   ['installments', 'Рассрочка'],
@@ -58,20 +59,7 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
   const query = today ? toSearchParams(state, today).toString() : '';
   const link = today ? `${window.location.origin}${window.location.pathname}?${query}` : '';
 
-  useEffect(() => {
-    if (!today) return;
-    // Debounced: browsers throttle rapid history updates while someone types.
-    const timer = window.setTimeout(
-      () =>
-        window.history.replaceState(
-          window.history.state,
-          '',
-          `${window.location.pathname}?${query}${window.location.hash}`,
-        ),
-      150,
-    );
-    return () => window.clearTimeout(timer);
-  }, [query, today]);
+  useUrlQuery(query, today !== null);
 
   // The one check per change; the tool shows its result and the root decides which errors show.
   const checked = useMemo(
