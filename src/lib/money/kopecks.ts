@@ -51,16 +51,31 @@ export function normalizeDecimal(input: string): { sign: 1 | -1; int: string; fr
   return { sign, int: int === '' ? '0' : int, frac };
 }
 
-/** Read an amount of rubles as typed ("1 234 567,89 ₽", "1234.5", "500 руб.") into kopecks, by `rules`. */
-export function parseMoney(input: string, rules: MoneyRules = DEBT): Parsed<number, MoneyError> {
-  if (input.trim() === '') return { ok: false, error: 'empty' };
+/**
+ * A typed decimal with at most two decimals as a whole number of hundredths ("12,5" → 1250): what amounts
+ * (kopecks) and percentages (basis points) share. `maxIntDigits` bounds the whole part; a negative number
+ * other than zero is refused.
+ */
+export function parseHundredths(
+  input: string,
+  maxIntDigits: number,
+): Parsed<number, 'negative' | 'not-a-number' | 'too-many-decimals' | 'too-large'> {
   const n = normalizeDecimal(input);
   if (!n) return { ok: false, error: 'not-a-number' };
   if (n.frac.length > 2) return { ok: false, error: 'too-many-decimals' };
   const int = n.int.replace(/^0+(?=\d)/, '');
-  if (int.length > 12) return { ok: false, error: 'too-large' };
-  const kopecks = Number(int) * 100 + Number(n.frac.padEnd(2, '0'));
-  if (n.sign < 0 && kopecks !== 0) return { ok: false, error: 'negative' };
+  if (int.length > maxIntDigits) return { ok: false, error: 'too-large' };
+  const value = Number(int) * 100 + Number(n.frac.padEnd(2, '0'));
+  if (n.sign < 0 && value !== 0) return { ok: false, error: 'negative' };
+  return { ok: true, value };
+}
+
+/** Read an amount of rubles as typed ("1 234 567,89 ₽", "1234.5", "500 руб.") into kopecks, by `rules`. */
+export function parseMoney(input: string, rules: MoneyRules = DEBT): Parsed<number, MoneyError> {
+  if (input.trim() === '') return { ok: false, error: 'empty' };
+  const read = parseHundredths(input, 12);
+  if (!read.ok) return read;
+  const kopecks = read.value;
   if (kopecks > (rules.max ?? MAX_KOPECKS)) return { ok: false, error: 'too-large' };
   if (kopecks === 0 && !rules.allowZero) return { ok: false, error: 'zero' };
   return { ok: true, value: kopecks };

@@ -1,5 +1,5 @@
 /** Percentages as integer hundredths of a percent (basis points): 15,5 % → 1550. */
-import { normalizeDecimal, type Parsed } from './kopecks';
+import { parseHundredths, type Parsed } from './kopecks';
 
 /** Why a typed percentage cannot be used. */
 export type PercentError = 'empty' | 'negative' | 'not-a-number' | 'too-many-decimals' | 'too-large';
@@ -7,15 +7,10 @@ export type PercentError = 'empty' | 'negative' | 'not-a-number' | 'too-many-dec
 /** Read "15,5", "15.5 %", "2%" into hundredths of a percent; refuses more than `max` (default 1000 %). */
 export function parsePercent(input: string, max = 100_000): Parsed<number, PercentError> {
   if (input.trim() === '') return { ok: false, error: 'empty' };
-  const n = normalizeDecimal(input.replace(/%\s*$/, ''));
-  if (!n) return { ok: false, error: 'not-a-number' };
-  if (n.frac.length > 2) return { ok: false, error: 'too-many-decimals' };
-  const int = n.int.replace(/^0+(?=\d)/, '');
-  if (int.length > 7) return { ok: false, error: 'too-large' };
-  const bp = Number(int) * 100 + Number(n.frac.padEnd(2, '0'));
-  if (n.sign < 0 && bp !== 0) return { ok: false, error: 'negative' };
-  if (bp > max) return { ok: false, error: 'too-large' };
-  return { ok: true, value: bp };
+  const read = parseHundredths(input.replace(/%\s*$/, ''), 7);
+  if (!read.ok) return read;
+  if (read.value > max) return { ok: false, error: 'too-large' };
+  return read;
 }
 
 /** 1550 → "15,5 %"; 1234 → "12,34 %" (no-break space before the sign). */

@@ -7,6 +7,7 @@ import {
   formatRub,
   fromUrl,
   mulDivRound,
+  parseHundredths,
   parseMoney,
   toUrl,
   MAX_KOPECKS,
@@ -93,6 +94,30 @@ describe('parseMoney reads what people type', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('parseHundredths: the reading amounts and percentages share', () => {
+  it.each([
+    ['12,5', 1250],
+    ['0,07', 7],
+    ['007', 700],
+    ['-0', 0],
+    ['1 234,56 ₽', 123456],
+  ])('%s → %d hundredths', (typed, value) => {
+    expect(parseHundredths(typed, 7)).toEqual({ ok: true, value });
+  });
+  it.each([
+    ['-1', 'negative'],
+    ['1,234', 'too-many-decimals'],
+    ['12345678', 'too-large'],
+    ['абв', 'not-a-number'],
+  ])('%s is refused as %s', (typed, error) => {
+    expect(parseHundredths(typed, 7)).toEqual({ ok: false, error });
+  });
+  it('bounds the whole part by the digits it is given, not by a value', () => {
+    expect(parseHundredths('1234567', 7)).toEqual({ ok: true, value: 123456700 });
+    expect(parseHundredths('1234567', 6)).toEqual({ ok: false, error: 'too-large' });
   });
 });
 
