@@ -4,77 +4,30 @@
  * the attachments. The calculation is the claim calculator's result (src/lib/claim) for the same URL;
  * without it the letter claims the debt and leaves the interest to be added.
  */
-import { formatDateLong, formatDateNumeric, parseIsoDate } from '../format/date';
-import { dayRate, yearRate } from '../claim/format';
+import { formatDateLong, parseIsoDate } from '../format/date';
 import type { ClaimResult } from '../claim/result';
-// The site's one wording (the claim calculator's SECONDARY_RATE_NOTE), without the calculator's result texts.
-import { SECONDARY_SOURCE_NOTE as SECONDARY_RATE_NOTE } from '../money/key-rate-notes';
 import { formatRub } from '../money/kopecks';
 import {
-  addresseeLines,
   amountText,
   bankText,
   blank,
   contractRef,
-  debtLeft,
   documentLines,
+  dueText,
   fileName,
-  firstDue,
+  letterHeader,
   orBlank,
   partyName,
-  senderLines,
   signatureOf,
 } from './common';
+import { calcPeriod, calculationTable, claimedDebt, copiesAttached, isoDateText, rateWarnings } from './claim-parts';
 import type { DocInput } from './inputs';
 import type { Block, DocModel } from './model';
-
-const ru = (iso: string): string => {
-  const d = parseIsoDate(iso);
-  return d ? formatDateNumeric(d) : iso;
-};
-
-/** The rate column: «16 %» a year for ст. 395, «0,1 % в день» for a penalty, «—» in the moratorium. */
-function rateText(kind: ClaimResult['kind'], rate: number, moratorium: boolean): string {
-  if (moratorium) return '—';
-  return kind === '395' ? yearRate(Math.round(rate * 100)) : `${dayRate(Math.round(rate * 10_000))} в день`;
-}
-
-/** The period the calculation covers: the first row's start to the last row's end. */
-export function calcPeriod(claim: ClaimResult): { from: string; to: string } | null {
-  const first = claim.rows[0];
-  const last = claim.rows.at(-1);
-  return first && last ? { from: first.from, to: last.to } : null;
-}
-
-/** The calculation as a table, the way a court reads it: the claim calculator's rows as they are. */
-export function calculationTable(claim: ClaimResult): Extract<Block, { kind: 'table' }> {
-  return {
-    kind: 'table',
-    caption: claim.kind === '395' ? 'Расчёт процентов по статье 395 ГК РФ' : 'Расчёт неустойки',
-    columns: [
-      { label: 'Период' },
-      { label: 'Дней', numeric: true },
-      { label: 'Сумма долга', numeric: true },
-      { label: 'Ставка' },
-      { label: 'Формула' },
-      { label: 'Сумма', numeric: true },
-    ],
-    rows: claim.rows.map((r) => [
-      `${ru(r.from)} – ${ru(r.to)}`,
-      String(r.days),
-      formatRub(r.debt),
-      rateText(claim.kind, r.rate, r.moratorium),
-      r.formula,
-      formatRub(r.amount),
-    ]),
-    total: ['Итого', String(claim.rows.reduce((s, r) => s + r.days, 0)), '', '', '', formatRub(claim.totals.interest)],
-  };
-}
 
 /** The sentence naming the interest or penalty and its legal basis. */
 function interestText(claim: ClaimResult): string {
   const p = calcPeriod(claim);
-  const period = p ? `за период с ${ru(p.from)} по ${ru(p.to)} ` : '';
+  const period = p ? `за период с ${isoDateText(p.from)} по ${isoDateText(p.to)} ` : '';
   return claim.kind === '395'
     ? `За пользование чужими денежными средствами на сумму долга начисляются проценты в размере ключевой ставки Банка России, действовавшей в соответствующие периоды (пункт 1 статьи 395 Гражданского кодекса РФ). Проценты ${period}составляют ${amountText(claim.totals.interest)}; расчёт приведён ниже.`
     : `За просрочку оплаты ${PENALTY_CLAUSE} Договора установлена неустойка — сумма, которую Должник уплачивает Кредитору при нарушении обязательства (пункт 1 статьи 330 Гражданского кодекса РФ). Неустойка ${period}составляет ${amountText(claim.totals.interest)}; расчёт приведён ниже.`;
@@ -90,23 +43,10 @@ function chargeInCourt(claim: ClaimResult | null): string {
     : 'проценты по день фактической оплаты (статья 395 Гражданского кодекса РФ)';
 }
 
-/** What to check before sending a calculation: key rates from secondary sources or typed by the user. */
-export function rateWarnings(claim: ClaimResult | null): string[] {
-  if (!claim) return [];
-  const out: string[] = [];
-  if (claim.rates.secondaryUsed) out.push(`Часть ключевых ставок в расчёте — ${SECONDARY_RATE_NOTE}.`);
-  if (claim.rates.beyondTableFrom)
-    out.push(
-      'Расчёт идёт дальше последней известной ставки: добавьте более поздние ставки в калькуляторе «Сколько требовать».',
-    );
-  return out;
-}
-
 /** Build the claim letter. */
 export function claim(input: DocInput): DocModel {
   const { me, debtor, details, debt, today, decline, claim: figures } = input;
-  const principal = figures ? figures.totals.debtLeft : debtLeft(debt);
-  const due = firstDue(debt);
+  const principal = claimedDebt(input);
   const docs = documentLines(details);
   const subject = details.subject.trim() ? ` на ${details.subject.trim()}` : '';
   const arbitration = debtor.kind !== 'person';
@@ -114,7 +54,7 @@ export function claim(input: DocInput): DocModel {
     {
       kind: 'para',
       indent: true,
-      text: `Между ${partyName(me)} (далее — Кредитор) и ${partyName(debtor)} (далее — Должник) заключён ${contractRef(details).replace(/^договору/, 'договор')}${subject} (далее — Договор).`,
+      text: `Между ${partyName(me)} (далее — Кредитор) и ${partyName(debtor)} (далее — Должник) заключён ${contractRef(details, 'договор')}${subject} (далее — Договор).`,
     },
     {
       kind: 'para',
@@ -131,7 +71,7 @@ export function claim(input: DocInput): DocModel {
     kind: 'para',
     indent: true,
     text:
-      `Должник обязан был оплатить их не позднее ${due ? formatDateNumeric(due) : blank('дата')}, однако оплату в полном объёме не произвёл` +
+      `Должник обязан был оплатить их не позднее ${dueText(debt)}, однако оплату в полном объёме не произвёл` +
       (paid > 0 ? ` (оплачено ${formatRub(paid)})` : '') +
       `. Задолженность Должника на ${formatDateLong(parseIsoDate(figures ? (calcPeriod(figures)?.to ?? '') : '') ?? debt?.to ?? today)} составляет ${amountText(principal)}.`,
   });
@@ -170,8 +110,7 @@ export function claim(input: DocInput): DocModel {
       kind: 'list',
       ordered: true,
       items: [
-        `Копия ${contractRef(details).replace(/^договору/, 'договора')}.`,
-        ...(docs.length > 0 ? [`Копии документов: ${docs.join('; ')}.`] : ['Копии счетов и актов.']),
+        ...copiesAttached(details),
         ...(figures ? [`Расчёт ${figures.kind === '395' ? 'процентов' : 'неустойки'} (в тексте претензии).`] : []),
       ],
     },
@@ -179,7 +118,7 @@ export function claim(input: DocInput): DocModel {
   return {
     id: 'claim',
     fileName: fileName('pretenziya', input),
-    header: [...addresseeLines(debtor, details.addressee, decline), '', ...senderLines(me)],
+    header: letterHeader(debtor, details.addressee, me, decline),
     dateLine: formatDateLong(today),
     title: 'Претензия',
     subtitle: `о погашении задолженности по ${contractRef(details)}`,

@@ -66,9 +66,17 @@ export function senderLines(p: Party): string[] {
   return [`от ${partyName(p)}`, idLine(p), p.address.trim(), contact].filter(Boolean);
 }
 
-/** «договору № 12 от 01.09.2026» with blanks for what is missing. */
-export function contractRef(d: CaseDetails): string {
-  return `договору № ${orBlank(d.contractNo, 'номер')} от ${dateOrBlank(d.contractDate, 'дата')}`;
+/** A letter's top block: to whom (in the dative, or the lines typed by hand), a blank line, from whom. */
+export function letterHeader(to: Party, handWritten: string, from: Party, decline?: Decliner): string[] {
+  return [...addresseeLines(to, handWritten, decline), '', ...senderLines(from)];
+}
+
+/**
+ * «договору № 12 от 01.09.2026» with blanks for what is missing; `word` puts the contract in another case
+ * («договор № …», «договора № …»).
+ */
+export function contractRef(d: CaseDetails, word: 'договору' | 'договор' | 'договора' = 'договору'): string {
+  return `${word} № ${orBlank(d.contractNo, 'номер')} от ${dateOrBlank(d.contractDate, 'дата')}`;
 }
 
 /** The invoices and acts as typed, one per line. */
@@ -118,6 +126,12 @@ export function debtLeft(debt: DebtFacts | null): number | null {
 export function firstDue(debt: DebtFacts | null): Date | null {
   if (!debt || debt.invoices.length === 0) return null;
   return debt.invoices.reduce((a, l) => (l.due < a ? l.due : a), debt.invoices[0]?.due ?? new Date(0));
+}
+
+/** The earliest due date among the invoices as «15.10.2026», or a blank. */
+export function dueText(debt: DebtFacts | null): string {
+  const due = firstDue(debt);
+  return due ? formatDateNumeric(due) : blank('дата');
 }
 
 /** An amount in figures and words, or a blank. */

@@ -4,19 +4,18 @@
  * the debt, the calculation, the state duty and the attachments.
  */
 import { formatDateLong, formatDateNumeric } from '../format/date';
-import { formatRub } from '../money/kopecks';
-import { calculationTable, rateWarnings } from './claim';
+import { calculationTable, claimedDebt, copiesAttached, rateWarnings } from './claim-parts';
 import {
   amountText,
   blank,
   contractRef,
-  debtLeft,
   documentLines,
+  dueText,
   fileName,
-  firstDue,
   idLine,
   orBlank,
   partyName,
+  rubOrBlank,
   signatureOf,
 } from './common';
 import { courtRoute } from '../claim/route';
@@ -38,7 +37,7 @@ export function courtOrderFigures(input: DocInput): {
   duty: number | null;
   fits: boolean;
 } {
-  const principal = input.claim ? input.claim.totals.debtLeft : debtLeft(input.debt);
+  const principal = claimedDebt(input);
   const interest = input.claim?.totals.interest ?? 0;
   const amount = principal === null ? null : principal + interest;
   const order =
@@ -57,7 +56,6 @@ export function courtOrder(input: DocInput): DocModel {
   const court = courtOf(debtor);
   const f = courtOrderFigures(input);
   const docs = documentLines(details);
-  const due = firstDue(debt);
   const courtName = orBlank(
     details.court,
     court === 'arbitration' ? 'наименование арбитражного суда' : 'номер судебного участка и район',
@@ -69,19 +67,19 @@ export function courtOrder(input: DocInput): DocModel {
     partyBlock('Взыскатель', me),
     partyBlock('Должник', debtor),
     '',
-    `Сумма требования: ${f.amount === null ? blank('сумма') : formatRub(f.amount)}`,
-    `Государственная пошлина: ${f.duty === null ? blank('сумма') : formatRub(f.duty)}`,
+    `Сумма требования: ${rubOrBlank(f.amount)}`,
+    `Государственная пошлина: ${rubOrBlank(f.duty)}`,
   ];
   const body: Block[] = [
     {
       kind: 'para',
       indent: true,
-      text: `Между Взыскателем и Должником заключён ${contractRef(details).replace(/^договору/, 'договор')} (далее — Договор). Взыскатель исполнил обязательства по Договору, что подтверждается ${docs.length > 0 ? docs.join('; ') : blank('счета, акты, накладные')}.`,
+      text: `Между Взыскателем и Должником заключён ${contractRef(details, 'договор')} (далее — Договор). Взыскатель исполнил обязательства по Договору, что подтверждается ${docs.length > 0 ? docs.join('; ') : blank('счета, акты, накладные')}.`,
     },
     {
       kind: 'para',
       indent: true,
-      text: `Должник обязан был оплатить их не позднее ${due ? formatDateNumeric(due) : blank('дата')}, но оплату в полном объёме не произвёл. Задолженность составляет ${amountText(f.principal)}.`,
+      text: `Должник обязан был оплатить их не позднее ${dueText(debt)}, но оплату в полном объёме не произвёл. Задолженность составляет ${amountText(f.principal)}.`,
     },
   ];
   if (figures && figures.rows.length > 0) {
@@ -117,7 +115,7 @@ export function courtOrder(input: DocInput): DocModel {
         (f.interest > 0
           ? `, ${amountText(f.interest)} ${figures?.kind === 'penalty' ? 'неустойки' : 'процентов'}`
           : '') +
-        `, а также ${f.duty === null ? blank('сумма') : formatRub(f.duty)} расходов по уплате государственной пошлины.`,
+        `, а также ${rubOrBlank(f.duty)} расходов по уплате государственной пошлины.`,
     },
     { kind: 'para', text: 'Приложения:' },
     {
@@ -125,8 +123,7 @@ export function courtOrder(input: DocInput): DocModel {
       ordered: true,
       items: [
         'Документ об уплате государственной пошлины.',
-        `Копия ${contractRef(details).replace(/^договору/, 'договора')}.`,
-        ...(docs.length > 0 ? [`Копии документов: ${docs.join('; ')}.`] : ['Копии счетов и актов.']),
+        ...copiesAttached(details),
         ...(figures ? ['Расчёт суммы требования (в тексте заявления).'] : []),
         ...(input.debt?.claimSent ? ['Копия претензии и документ о её отправке.'] : []),
         ...(court === 'general'

@@ -1,7 +1,6 @@
 /** The guarantee letter: written for the debtor to sign, naming the debt and the date it will be paid. */
 import { formatDateLong } from '../format/date';
 import {
-  addresseeLines,
   amountText,
   bankText,
   contractRef,
@@ -10,8 +9,8 @@ import {
   documentLines,
   fileName,
   idLine,
+  letterHeader,
   partyName,
-  senderLines,
   signatureOf,
 } from './common';
 import type { DocInput } from './inputs';
@@ -44,7 +43,7 @@ export function guarantee(input: DocInput): DocModel {
   return {
     id: 'guarantee',
     fileName: fileName('garantiynoe-pismo', input),
-    header: [...addresseeLines(me, '', decline), '', ...senderLines(debtor)],
+    header: letterHeader(me, '', debtor, decline),
     dateLine: formatDateLong(today),
     title: 'Гарантийное письмо',
     subtitle: `об оплате задолженности по ${contractRef(details)}`,

@@ -36,6 +36,12 @@ export function surnameInitials(full: string, surname = splitName(full).last): s
   return i ? `${surname}\u00a0${i}` : surname;
 }
 
+/** «Иванов Иван Иванович» → «Иван Иванович» (how a letter greets a person), or nothing. */
+export function greetingName(full: string): string {
+  const n = splitName(full);
+  return [n.first, n.middle].filter(Boolean).join(' ');
+}
+
 /** «Иванов Иван Иванович» → «И. И. Иванов» (under a signature). */
 export function initialsSurname(full: string): string {
   const n = splitName(full);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { declineDative } from '../../../src/lib/documents/decline';
 import {
+  greetingName,
   initialsSurname,
   positionDative,
   splitName,
@@ -31,6 +32,12 @@ describe('names', () => {
     expect(initialsSurname('  Смирнова   Анна Сергеевна ')).toBe(`А.${NB}С.${NB}Смирнова`);
     expect(initialsSurname('Смирнова')).toBe('Смирнова');
     expect(splitName('Смирнова Анна')).toEqual({ last: 'Смирнова', first: 'Анна', middle: '' });
+  });
+  it('greets by first name and patronymic, or by nothing when only a surname is known', () => {
+    expect(greetingName('Иванов Иван Иванович')).toBe('Иван Иванович');
+    expect(greetingName(' Смирнова  Анна ')).toBe('Анна');
+    expect(greetingName('Смирнова')).toBe('');
+    expect(greetingName('')).toBe('');
   });
   it.each([
     ['Генеральный директор', 'Генеральному директору'],
