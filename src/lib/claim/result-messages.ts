@@ -23,12 +23,8 @@ export const COURT_NAMES = {
   general: 'Суд общей юрисдикции',
 } as const;
 
-/** The line shown next to a figure by how sure its source is. */
-export const MARK_NOTES = {
-  C: '',
-  C2: 'Сверьте с действующей редакцией закона на официальном портале правовой информации pravo.gov.ru.',
-  L: 'Проверьте действующую редакцию.',
-} as const;
+/** The line shown next to a figure by how sure its source is (the site's one wording). */
+export { MARK_NOTES } from '../legal/marks';
 
 /** The deadline lines: how each date was counted. */
 export const DEADLINE_TEXT = {

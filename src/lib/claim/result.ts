@@ -2,6 +2,7 @@
  * The claim calculation's input and result types. The documents (claim letter, court-order application)
  * import these: every amount is integer kopecks, every date ISO YYYY-MM-DD.
  */
+import type { Mark } from '../legal/marks';
 
 /** What is charged: interest under ГК РФ ст. 395 or the contractual penalty (неустойка). */
 export type ChargeKind = '395' | 'penalty';
@@ -103,9 +104,9 @@ export interface RouteOption {
   /** The article the duty comes from. */
   dutyArticle: string;
   /** How sure the facts file is of the limit: 'C' stated, 'C2' say where to check, 'L' «проверьте действующую редакцию». */
-  mark: 'C' | 'C2' | 'L';
+  mark: Mark;
   /** How sure the facts file is of the duty figure, as `mark`. */
-  dutyMark: 'C' | 'C2' | 'L';
+  dutyMark: Mark;
 }
 
 /** Which court and procedure fit the whole claim amount. */

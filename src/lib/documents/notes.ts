@@ -3,13 +3,15 @@
  * prepare, the guide page, and the legal points it rests on — each with its article and mark from
  * docs/legal-facts.md ([L] points carry «проверьте действующую редакцию» here, never in the document).
  */
+import { LEGAL_FACTS_CHECKED } from '../legal/facts-date';
+import { MARK_NOTES, type Mark } from '../legal/marks';
 import type { DocId } from './model';
 
 /** A legal point: the statement, its source, and how sure the facts file is ([C], [C2] or [L]). */
 export interface LegalPoint {
   text: string;
   source: string;
-  mark: 'C' | 'C2' | 'L';
+  mark: Mark;
 }
 
 /** The note for one document. */
@@ -22,15 +24,11 @@ export interface DocNote {
   legal: readonly LegalPoint[];
 }
 
-/** The date the legal points were checked (docs/legal-facts.md). */
-export const LEGAL_AS_OF = '2026-11-30';
+/** The date the legal points were checked (docs/legal-facts.md): the site's one facts check. */
+export const LEGAL_AS_OF = LEGAL_FACTS_CHECKED;
 
-/** The words added to a point by its mark. */
-export const MARK_SUFFIX: Record<LegalPoint['mark'], string> = {
-  C: '',
-  C2: 'Сверьте с текстом закона на официальном портале правовой информации.',
-  L: 'Проверьте действующую редакцию.',
-};
+/** The words added to a point by its mark (the site's one wording). */
+export const MARK_SUFFIX = MARK_NOTES;
 
 const SENDING =
   'Отправьте так, чтобы получение можно было доказать: ценным письмом с описью вложения и уведомлением о вручении, через ЭДО или по электронной почте, если так договорились в договоре, или лично под подпись на вашем экземпляре.';

@@ -1,5 +1,6 @@
 import { formatDateNumeric, parseIsoDate } from '../format/date';
 import { LEGAL_FACTS_CHECKED } from './facts-date';
+import { MARK_NOTES } from './marks';
 
 /** What a guide page says about one legal fact: its law, its date and how to check it. */
 export interface LegalFactInput {
@@ -42,6 +43,6 @@ export function legalFactFooter(input: LegalFactInput, factsChecked: string = LE
   const where = input.checkAt?.trim();
   if (input.checkAt !== undefined && !where) throw new Error(`LegalFact: checkAt is empty (source: ${source})`);
   if (where) checks.push(`Где сверить: ${where}.`);
-  if (input.checkEdition) checks.push('Проверьте действующую редакцию.');
+  if (input.checkEdition) checks.push(MARK_NOTES.L);
   return { source, asOf: input.asOf, asOfText: formatDateNumeric(date), checks };
 }
