@@ -5,20 +5,17 @@ import type { DocId, DocModel } from './model';
 /** Builds one kind of document. */
 export type Builder = (input: DocInput) => DocModel;
 
+/** How to load each document's builder: its own module, fetched on demand (as BUILDERS in build.ts, lazily). */
+const LOADERS: Record<DocId, () => Promise<Builder>> = {
+  reminder: () => import('./reminder').then((m) => m.reminder),
+  claim: () => import('./claim').then((m) => m.claim),
+  installment: () => import('./installment').then((m) => m.installment),
+  guarantee: () => import('./guarantee').then((m) => m.guarantee),
+  reconciliation: () => import('./reconciliation').then((m) => m.reconciliation),
+  'court-order': () => import('./court-order').then((m) => m.courtOrder),
+};
+
 /** Load the builder of `id`. */
-export async function loadBuilder(id: DocId): Promise<Builder> {
-  switch (id) {
-    case 'reminder':
-      return (await import('./reminder')).reminder;
-    case 'claim':
-      return (await import('./claim')).claim;
-    case 'installment':
-      return (await import('./installment')).installment;
-    case 'guarantee':
-      return (await import('./guarantee')).guarantee;
-    case 'reconciliation':
-      return (await import('./reconciliation')).reconciliation;
-    case 'court-order':
-      return (await import('./court-order')).courtOrder;
-  }
+export function loadBuilder(id: DocId): Promise<Builder> {
+  return LOADERS[id]();
 }
