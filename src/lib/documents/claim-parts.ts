@@ -1,7 +1,7 @@
 /**
  * What the claim letter (claim.ts) and the court-order application (court-order.ts) share: the debt they
  * claim, the claim calculator's calculation as a table, what to check before sending it, and the copies
- * attached. Kept apart from both so neither document's module loads the other's.
+ * attached. claim.ts passes them on to court-order.ts (see there).
  */
 import { formatDateNumeric, parseIsoDate } from '../format/date';
 import { dayRate, yearRate } from '../claim/format';

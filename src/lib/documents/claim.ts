@@ -24,6 +24,10 @@ import { calcPeriod, calculationTable, claimedDebt, copiesAttached, isoDateText,
 import type { DocInput } from './inputs';
 import type { Block, DocModel } from './model';
 
+// The court-order application takes these through this module, as the page loads the claim letter first:
+// one chunk on the first load; the application's own chunk then reuses it.
+export { calculationTable, claimedDebt, copiesAttached, rateWarnings };
+
 /** The sentence naming the interest or penalty and its legal basis. */
 function interestText(claim: ClaimResult): string {
   const p = calcPeriod(claim);

@@ -4,7 +4,7 @@
  * the debt, the calculation, the state duty and the attachments.
  */
 import { formatDateLong, formatDateNumeric } from '../format/date';
-import { calculationTable, claimedDebt, copiesAttached, rateWarnings } from './claim-parts';
+import { calculationTable, claimedDebt, copiesAttached, rateWarnings } from './claim';
 import {
   amountText,
   blank,
