@@ -9,6 +9,7 @@ import { isNoindexPath } from './src/lib/site/indexing.ts';
 import { BOOTSTRAP_SCRIPT, SEARCH_MODULE_PLACEHOLDER } from './src/lib/search/bootstrap.ts';
 import { searchModule } from './scripts/search-module.mjs';
 import { smallPreloadHelper } from './scripts/small-preload.mjs';
+import { preactJsxWithoutBabel } from './scripts/preact-jsx.mjs';
 import { tableRegionsPlugin, typographyPlugin } from './src/lib/content/hast-plugins.ts';
 import { KEY_RATE_TABLE } from './src/lib/money/key-rate.ts';
 import { staleKeyRateWarning } from './src/lib/money/key-rate-notes.ts';
@@ -62,6 +63,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    preactJsxWithoutBabel(),
     sitemap({ filter: (page) => !isNoindexPath(sitePath(page)) }),
     searchModule({ entry: 'src/islands/search/search-ui.ts', placeholder: SEARCH_MODULE_PLACEHOLDER }),
     {
