@@ -1,6 +1,6 @@
 /** The early-payment discount form and what the offer means for both sides. */
 import { useMemo } from 'preact/hooks';
-import { bindText, type ToolProps } from './tool-props';
+import { bindText, bindSelect, type ToolProps } from './tool-props';
 import { TextField, UnitSwitch } from './Field';
 import { discountOffer, maxDiscountSentence, verdictSentence, type DiscountInput } from '../../lib/calculator/discount';
 import { KEY_RATE_TABLE, latestKeyRate } from '../../lib/money/key-rate';
@@ -10,7 +10,7 @@ import { formatRub } from '../../lib/money/kopecks';
 import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
 import { daysCount } from '../../lib/calculator/words';
 import type { Field } from '../../lib/calculator/url-state';
-import { submitTo } from './submit';
+import { ToolForm } from './ToolForm';
 
 const FIELDS: readonly Field[] = ['amount', 'discount', 'discountDays', 'dueDays', 'keyRate'];
 const UNITS = [
@@ -32,72 +32,21 @@ function keyRateNote(bp: number) {
 
 /** Discount for quick payment: the price of the offer as an annual rate, against the key rate. */
 export function DiscountTool(p: ToolProps<DiscountInput>) {
-  const { state: s } = p;
   const { checked } = p;
   const result = useMemo(() => (checked.input ? discountOffer(checked.input) : null), [checked]);
   const input = checked.input;
   return (
-    <section aria-labelledby="calc-disc-title">
-      <h2 id="calc-disc-title" class="visually-hidden">
-        Скидка за быструю оплату
-      </h2>
-      <form class="no-print" noValidate onSubmit={submitTo(FIELDS, checked.errors, p.reveal)}>
-        <fieldset class="calc-form" disabled={!p.ready}>
-          <legend class="visually-hidden">Условия скидки</legend>
-          <TextField
-            {...bindText(p, 'amount')}
-            label="Сумма счёта, ₽"
-            inputMode="decimal"
-            placeholder="например, 100 000"
-          />
-          <TextField
-            {...bindText(p, 'discount')}
-            label="Скидка"
-            inputMode="decimal"
-            addon={
-              <UnitSwitch
-                name="discountUnit"
-                label="Скидка в процентах или рублях"
-                value={s.discountUnit}
-                options={UNITS}
-                onValue={(v) => p.set('discountUnit', v)}
-              />
-            }
-          />
-          <TextField
-            {...bindText(p, 'discountDays')}
-            label="Оплатить со скидкой в течение, дней"
-            inputMode="text"
-            hint="Число дней от сегодняшнего дня или дата, например 05.12.2026."
-          />
-          <TextField
-            {...bindText(p, 'dueDays')}
-            label="Обычный срок оплаты, дней"
-            inputMode="text"
-            hint="Число дней от сегодняшнего дня или дата."
-          />
-          <TextField
-            {...bindText(p, 'keyRate')}
-            label="Ставка для сравнения, % годовых"
-            inputMode="decimal"
-            hint={
-              <>
-                Ключевая ставка Банка России — {formatBp(KEY.bp)} с <time dateTime={KEY.from}>{KEY_DATE}</time>
-                {KEY.confirmed ? '' : ` (${SECONDARY_SOURCE_NOTE})`}. {tableAsOf(KEY_RATE_TABLE)} Если ставка изменилась
-                или вы сравниваете со своей ставкой по кредиту, впишите нужную.
-              </>
-            }
-          />
-          <button class="button button--primary calc-submit" type="submit">
-            Рассчитать
-          </button>
-        </fieldset>
-      </form>
-      <p class="visually-hidden" aria-live="polite">
-        {result && input ? verdictSentence(result, input.keyRateBp) : ''}
-      </p>
-      <div class="calc-result" tabIndex={-1} data-result={result ? 'discount' : 'waiting'}>
-        {result && input ? (
+    <ToolForm
+      tool={p}
+      id="calc-disc"
+      title="Скидка за быструю оплату"
+      legend="Условия скидки"
+      fields={FIELDS}
+      summary={result && input ? verdictSentence(result, input.keyRateBp) : ''}
+      kind={result && input ? 'discount' : null}
+      result={
+        result &&
+        input && (
           <div class="calc-discount">
             <h3 class="calc-result__title">Что даёт скидка</h3>
             <dl class="calc-totals">
@@ -134,14 +83,47 @@ export function DiscountTool(p: ToolProps<DiscountInput>) {
               <input id="calc-link" type="text" readOnly value={p.link} onFocus={(e) => e.currentTarget.select()} />
             </div>
           </div>
-        ) : (
-          <p class="calc-waiting">
-            {s.amount.trim() === ''
-              ? 'Введите сумму счёта — расчёт появится здесь.'
-              : 'Исправьте отмеченные поля — расчёт появится здесь.'}
-          </p>
-        )}
-      </div>
-    </section>
+        )
+      }
+      amountWords="сумму счёта"
+      resultWord="расчёт"
+    >
+      <TextField
+        {...bindText(p, 'amount')}
+        label="Сумма счёта, ₽"
+        inputMode="decimal"
+        placeholder="например, 100 000"
+      />
+      <TextField
+        {...bindText(p, 'discount')}
+        label="Скидка"
+        inputMode="decimal"
+        addon={<UnitSwitch {...bindSelect(p, 'discountUnit')} label="Скидка в процентах или рублях" options={UNITS} />}
+      />
+      <TextField
+        {...bindText(p, 'discountDays')}
+        label="Оплатить со скидкой в течение, дней"
+        inputMode="text"
+        hint="Число дней от сегодняшнего дня или дата, например 05.12.2026."
+      />
+      <TextField
+        {...bindText(p, 'dueDays')}
+        label="Обычный срок оплаты, дней"
+        inputMode="text"
+        hint="Число дней от сегодняшнего дня или дата."
+      />
+      <TextField
+        {...bindText(p, 'keyRate')}
+        label="Ставка для сравнения, % годовых"
+        inputMode="decimal"
+        hint={
+          <>
+            Ключевая ставка Банка России — {formatBp(KEY.bp)} с <time dateTime={KEY.from}>{KEY_DATE}</time>
+            {KEY.confirmed ? '' : ` (${SECONDARY_SOURCE_NOTE})`}. {tableAsOf(KEY_RATE_TABLE)} Если ставка изменилась или
+            вы сравниваете со своей ставкой по кредиту, впишите нужную.
+          </>
+        }
+      />
+    </ToolForm>
   );
 }

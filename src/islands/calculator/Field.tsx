@@ -73,6 +73,14 @@ export function TextField(p: TextFieldProps) {
   );
 }
 
+/** The options of a select, from [value, text] pairs. */
+const optionList = <T extends string>(options: readonly (readonly [T, string])[]) =>
+  options.map(([value, text]) => (
+    <option value={value} key={value}>
+      {text}
+    </option>
+  ));
+
 interface SelectFieldProps<T extends string> extends Common {
   value: T;
   options: readonly (readonly [T, string])[];
@@ -91,11 +99,7 @@ export function SelectField<T extends string>(p: SelectFieldProps<T>) {
         aria-describedby={describedBy(p.name, p.hint, p.error)}
         onChange={(e) => p.onValue(e.currentTarget.value as T)}
       >
-        {p.options.map(([value, text]) => (
-          <option value={value} key={value}>
-            {text}
-          </option>
-        ))}
+        {optionList(p.options)}
       </select>
       <FieldNotes name={p.name} hint={p.hint} error={p.error} />
     </div>
@@ -121,11 +125,7 @@ export function UnitSwitch<T extends string>(p: UnitSwitchProps<T>) {
       value={p.value}
       onChange={(e) => p.onValue(e.currentTarget.value as T)}
     >
-      {p.options.map(([value, text]) => (
-        <option value={value} key={value}>
-          {text}
-        </option>
-      ))}
+      {optionList(p.options)}
     </select>
   );
 }

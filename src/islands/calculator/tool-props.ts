@@ -47,3 +47,8 @@ export function bindText(p: ToolProps<unknown>, name: TextFieldName) {
     onDone: () => p.done(name),
   };
 }
+
+/** The props that tie a select (a unit switch, a frequency, a method) to its field of the calculation. */
+export function bindSelect<K extends 'downUnit' | 'discountUnit' | 'every' | 'method'>(p: ToolProps<unknown>, name: K) {
+  return { name, value: p.state[name], error: p.errorOf(name), onValue: (v: CalcState[K]) => p.set(name, v) };
+}

@@ -1,5 +1,5 @@
 /** The debt: invoice 1 (amount and due date) and any more invoices, each with its own due date. */
-import { TextField, idOf } from './fields';
+import { TextField } from './fields';
 import { RowList } from './RowList';
 import { bind, bindRow, type FormApi } from './form-api';
 
@@ -30,14 +30,13 @@ export function DebtSection({ api }: { api: FormApi }) {
       </div>
       <RowList
         api={api}
-        name="inv"
+        list="invoices"
         legend="Другие счета"
         hint="Если клиент не оплатил несколько счетов с разными сроками, добавьте каждый: проценты считаются по каждому отдельно."
-        count={api.state.invoices.length}
         rowTitle={(i) => `Счёт ${i + 2}`}
-        firstInput={(i) => idOf(`inv.${i}.amount`)}
+        first="amount"
+        blank={{ amount: '', due: '' }}
         addLabel="Добавить счёт"
-        onAdd={() => api.update((s) => ({ ...s, invoices: [...s.invoices, { amount: '', due: '' }] }), [])}
         onRemove={(i) =>
           api.update(
             (s) => ({

@@ -1,5 +1,5 @@
 /** Partial payments: a date and an amount each, and optionally the invoice the payment named. */
-import { FieldNotes, TextField, idOf } from './fields';
+import { SelectField, TextField } from './fields';
 import { RowList } from './RowList';
 import { bindRow, withRow, type FormApi } from './form-api';
 
@@ -11,51 +11,39 @@ export function PaymentsSection({ api }: { api: FormApi }) {
       <h2 id="claim-pay-title">Частичные оплаты</h2>
       <RowList
         api={api}
-        name="pay"
+        list="payments"
         legend="Что клиент уже заплатил"
         hint="Оплата уменьшает долг со следующего дня. Если в платеже не сказано, какой счёт он гасит, он идёт в счёт того, срок которого наступил раньше (ГК РФ ст. 319.1 п. 3; проверьте действующую редакцию)."
-        count={api.state.payments.length}
         rowTitle={(i) => `Оплата ${i + 1}`}
-        firstInput={(i) => idOf(`pay.${i}.date`)}
+        first="date"
+        blank={{ date: '', amount: '', invoice: '' }}
         addLabel="Добавить оплату"
-        onAdd={() =>
-          api.update((s) => ({ ...s, payments: [...s.payments, { date: '', amount: '', invoice: '' }] }), [])
-        }
-        onRemove={(i) => api.update((s) => ({ ...s, payments: s.payments.filter((_, j) => j !== i) }), ['pay'])}
         row={(i) => {
           const key = `pay.${i}.invoice`;
           const value = api.state.payments[i]?.invoice ?? '';
-          const error = api.errorOf(key);
+          const known = Array.from({ length: invoices }, (_, n) => [String(n + 1), `Счёт ${n + 1}`] as const);
+          // A number from the link that names no invoice stays visible as it was given.
+          const fromLink = value !== '' && !(Number(value) >= 1 && Number(value) <= invoices);
           return (
             <>
               <TextField {...bindRow(api, 'payments', i, 'date')} type="date" label="Дата оплаты" />
               <TextField {...bindRow(api, 'payments', i, 'amount')} label="Сумма, ₽" inputMode="decimal" />
               {(invoices > 1 || value !== '') && (
-                <div class={`claim-field${error ? ' claim-field--invalid' : ''}`} data-field={key}>
-                  <label for={idOf(key)}>Какой счёт гасит</label>
-                  <select
-                    id={idOf(key)}
-                    value={value}
-                    disabled={!api.ready}
-                    aria-invalid={error ? 'true' : undefined}
-                    aria-describedby={error ? `${idOf(key)}-error` : undefined}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value;
-                      api.update((s) => ({ ...s, payments: withRow(s.payments, i, { invoice: v }) }), [key]);
-                    }}
-                  >
-                    <option value="">Самый ранний по сроку</option>
-                    {Array.from({ length: invoices }, (_, n) => (
-                      <option key={n} value={String(n + 1)}>
-                        Счёт {n + 1}
-                      </option>
-                    ))}
-                    {value !== '' && !(Number(value) >= 1 && Number(value) <= invoices) && (
-                      <option value={value}>Счёт «{value}» (из ссылки)</option>
-                    )}
-                  </select>
-                  <FieldNotes name={key} error={error} />
-                </div>
+                <SelectField
+                  name={key}
+                  label="Какой счёт гасит"
+                  value={value}
+                  options={[
+                    ['', 'Самый ранний по сроку'],
+                    ...known,
+                    ...(fromLink ? [[value, `Счёт «${value}» (из ссылки)`] as const] : []),
+                  ]}
+                  error={api.errorOf(key)}
+                  disabled={!api.ready}
+                  onValue={(v) =>
+                    api.update((s) => ({ ...s, payments: withRow(s.payments, i, { invoice: v }) }), [key])
+                  }
+                />
               )}
             </>
           );

@@ -1,5 +1,5 @@
 /** Key rates the user adds after the table's last date (ст. 395 only). */
-import { TextField, idOf } from './fields';
+import { TextField } from './fields';
 import { RowList } from './RowList';
 import { bindRow, type FormApi } from './form-api';
 
@@ -13,14 +13,12 @@ export function RatesSection({ api, note }: { api: FormApi; note: string }) {
       </p>
       <RowList
         api={api}
-        name="rate"
+        list="rates"
         legend="Свои ставки после последней даты таблицы"
-        count={api.state.rates.length}
         rowTitle={(i) => `Ставка ${i + 1}`}
-        firstInput={(i) => idOf(`rate.${i}.date`)}
+        first="date"
+        blank={{ date: '', percent: '' }}
         addLabel="Добавить ставку"
-        onAdd={() => api.update((s) => ({ ...s, rates: [...s.rates, { date: '', percent: '' }] }), [])}
-        onRemove={(i) => api.update((s) => ({ ...s, rates: s.rates.filter((_, j) => j !== i) }), ['rate'])}
         row={(i) => (
           <>
             <TextField {...bindRow(api, 'rates', i, 'date')} type="date" label="Действует с" />

@@ -1,5 +1,5 @@
 /** What to charge, to which day, the moratorium, who the debtor is and when the claim letter went out. */
-import { Choice, FieldNotes, TextField, idOf } from './fields';
+import { Choice, SelectField, TextField } from './fields';
 import { bind, type FormApi } from './form-api';
 import { MORATORIUM_TEXT } from '../../lib/claim/messages';
 import type { ChargeKind, DebtorKind, MoratoriumMode } from '../../lib/claim/result';
@@ -22,22 +22,22 @@ const MORATORIUM_OPTIONS: readonly (readonly [MoratoriumMode, string])[] = [
 /** The settings sections of the form. */
 export function SettingsSection({ api }: { api: FormApi }) {
   const s = api.state;
-  const choose =
-    <K extends 'kind' | 'debtor' | 'moratorium'>(key: K) =>
-    (value: (typeof s)[K]) =>
-      api.update((x) => ({ ...x, [key]: value }), [key]);
+  /** The props that tie a choice (radio buttons or a select) to its field of the state. */
+  const choice = <K extends 'kind' | 'debtor' | 'moratorium'>(key: K) => ({
+    name: key,
+    value: s[key],
+    error: api.errorOf(key),
+    disabled: !api.ready,
+    onValue: (value: (typeof s)[K]) => api.update((x) => ({ ...x, [key]: value }), [key]),
+  });
   return (
     <>
       <section class="claim-section" aria-labelledby="claim-charge-title">
         <h2 id="claim-charge-title">Что начислить</h2>
         <Choice
-          name="kind"
+          {...choice('kind')}
           legend="Проценты или неустойка"
-          value={s.kind}
           options={KIND_OPTIONS}
-          error={api.errorOf('kind')}
-          disabled={!api.ready}
-          onValue={choose('kind')}
           hint="Если договор устанавливает неустойку, проценты по ст. 395 за то же время не начисляются, если договор не говорит иное (ст. 395 п. 4)."
         />
         <div class="claim-grid">
@@ -63,35 +63,20 @@ export function SettingsSection({ api }: { api: FormApi }) {
             label="Считать по (включительно)"
             hint="Обычно — сегодня или день подачи иска."
           />
-          <div class="claim-field" data-field="moratorium">
-            <label for={idOf('moratorium')}>Мораторий 2022 года</label>
-            <select
-              id={idOf('moratorium')}
-              value={s.moratorium}
-              disabled={!api.ready}
-              aria-describedby={`${idOf('moratorium')}-hint${api.errorOf('moratorium') ? ` ${idOf('moratorium')}-error` : ''}`}
-              onChange={(e) => choose('moratorium')(e.currentTarget.value as MoratoriumMode)}
-            >
-              {MORATORIUM_OPTIONS.map(([v, label]) => (
-                <option key={v} value={v}>
-                  {label}
-                </option>
-              ))}
-            </select>
-            <FieldNotes name="moratorium" hint={MORATORIUM_TEXT} error={api.errorOf('moratorium')} />
-          </div>
+          <SelectField
+            {...choice('moratorium')}
+            label="Мораторий 2022 года"
+            options={MORATORIUM_OPTIONS}
+            hint={MORATORIUM_TEXT}
+          />
         </div>
       </section>
       <section class="claim-section" aria-labelledby="claim-debtor-title">
         <h2 id="claim-debtor-title">Должник и претензия</h2>
         <Choice
-          name="debtor"
+          {...choice('debtor')}
           legend="Кто должник"
-          value={s.debtor}
           options={DEBTOR_OPTIONS}
-          error={api.errorOf('debtor')}
-          disabled={!api.ready}
-          onValue={choose('debtor')}
           hint="От этого зависит суд: с организацией и ИП — арбитражный, с гражданином — суд общей юрисдикции."
         />
         <div class="claim-grid">

@@ -1,47 +1,31 @@
-/** Labelled inputs of the claim calculator, each with its hint and its error tied to it for screen readers. */
+/** Labelled inputs of the claim calculator: the shared form rows with its ids (`claim-…`) and its messages. */
 import type { ComponentChildren } from 'preact';
 import { ERROR_MESSAGES, type ErrorCode } from '../../lib/claim/messages';
+import { FieldNotes as Notes, SelectRow, TextInput, describedBy, type Note, type Options } from '../shared/fields';
 
 /** The element id of an input named by its field key ('pay.0.date' → 'claim-pay-0-date'). */
 export const idOf = (key: string): string => `claim-${key.replace(/\./g, '-')}`;
 
-interface Notes {
+interface NoteProps {
   /** The field key (see url-state.ts FieldKey). */
   name: string;
   hint?: ComponentChildren;
   error: ErrorCode | null;
   /** Shown instead of nothing when there is no error: a word about a value that is used. */
-  warning?: ErrorCode | null;
+  warning?: ErrorCode | null | undefined;
 }
 
-const describedBy = ({ name, hint, error, warning }: Notes) =>
-  [hint ? `${idOf(name)}-hint` : '', error || warning ? `${idOf(name)}-error` : ''].filter(Boolean).join(' ') ||
-  undefined;
-
-/** The hint and error lines under an input. */
-export function FieldNotes(p: Notes) {
-  const shown = p.error ?? p.warning ?? null;
-  return (
-    <>
-      {p.hint && (
-        <p class="claim-hint" id={`${idOf(p.name)}-hint`}>
-          {p.hint}
-        </p>
-      )}
-      {shown && (
-        <p
-          class={p.error ? 'claim-error' : 'claim-warning'}
-          id={`${idOf(p.name)}-error`}
-          data-error={p.error ? shown : undefined}
-        >
-          {ERROR_MESSAGES[shown]}
-        </p>
-      )}
-    </>
-  );
+/** The shared row's props for a field key: its id, hint and the error (or else the warning) under it. */
+function rowOf({ name, hint, error, warning }: NoteProps) {
+  const note: Note | null = error
+    ? { code: error, text: ERROR_MESSAGES[error] }
+    : warning
+      ? { text: ERROR_MESSAGES[warning], warning: true }
+      : null;
+  return { look: 'claim', name, id: idOf(name), hint, note } as const;
 }
 
-interface TextProps extends Notes {
+interface TextProps extends NoteProps {
   label: string;
   value: string;
   onValue: (value: string) => void;
@@ -53,49 +37,42 @@ interface TextProps extends Notes {
 }
 
 /** A text or date input; the lib decides whether what was typed can be used. */
-export function TextField(p: TextProps) {
+export function TextField({ error, warning, hint, onDone, inputMode, ...p }: TextProps) {
   return (
-    <div class={`claim-field${p.error ? ' claim-field--invalid' : ''}`} data-field={p.name}>
-      <label for={idOf(p.name)}>{p.label}</label>
-      <input
-        id={idOf(p.name)}
-        name={p.name}
-        type={p.type ?? 'text'}
-        inputMode={p.inputMode ?? 'text'}
-        autoComplete="off"
-        spellcheck={false}
-        placeholder={p.placeholder}
-        value={p.value}
-        disabled={p.disabled}
-        aria-invalid={p.error ? 'true' : undefined}
-        aria-describedby={describedBy(p)}
-        onInput={(e) => p.onValue(e.currentTarget.value)}
-        onBlur={p.onDone}
-      />
-      <FieldNotes {...p} />
-    </div>
+    <TextInput
+      {...p}
+      {...rowOf({ name: p.name, hint, error, warning })}
+      inputMode={inputMode ?? 'text'}
+      spellcheck={false}
+      onBlur={onDone}
+    />
   );
 }
 
-interface ChoiceProps<T extends string> extends Notes {
-  legend: string;
+interface SelectProps<T extends string> extends NoteProps {
+  label: string;
   value: T;
-  options: readonly (readonly [T, string])[];
+  options: Options<T>;
   onValue: (value: T) => void;
   disabled?: boolean;
 }
 
+interface ChoiceProps<T extends string> extends Omit<SelectProps<T>, 'label'> {
+  legend: string;
+}
+
 /** A group of radio buttons with a legend. */
 export function Choice<T extends string>(p: ChoiceProps<T>) {
+  const row = rowOf(p);
   return (
-    <fieldset class="claim-choice" data-field={p.name} disabled={p.disabled} aria-describedby={describedBy(p)}>
+    <fieldset class="claim-choice" data-field={p.name} disabled={p.disabled} aria-describedby={describedBy(row)}>
       <legend>{p.legend}</legend>
       <div class="claim-choice__options">
         {p.options.map(([value, label]) => (
           <label key={value}>
             <input
               type="radio"
-              name={idOf(p.name)}
+              name={row.id}
               value={value}
               checked={p.value === value}
               onChange={() => p.onValue(value)}
@@ -104,7 +81,12 @@ export function Choice<T extends string>(p: ChoiceProps<T>) {
           </label>
         ))}
       </div>
-      <FieldNotes {...p} />
+      <Notes {...row} />
     </fieldset>
   );
+}
+
+/** A select in its labelled row, with the notes of its field key. */
+export function SelectField<T extends string>({ error, warning, hint, ...p }: SelectProps<T>) {
+  return <SelectRow {...p} {...rowOf({ name: p.name, hint, error, warning })} />;
 }

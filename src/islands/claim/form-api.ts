@@ -38,15 +38,21 @@ export function bind(api: FormApi, key: 'debt' | 'due' | 'to' | 'penalty' | 'cap
   };
 }
 
+/** The lists of rows in the state. */
+export type RowListKey = 'invoices' | 'payments' | 'rates';
+
+/** The short name of a list in field keys and ids: 'inv', 'pay', 'rate'. */
+export const rowPrefix = (list: RowListKey): 'inv' | 'pay' | 'rate' =>
+  list === 'invoices' ? 'inv' : list === 'payments' ? 'pay' : 'rate';
+
 /** The props that tie a text input to one field of a row ('inv', 'pay' or 'rate'). */
-export function bindRow<L extends 'invoices' | 'payments' | 'rates'>(
+export function bindRow<L extends RowListKey>(
   api: FormApi,
   list: L,
   index: number,
   field: keyof ClaimState[L][number] & string,
 ) {
-  const prefix = list === 'invoices' ? 'inv' : list === 'payments' ? 'pay' : 'rate';
-  const key = `${prefix}.${index}.${field}`;
+  const key = `${rowPrefix(list)}.${index}.${field}`;
   const rows = api.state[list] as unknown as Record<string, string>[];
   return {
     name: key,

@@ -52,15 +52,18 @@ function DebtSummary({ debt, source }: { debt: DebtFacts | null; source: Props['
 /** The «Долг» fieldset. */
 export function DebtFieldset(p: Props) {
   const d = p.details;
+  /** The props that tie an input to one of the details. */
+  const bind = (name: keyof CaseDetails) => ({
+    path: `details.${name}`,
+    value: d[name],
+    error: p.errors[`details.${name}`],
+    onValue: (v: string) => p.onDetails({ ...d, [name]: v }),
+  });
   const field = (name: keyof CaseDetails, label: string, extra: { kind?: 'date' | 'digits'; hint?: string } = {}) => (
-    <Input
-      path={`details.${name}`}
-      label={label}
-      value={d[name]}
-      error={p.errors[`details.${name}`]}
-      onValue={(v) => p.onDetails({ ...d, [name]: v })}
-      {...extra}
-    />
+    <Input {...bind(name)} label={label} {...extra} />
+  );
+  const area = (name: keyof CaseDetails, label: string, hint: string) => (
+    <TextArea {...bind(name)} label={label} hint={hint} />
   );
   return (
     <fieldset class="doc-fieldset">
@@ -70,13 +73,7 @@ export function DebtFieldset(p: Props) {
       {field('subject', 'Предмет договора', {
         hint: 'Как продолжение фразы «договор на…»: оказание услуг по разработке сайта.',
       })}
-      <TextArea
-        path="details.documents"
-        label="Счета и акты"
-        hint="По одному в строке: акт № 15 от 05.10.2026."
-        value={d.documents}
-        onValue={(v) => p.onDetails({ ...d, documents: v })}
-      />
+      {area('documents', 'Счета и акты', 'По одному в строке: акт № 15 от 05.10.2026.')}
       {p.doc === 'installment' ? (
         <p class="doc-hint">
           График платежей берётся из <a href={p.calculatorHref}>калькулятора рассрочки</a>: посчитайте его там и нажмите
@@ -92,15 +89,12 @@ export function DebtFieldset(p: Props) {
           hint: 'Арбитражный суд города Москвы — или для мирового судьи: судебного участка № 5 Басманного района г. Москвы.',
         })}
       {p.doc === 'court-order' && field('courtAddress', 'Адрес суда')}
-      {(p.doc === 'reminder' || p.doc === 'claim') && (
-        <TextArea
-          path="details.addressee"
-          label="Кому — если нужно написать иначе"
-          hint="Строки шапки в дательном падеже, например: Генеральному директору / ООО «Ромашка» / Иванову И. И. Пусто — составим сами."
-          value={d.addressee}
-          onValue={(v) => p.onDetails({ ...d, addressee: v })}
-        />
-      )}
+      {(p.doc === 'reminder' || p.doc === 'claim') &&
+        area(
+          'addressee',
+          'Кому — если нужно написать иначе',
+          'Строки шапки в дательном падеже, например: Генеральному директору / ООО «Ромашка» / Иванову И. И. Пусто — составим сами.',
+        )}
       {p.doc === 'reconciliation' && <ReconLines recon={p.recon} errors={p.errors} onChange={p.onRecon} />}
     </fieldset>
   );

@@ -20,6 +20,7 @@ import { DocPreview } from './DocPreview';
 import { NoteBox } from './NoteBox';
 import { PartyFieldset } from './PartyFieldset';
 import { download } from '../shared/download';
+import { copyToClipboard } from '../shared/clipboard';
 import { SHELL_DAY, useDocumentsState } from './use-documents-state';
 
 const EMPTY = JSON.stringify(emptyStored());
@@ -32,22 +33,8 @@ interface Props {
 
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
 export default function DocumentsApp({ notes, calculatorUrl }: Props) {
-  const {
-    today,
-    url,
-    doc,
-    data,
-    checklist,
-    decline,
-    saved,
-    builders,
-    plan,
-    planProblem,
-    claim,
-    update,
-    forget,
-    choose,
-  } = useDocumentsState();
+  const state = useDocumentsState();
+  const { today, url, doc, data, checklist, decline, plan, claim } = state;
   // The checks and their messages load once there is something typed to check.
   const [check, setCheck] = useState<{ run: (d: typeof data) => ShownErrors } | null>(null);
   const typed = JSON.stringify(data) !== EMPTY;
@@ -67,12 +54,12 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
     recon: readRecon(data),
     ...(decline ? { decline } : {}),
   };
-  const builder = builders[doc];
+  const builder = state.builders[doc];
   const model = useMemo(
     () => (builder ? builder(input) : null),
     [builder, data, url, decline, today, checklist, plan, claim],
   );
-  const problems = planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
+  const problems = state.planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
   const ready = today !== SHELL_DAY;
   const search = ready ? window.location.search : '';
 
@@ -89,15 +76,8 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
   };
-  const onCopy = async (what: 'text' | 'message') => {
-    try {
-      if (!model) return false;
-      await navigator.clipboard.writeText(what === 'text' ? renderText(model) : (model.message ?? ''));
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const onCopy = async (what: 'text' | 'message') =>
+    model ? copyToClipboard(what === 'text' ? renderText(model) : (model.message ?? '')) : false;
 
   return (
     <div class="doc-app" data-ready={ready ? '' : undefined}>
@@ -110,7 +90,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
                 aria-current={id === doc ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
-                  choose(id);
+                  state.choose(id);
                 }}
               >
                 {DOC_NAMES[id]}
@@ -137,7 +117,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               party={data.me}
               errors={errors}
               bank={doc !== 'reconciliation'}
-              onChange={(me) => update({ ...data, me })}
+              onChange={(me) => state.update({ ...data, me })}
             />
             <PartyFieldset
               prefix="debtor"
@@ -145,7 +125,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               party={data.debtor}
               errors={errors}
               bank={false}
-              onChange={(debtor) => update({ ...data, debtor })}
+              onChange={(debtor) => state.update({ ...data, debtor })}
             />
             <DebtFieldset
               doc={doc}
@@ -155,15 +135,15 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               debtSource={url.debt ? 'url' : debt ? 'checklist' : null}
               calculatorHref={`${calculatorUrl}?${calculatorParams(new URLSearchParams(search)).toString()}`}
               errors={errors}
-              onDetails={(details) => update({ ...data, details })}
-              onRecon={(recon) => update({ ...data, recon })}
+              onDetails={(details) => state.update({ ...data, details })}
+              onRecon={(recon) => state.update({ ...data, recon })}
             />
             <p class="doc-hint">
-              {saved
+              {state.saved
                 ? 'Данные сохраняются только в этом браузере и никуда не отправляются.'
                 : 'Браузер не даёт сохранить данные: после перезагрузки их придётся ввести заново.'}
             </p>
-            <button type="button" class="doc-button doc-button--quiet" onClick={forget} data-action="forget">
+            <button type="button" class="doc-button doc-button--quiet" onClick={state.forget} data-action="forget">
               Удалить мои данные
             </button>
           </fieldset>

@@ -18,49 +18,34 @@ const SIDES: readonly (readonly [StoredLine['side'], string])[] = [
 export function ReconLines({ recon, errors, onChange }: Props) {
   const setLine = (i: number, line: StoredLine) =>
     onChange({ ...recon, lines: recon.lines.map((l, j) => (j === i ? line : l)) });
+  /** The props that tie an input to the act's period or opening balance. */
+  const bind = (name: 'from' | 'to' | 'opening') => ({
+    path: `recon.${name}`,
+    value: recon[name],
+    error: errors[`recon.${name}`],
+    onValue: (v: string) => onChange({ ...recon, [name]: v }),
+  });
+  /** The props that tie an input to one field of a line. */
+  const bindLine = (i: number, line: StoredLine, name: 'date' | 'doc' | 'amount') => ({
+    path: `recon.lines.${i}.${name}`,
+    value: line[name],
+    error: errors[`recon.lines.${i}.${name}`],
+    onValue: (v: string) => setLine(i, { ...line, [name]: v }),
+  });
   return (
     <div class="doc-recon">
+      <Input {...bind('from')} label="Период: с" kind="date" />
+      <Input {...bind('to')} label="по" kind="date" />
       <Input
-        path="recon.from"
-        label="Период: с"
-        kind="date"
-        value={recon.from}
-        error={errors['recon.from']}
-        onValue={(from) => onChange({ ...recon, from })}
-      />
-      <Input
-        path="recon.to"
-        label="по"
-        kind="date"
-        value={recon.to}
-        error={errors['recon.to']}
-        onValue={(to) => onChange({ ...recon, to })}
-      />
-      <Input
-        path="recon.opening"
+        {...bind('opening')}
         label="Сальдо на начало, ₽"
         hint="Долг клиента на начало периода; если должны вы — со знаком минус."
-        value={recon.opening}
-        error={errors['recon.opening']}
-        onValue={(opening) => onChange({ ...recon, opening })}
       />
       <ol class="doc-recon__lines">
         {recon.lines.map((l, i) => (
           <li key={i} class="doc-recon__line">
-            <Input
-              path={`recon.lines.${i}.date`}
-              label="Дата"
-              kind="date"
-              value={l.date}
-              error={errors[`recon.lines.${i}.date`]}
-              onValue={(date) => setLine(i, { ...l, date })}
-            />
-            <Input
-              path={`recon.lines.${i}.doc`}
-              label="Документ"
-              value={l.doc}
-              onValue={(doc) => setLine(i, { ...l, doc })}
-            />
+            <Input {...bindLine(i, l, 'date')} label="Дата" kind="date" />
+            <Input {...bindLine(i, l, 'doc')} label="Документ" />
             <Select
               path={`recon.lines.${i}.side`}
               label="Что это"
@@ -68,13 +53,7 @@ export function ReconLines({ recon, errors, onChange }: Props) {
               options={SIDES}
               onValue={(side) => setLine(i, { ...l, side })}
             />
-            <Input
-              path={`recon.lines.${i}.amount`}
-              label="Сумма, ₽"
-              value={l.amount}
-              error={errors[`recon.lines.${i}.amount`]}
-              onValue={(amount) => setLine(i, { ...l, amount })}
-            />
+            <Input {...bindLine(i, l, 'amount')} label="Сумма, ₽" />
             <button
               type="button"
               class="doc-button doc-button--quiet"
