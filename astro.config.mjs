@@ -6,16 +6,13 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { isNoindexPath } from './src/lib/site/indexing.ts';
-import { BOOTSTRAP_SCRIPT, SEARCH_MODULE_PLACEHOLDER } from './src/lib/search/bootstrap.ts';
+import { BOOTSTRAP_SCRIPT, SEARCH_MODULE_SOURCE } from './src/lib/search/bootstrap.ts';
 import { searchModule } from './scripts/search-module.mjs';
 import { smallPreloadHelper } from './scripts/small-preload.mjs';
+import { preactJsxWithoutBabel } from './scripts/preact-jsx.mjs';
 import { tableRegionsPlugin, typographyPlugin } from './src/lib/content/hast-plugins.ts';
 import { KEY_RATE_TABLE } from './src/lib/money/key-rate.ts';
 import { staleKeyRateWarning } from './src/lib/money/key-rate-notes.ts';
-import { hoistBodyStyles } from './src/lib/site/head-styles.ts';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** CSP hash of the search bootstrap, the one inline script every page carries. */
 /** @type {`sha256-${string}`} */
@@ -62,23 +59,9 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    preactJsxWithoutBabel(),
     sitemap({ filter: (page) => !isNoindexPath(sitePath(page)) }),
-    searchModule({ entry: 'src/islands/search/search-ui.ts', placeholder: SEARCH_MODULE_PLACEHOLDER }),
-    {
-      // Astro's island <style> lands inside <main>; valid HTML keeps <style> in <head> (docs/decisions/042).
-      name: 'styles-in-head',
-      hooks: {
-        'astro:build:done': ({ dir }) => {
-          const root = fileURLToPath(dir);
-          for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-            if (!file.endsWith('.html')) continue;
-            const html = readFileSync(join(root, file), 'utf8');
-            const moved = hoistBodyStyles(html);
-            if (moved !== html) writeFileSync(join(root, file), moved);
-          }
-        },
-      },
-    },
+    searchModule({ entry: 'src/islands/search/search-ui.ts', devUrl: SEARCH_MODULE_SOURCE }),
     {
       // A warning, never an error: the key-rate table's last confirmed rate is older than 120 days.
       name: 'key-rate-freshness',

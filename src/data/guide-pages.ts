@@ -7,25 +7,35 @@ import type { GuidePage } from '../lib/content/guide-schema';
 import { sortGuide } from '../lib/content/guide-nav';
 import { sitePaths } from '../lib/site/routes';
 
+/**
+ * The collection read once per build: getCollection() copies every entry on each call, and each of the
+ * build's ~1,000 pages asks for the guide (sidebar, lists), which made reading it grow with the square of
+ * the page count (docs/decisions/102). The dev server reads it afresh, so edits show on reload.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (loaded ??= load()));
+}
+
 /** A guide page's frontmatter with its slug (the file name, which is its URL). */
 export type GuidePageData = GuidePage & { slug: string };
 
-/** Every guide entry of the collection, in reading order (for rendering). */
-export async function guideEntries(): Promise<CollectionEntry<'guide'>[]> {
+/** Every guide entry of the collection, in reading order (for rendering). Shared: do not change it. */
+export const guideEntries: () => Promise<CollectionEntry<'guide'>[]> = oncePerBuild(async () => {
   const entries = await getCollection('guide');
   const order = new Map(guideData(entries).map((p, i) => [p.slug, i]));
   return entries.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-}
+});
 
 /** Frontmatter plus slug of each entry, in reading order (refuses two pages with the same order). */
 function guideData(entries: readonly CollectionEntry<'guide'>[]): GuidePageData[] {
   return sortGuide(entries.map((e) => ({ slug: e.id, ...e.data })));
 }
 
-/** Every guide page's data, in reading order. */
-export async function guidePages(): Promise<GuidePageData[]> {
-  return guideData(await getCollection('guide'));
-}
+/** Every guide page's data, in reading order. Shared: do not change it. */
+export const guidePages: () => Promise<GuidePageData[]> = oncePerBuild(async () =>
+  guideData(await getCollection('guide')),
+);
 
 /** Every "/guide/<slug>/" and "/guide/<slug>/#<heading-id>" the site has, as site paths (content links use them). */
 export async function guideTargets(): Promise<Set<string>> {

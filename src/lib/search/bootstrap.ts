@@ -20,8 +20,5 @@ export const BOOTSTRAP_SCRIPT =
   'const P=()=>L().then(x=>x.initPage(f));' +
   '/[?&]q=[^&]/.test(location.search)?P():f.addEventListener("focusin",P,{once:true})})})();';
 
-/** Stands in for the search module's URL in built pages until the build knows the bundled file's name. */
-export const SEARCH_MODULE_PLACEHOLDER = '/__search-module__.js';
-
 /** The search module's source, served as it is by the dev server. */
 export const SEARCH_MODULE_SOURCE = '/src/islands/search/search-ui.ts';
