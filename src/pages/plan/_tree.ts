@@ -14,3 +14,14 @@ export function validatedTree(): Promise<PlanTree> {
   checked ??= guideTargets().then((targets) => assertValidTree(TREE, targets));
   return checked;
 }
+
+/**
+ * getStaticPaths for one kind of tree node (outcomes or questions): one page per node, the node's id as the
+ * route parameter `param`, the node itself as the page's `node` prop.
+ */
+export async function nodePaths<N extends { id: string }>(
+  nodesOf: (tree: PlanTree) => readonly N[],
+  param: string,
+): Promise<{ params: Record<string, string>; props: { node: N } }[]> {
+  return nodesOf(await validatedTree()).map((node) => ({ params: { [param]: node.id }, props: { node } }));
+}
