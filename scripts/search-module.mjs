@@ -71,8 +71,10 @@ export function searchModule({ entry, devUrl }) {
                 resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
                 load: async (id) => {
                   if (id !== RESOLVED_ID) return undefined;
-                  const url = command === 'build' && bundled ? (await bundled).url : devUrl;
-                  return `export default ${JSON.stringify(url)};`;
+                  if (command !== 'build') return `export default ${JSON.stringify(devUrl)};`;
+                  // A build page must never point at the source file: no bundle here is a bug, not a fallback.
+                  if (!bundled) throw new Error('search-module: pages were bundled before the search module started.');
+                  return `export default ${JSON.stringify((await bundled).url)};`;
                 },
               },
             ],
