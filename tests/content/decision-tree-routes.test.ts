@@ -1,12 +1,14 @@
 /**
  * Every path of the real decision tree against the court routes of docs/legal-facts.md (re-checked 30.11.2026).
- * The thresholds and the route rule below are written from the facts, not read from the tree, so a band or an
- * answer that sends someone to the wrong court or procedure fails here.
+ * The thresholds come from src/lib/legal (the site's one table of them) and the route rule below is written from
+ * the facts, neither read from the tree, so a band or an answer that sends someone to the wrong court or
+ * procedure fails here.
  */
 import { describe, expect, it } from 'vitest';
 import { TREE } from '../../src/lib/decision-tree/load';
 import { answerForAmount, isAmountQuestion, questionOf } from '../../src/lib/decision-tree/engine';
 import { outcomesOf, questionsOf } from '../../src/lib/decision-tree/build';
+import { COURT_LIMITS } from '../../src/lib/legal/court-limits';
 
 /** Who owes: a company (ООО, АО…), an ИП, or a private person (самозанятый without ИП included). */
 type Debtor = 'company' | 'ip' | 'person';
@@ -20,14 +22,18 @@ interface Route {
   procedure: Procedure;
 }
 
-/** АПК РФ ст. 229.2 (667-ФЗ): court order, whole claim amount. */
-const ARBITRATION_ORDER_MAX = 750_000;
-/** АПК РФ ст. 227 ч. 1 п. 1 (667-ФЗ): simplified procedure by amount. */
-const ARBITRATION_SIMPLIFIED_MAX: Record<'company' | 'ip', number> = { company: 1_200_000, ip: 600_000 };
-/** ГПК РФ ст. 121: court order. */
-const GENERAL_ORDER_MAX = 500_000;
-/** ГПК РФ ст. 232.2 ч. 1 (135-ФЗ, from 01.09.2024): simplified procedure by amount. */
-const GENERAL_SIMPLIFIED_MAX = 250_000;
+const { arbitration, general } = COURT_LIMITS;
+/** АПК РФ ст. 229.2 (667-ФЗ): court order, whole claim amount, rubles. */
+const ARBITRATION_ORDER_MAX = arbitration.order.limit / 100;
+/** АПК РФ ст. 227 ч. 1 п. 1 (667-ФЗ): simplified procedure by amount, rubles. */
+const ARBITRATION_SIMPLIFIED_MAX: Record<'company' | 'ip', number> = {
+  company: arbitration.simplifiedCompany.limit / 100,
+  ip: arbitration.simplifiedIp.limit / 100,
+};
+/** ГПК РФ ст. 121: court order, rubles. */
+const GENERAL_ORDER_MAX = general.order.limit / 100;
+/** ГПК РФ ст. 232.2 ч. 1 (135-ФЗ, from 01.09.2024): simplified procedure by amount, rubles. */
+const GENERAL_SIMPLIFIED_MAX = general.simplified.limit / 100;
 
 /**
  * The route the law gives for a whole claim amount (debt + interest + penalty) in rubles. `documented`: the debt

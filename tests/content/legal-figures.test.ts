@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { KEY_RATES } from '../../src/lib/money/key-rate';
 import { legalFactFooter } from '../../src/lib/legal/legal-fact';
 import { stateDuty } from '../../src/lib/claim/duty';
-import { LIMITS } from '../../src/lib/claim/route';
+import { COURT_LIMITS } from '../../src/lib/legal/court-limits';
 
 const DIR = join(process.cwd(), 'content', 'guide');
 const files = readdirSync(DIR).filter((f) => /\.mdx?$/.test(f));
@@ -174,7 +174,7 @@ describe('the worked duty examples on the court page', () => {
       for (const [court, procedure, cell = ''] of columns) {
         if (/невозможен/.test(cell)) {
           expect(procedure).toBe('order');
-          expect(claim, cells.join(' | ')).toBeGreaterThan(LIMITS[court].order.limit);
+          expect(claim, cells.join(' | ')).toBeGreaterThan(COURT_LIMITS[court].order.limit);
         } else {
           expect(rub(cell) * 100, `${cells[0]}: ${court} ${procedure}`).toBe(stateDuty(court, claim, procedure));
         }

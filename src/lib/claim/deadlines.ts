@@ -1,16 +1,12 @@
 /**
- * The dates to keep: the earliest day to sue after the claim letter (arbitration: 30 calendar days,
- * АПК РФ ст. 4 ч. 5) and the end of the limitation period (3 years, ГК РФ ст. 196, 200), each with one
- * line on how it was counted.
+ * The dates to keep: the earliest day to sue after the claim letter (arbitration: CLAIM_WAIT, 30 calendar
+ * days, АПК РФ ст. 4 ч. 5) and the end of the limitation period (LIMITATION, 3 years, ГК РФ ст. 196, 200),
+ * each with one line on how it was counted.
  */
+import { CLAIM_WAIT, LIMITATION } from '../legal/terms';
 import { addYears, isoFromDay, ruDate, type Day } from './days';
 import { DEADLINE_TEXT } from './result-messages';
 import type { DebtorKind, Deadline } from './result';
-
-/** Days of the claim step in arbitration (АПК РФ ст. 4 ч. 5), unless the contract sets another term. */
-export const CLAIM_WAIT_DAYS = 30;
-/** The limitation period in years (ГК РФ ст. 196). */
-export const LIMITATION_YEARS = 3;
 
 /**
  * The earliest day to file a suit: the 30 days run from the day after the letter was sent, and the suit may
@@ -19,7 +15,7 @@ export const LIMITATION_YEARS = 3;
 export function suitDeadline(debtor: DebtorKind, claimSent: Day | null): Deadline {
   if (debtor === 'person') return { date: null, how: DEADLINE_TEXT.suitPerson };
   if (claimSent === null) return { date: null, how: DEADLINE_TEXT.suitNotSent };
-  const lastWaitDay = claimSent + CLAIM_WAIT_DAYS;
+  const lastWaitDay = claimSent + CLAIM_WAIT.value;
   const first = lastWaitDay + 1;
   return {
     date: isoFromDay(first),
@@ -33,6 +29,6 @@ export function suitDeadline(debtor: DebtorKind, claimSent: Day | null): Deadlin
  * step is added (ст. 202 п. 3), so the date errs on the early side.
  */
 export function limitationDeadline(earliestDue: Day, invoices: number): Deadline {
-  const end = addYears(earliestDue, LIMITATION_YEARS);
+  const end = addYears(earliestDue, LIMITATION.value);
   return { date: isoFromDay(end), how: DEADLINE_TEXT.limitation(ruDate(earliestDue), ruDate(end), invoices > 1) };
 }

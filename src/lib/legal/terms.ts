@@ -1,0 +1,53 @@
+/**
+ * The terms the site counts or states, each with its article and mark — from docs/legal-facts.md: the claim
+ * letter's wait before a suit in arbitration, the limitation period, its outer bound and its pause for the claim, the debtor's term to
+ * object to a court order, the term to present a writ. The claim calculator counts by them, the documents and
+ * the claim calculator's texts state them.
+ */
+import type { Mark } from './marks';
+
+/** A term in days or years, with the article that sets it and its mark. */
+export interface Term {
+  value: number;
+  unit: 'days' | 'years';
+  article: string;
+  mark: Mark;
+}
+
+/** The terms by name. */
+export interface Terms {
+  /** Calendar days after the claim letter before a suit in arbitration, unless a law or the contract sets another. */
+  claimWait: Term;
+  /** The limitation period, from the end of the term for performance (ст. 200). */
+  limitation: Term;
+  /** The limitation period never runs past this from the breach. */
+  limitationMax: Term;
+  /** Where the claim step is mandatory, limitation pauses while the claim awaits an answer, at most this long. */
+  limitationPause: Term;
+  /** Days from receiving a court order in which the debtor may object and so cancel it. */
+  orderObjections: Term;
+  /** Years from the judgment taking effect in which a writ may be presented for enforcement. */
+  writ: Term;
+}
+
+/** The claim's wait in arbitration. */
+export const CLAIM_WAIT: Term = { value: 30, unit: 'days', article: 'АПК РФ ст. 4 ч. 5', mark: 'C' };
+/** The limitation period. */
+export const LIMITATION: Term = { value: 3, unit: 'years', article: 'ГК РФ ст. 196', mark: 'C' };
+/** The debtor's term to object to a court order. */
+export const ORDER_OBJECTIONS: Term = {
+  value: 10,
+  unit: 'days',
+  article: 'ГПК РФ ст. 128–129; АПК РФ ст. 229.5',
+  mark: 'L',
+};
+
+/** The terms as of the facts check (src/lib/legal/facts-date.ts); the last three only the guide and plans state. */
+export const TERMS: Terms = {
+  claimWait: CLAIM_WAIT,
+  limitation: LIMITATION,
+  orderObjections: ORDER_OBJECTIONS,
+  limitationMax: { value: 10, unit: 'years', article: 'ГК РФ ст. 196', mark: 'C' },
+  limitationPause: { value: 30, unit: 'days', article: 'ГК РФ ст. 202 п. 3', mark: 'C' },
+  writ: { value: 3, unit: 'years', article: '229-ФЗ ст. 21 ч. 1', mark: 'C' },
+};
