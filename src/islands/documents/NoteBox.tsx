@@ -1,6 +1,9 @@
 /** The note above a document: what it is for, when and how to send it, the guide, and its legal points. */
 import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
-import { LEGAL_AS_OF, MARK_SUFFIX, type DocNote } from '../../lib/documents/notes';
+import type { DocNote } from '../../lib/documents/notes';
+// From their owners, not through notes.ts: a value import of notes.ts puts its figures' modules on the first load.
+import { LEGAL_FACTS_CHECKED as LEGAL_AS_OF } from '../../lib/legal/facts-date';
+import { MARK_NOTES as MARK_SUFFIX } from '../../lib/legal/marks';
 
 /** One document's note. */
 export function NoteBox({ note }: { note: DocNote }) {

@@ -7,6 +7,8 @@
 import { formatDateLong, parseIsoDate } from '../format/date';
 import type { ClaimResult } from '../claim/result';
 import { formatRub } from '../money/kopecks';
+import { CLAIM_WAIT } from '../legal/terms';
+import { termText } from '../legal/wording';
 import {
   amountText,
   bankText,
@@ -106,7 +108,7 @@ export function claim(input: DocInput): DocModel {
       kind: 'para',
       indent: true,
       text: arbitration
-        ? `Если оплата не поступит, Кредитор обратится в арбитражный суд: спор может быть передан в суд по истечении 30 календарных дней со дня направления претензии (часть 5 статьи 4 Арбитражного процессуального кодекса РФ). Кредитор потребует взыскать долг, ${chargeInCourt(figures)} и судебные расходы, в том числе государственную пошлину.`
+        ? `Если оплата не поступит, Кредитор обратится в арбитражный суд: спор может быть передан в суд по истечении ${termText(CLAIM_WAIT, 'calendarDaysGenitive')} со дня направления претензии (часть 5 статьи 4 Арбитражного процессуального кодекса РФ). Кредитор потребует взыскать долг, ${chargeInCourt(figures)} и судебные расходы, в том числе государственную пошлину.`
         : `Если оплата не поступит, Кредитор обратится в суд и потребует взыскать долг, ${chargeInCourt(figures)} и судебные расходы, в том числе государственную пошлину.`,
     },
     { kind: 'para', text: 'Приложения:' },

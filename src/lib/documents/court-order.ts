@@ -19,6 +19,8 @@ import {
   signatureOf,
 } from './common';
 import { courtRoute } from '../claim/route';
+import { COURT_LIMITS } from '../legal/court-limits';
+import { limitText } from '../legal/wording';
 import type { DocInput, Party } from './inputs';
 import type { Block, DocModel } from './model';
 
@@ -101,10 +103,11 @@ export function courtOrder(input: DocInput): DocModel {
       indent: true,
       text: `Претензия направлена Должнику ${formatDateNumeric(input.debt.claimSent)}, требование не исполнено.`,
     });
+  const orderLimit = limitText(COURT_LIMITS[court].order);
   const law =
     court === 'arbitration'
-      ? 'Требование основано на договоре и подтверждено документами, сумма требования не превышает 750 000 рублей (статья 229.2 Арбитражного процессуального кодекса РФ).'
-      : 'Требование основано на договоре, заключённом в письменной форме, и подтверждено документами, сумма требования не превышает 500 000 рублей (статья 121 Гражданского процессуального кодекса РФ).';
+      ? `Требование основано на договоре и подтверждено документами, сумма требования не превышает ${orderLimit} рублей (статья 229.2 Арбитражного процессуального кодекса РФ).`
+      : `Требование основано на договоре, заключённом в письменной форме, и подтверждено документами, сумма требования не превышает ${orderLimit} рублей (статья 121 Гражданского процессуального кодекса РФ).`;
   body.push(
     { kind: 'para', indent: true, text: law },
     {
@@ -145,7 +148,7 @@ export function courtOrder(input: DocInput): DocModel {
       ...(f.fits
         ? []
         : [
-            `Сумма требования больше ${court === 'arbitration' ? '750 000' : '500 000'} ₽: судебный приказ не подходит — нужен иск (упрощённое или обычное производство).`,
+            `Сумма требования больше ${orderLimit} ₽: судебный приказ не подходит — нужен иск (упрощённое или обычное производство).`,
           ]),
       ...rateWarnings(figures),
     ],

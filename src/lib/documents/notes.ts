@@ -3,8 +3,12 @@
  * prepare, the guide page, and the legal points it rests on — each with its article and mark from
  * docs/legal-facts.md ([L] points carry «проверьте действующую редакцию» here, never in the document).
  */
+import { ARBITRATION_ORDER, GENERAL_ORDER } from '../legal/court-limits';
+import { ARBITRATION_ORDER_DUTY, GENERAL_ORDER_DUTY } from '../legal/duty-rates';
 import { LEGAL_FACTS_CHECKED } from '../legal/facts-date';
 import { MARK_NOTES, type Mark } from '../legal/marks';
+import { CLAIM_WAIT, ORDER_OBJECTIONS } from '../legal/terms';
+import { limitText, minimumText, shareText, termText, withFigures } from '../legal/wording';
 import type { DocId } from './model';
 
 /** A legal point: the statement, its source, and how sure the facts file is ([C], [C2] or [L]). */
@@ -53,7 +57,9 @@ export const DOC_NOTES: Record<DocId, DocNote> = {
   claim: {
     purpose:
       'Официальное требование оплатить долг. Без него нельзя подать иск в арбитражный суд, и оно часто само приводит к оплате.',
-    when: 'Когда напоминания не помогли. Дата отправки важна: от неё считаются 30 дней до суда.',
+    when: withFigures('Когда напоминания не помогли. Дата отправки важна: от неё считаются {wait} до суда.', {
+      wait: termText(CLAIM_WAIT, 'days'),
+    }),
     how: SENDING,
     prepare: [
       'договор и его номер',
@@ -64,7 +70,10 @@ export const DOC_NOTES: Record<DocId, DocNote> = {
     guide: { href: '/guide/pretenziya/', label: 'Претензия' },
     legal: [
       {
-        text: 'В арбитражный суд можно обратиться через 30 календарных дней после направления претензии, если закон или договор не устанавливают другой срок.',
+        text: withFigures(
+          'В арбитражный суд можно обратиться через {wait} после направления претензии, если закон или договор не устанавливают другой срок.',
+          { wait: termText(CLAIM_WAIT, 'calendarDays') },
+        ),
         source: 'АПК РФ ст. 4 ч. 5',
         mark: 'C',
       },
@@ -135,12 +144,16 @@ export const DOC_NOTES: Record<DocId, DocNote> = {
     guide: { href: '/guide/sud/', label: 'Суд' },
     legal: [
       {
-        text: 'Судебный приказ в арбитражном суде — при сумме требования до 750 000 ₽.',
+        text: withFigures('Судебный приказ в арбитражном суде — при сумме требования до {limit} ₽.', {
+          limit: limitText(ARBITRATION_ORDER),
+        }),
         source: 'АПК РФ ст. 229.2, в ред. 667-ФЗ от 25.12.2023',
         mark: 'L',
       },
       {
-        text: 'Мировой судья выдаёт судебный приказ при сумме требования до 500 000 ₽.',
+        text: withFigures('Мировой судья выдаёт судебный приказ при сумме требования до {limit} ₽.', {
+          limit: limitText(GENERAL_ORDER),
+        }),
         source: 'ГПК РФ ст. 121',
         mark: 'C',
       },
@@ -150,12 +163,20 @@ export const DOC_NOTES: Record<DocId, DocNote> = {
         mark: 'C',
       },
       {
-        text: 'Госпошлина за судебный приказ в арбитражном суде — 50 % от пошлины за иск, но не меньше 8 000 ₽.',
+        text: withFigures(
+          'Госпошлина за судебный приказ в арбитражном суде — {share} от пошлины за иск, но не меньше {min} ₽.',
+          {
+            share: shareText(ARBITRATION_ORDER_DUTY),
+            min: minimumText(ARBITRATION_ORDER_DUTY),
+          },
+        ),
         source: 'НК РФ ст. 333.21 п. 1 пп. 1, 3, в ред. 259-ФЗ от 08.08.2024',
         mark: 'C2',
       },
       {
-        text: 'Госпошлина за судебный приказ у мирового судьи — 50 % от пошлины за иск.',
+        text: withFigures('Госпошлина за судебный приказ у мирового судьи — {share} от пошлины за иск.', {
+          share: shareText(GENERAL_ORDER_DUTY),
+        }),
         source: 'НК РФ ст. 333.19 п. 1, в ред. 259-ФЗ от 08.08.2024',
         mark: 'C',
       },
@@ -170,7 +191,9 @@ export const DOC_NOTES: Record<DocId, DocNote> = {
         mark: 'C',
       },
       {
-        text: 'Должник может отменить приказ, направив возражения в течение 10 дней после его получения.',
+        text: withFigures('Должник может отменить приказ, направив возражения в течение {term} после его получения.', {
+          term: termText(ORDER_OBJECTIONS, 'daysGenitive'),
+        }),
         source: 'ГПК РФ ст. 128–129; АПК РФ ст. 229.5',
         mark: 'L',
       },
