@@ -64,6 +64,29 @@ test('from a plan to the result and back: the plan’s link carries the amount a
   expect(errors).toEqual([]);
 });
 
+test('an edit survives Back and Forward at once: typed keys (no pause) and a committed field reach the address', async ({
+  page,
+}) => {
+  await page.goto('/claim/?debt=100000');
+  await ready(page);
+  await page.goto('/claim/?due=2025-03-10');
+  await ready(page);
+  const debt = page.getByLabel('Сумма долга, ₽');
+  // Typed key by key and left at once: the address is written when the page is left, not 150 ms later.
+  await debt.pressSequentially('250000');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/claim\/\?debt=100000(&|$)/);
+  await ready(page);
+  await page.goForward();
+  await expect(page).toHaveURL(/debt=250000&due=2025-03-10/);
+  await ready(page);
+  await expect(debt).toHaveValue('250\u00a0000');
+  // A committed field (Tab away) is written at once: the address holds it before any pause.
+  await page.getByLabel('Последний день оплаты').fill('2025-04-15');
+  await page.keyboard.press('Tab');
+  await expect(page).toHaveURL(/due=2025-04-15/, { timeout: 100 });
+});
+
 test('every plan that says to count the interest links the claim calculator, also without JavaScript', async ({
   browser,
 }) => {
