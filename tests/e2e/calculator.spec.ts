@@ -225,7 +225,7 @@ test.describe('links from the decision tree', () => {
 test.describe('dark mode on a phone', () => {
   test.use({ colorScheme: 'dark', viewport: { width: 320, height: 700 } });
   test('no contrast problems and no sideways scrolling', async ({ page }) => {
-    await page.goto(`/calculator/?mode=installments&amount=1234567,89&n=12&rate=9&start=${isoInDays(1)}`);
+    await page.goto(`/calculator/?mode=installments&amount=1234567,89&n=12&interest=9&start=${isoInDays(1)}`);
     await expect(rows(page)).toHaveCount(12);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
