@@ -12,10 +12,6 @@ import {
 } from '../../../src/lib/documents/stored-state';
 import { calculatorParams, parseDatedAmount, readDocUrl, withDoc } from '../../../src/lib/documents/url-state';
 import { readScheduleUrl } from '../../../src/lib/documents/installment-url';
-import { loadBuilder } from '../../../src/lib/documents/load';
-import { buildDocument } from '../../../src/lib/documents/build';
-import { DOC_IDS } from '../../../src/lib/documents/model';
-import { fullInput } from './fixtures';
 import { agreementText } from '../../../src/lib/calculator/export-text';
 import { fromSearchParams } from '../../../src/lib/calculator/url-state';
 import { readInstallments } from '../../../src/lib/calculator/input-check';
@@ -87,13 +83,6 @@ describe('the URL', () => {
       'amount=5&n=2',
     );
     expect(parseDatedAmount('2026-01-01:0')).toBeNull();
-  });
-});
-
-describe('loading builders on demand', () => {
-  it.each(DOC_IDS)('%s loads the same builder the static entry point uses', async (id) => {
-    const build = await loadBuilder(id);
-    expect(build(fullInput())).toEqual(buildDocument(id, fullInput()));
   });
 });
 
