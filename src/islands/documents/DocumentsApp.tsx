@@ -5,12 +5,11 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ShownErrors } from '../../lib/documents/input-check';
-import { emptyStored, readRecon } from '../../lib/documents/stored-state';
+import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
-import type { DocInput } from '../../lib/documents/inputs';
-import { loadBuilder } from '../../lib/documents/load';
-import { DOC_NAMES, URL_MESSAGES } from '../../lib/documents/messages';
-import { DOC_IDS, type DocId } from '../../lib/documents/model';
+import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
+import { docInput } from '../../lib/documents/doc-input';
+import { URL_MESSAGES } from '../../lib/documents/messages';
 import type { DocNote } from '../../lib/documents/notes';
 import { renderText } from '../../lib/documents/render-text';
 import { calculatorParams } from '../../lib/calculator/url-params';
@@ -43,22 +42,13 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
     if (typed && !check) void import('../../lib/documents/input-check').then((m) => setCheck({ run: m.formErrors }));
   }, [typed, check]);
   const errors = useMemo(() => (check ? check.run(data) : {}), [check, data]);
+  const spec = DOCS[doc];
   const debt = url.debt ?? caseDebt(checklist, today);
-  const input: DocInput = {
-    today,
-    me: data.me,
-    debtor: data.debtor,
-    details: data.details,
-    debt,
-    claim: doc === 'claim' || doc === 'court-order' ? claim : null,
-    installment: plan,
-    recon: readRecon(data),
-    ...(decline ? { decline } : {}),
-  };
+  const input = docInput(doc, { today, data, debt, claim, plan, decline });
   const builder = state.builders[doc];
   const model = useMemo(
     () => (builder ? builder(input) : null),
-    [builder, data, url, decline, today, checklist, plan, claim],
+    [builder, doc, data, url, decline, today, checklist, plan, claim],
   );
   const problems = state.planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
   const ready = today !== SHELL_DAY;
@@ -94,7 +84,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
                   state.choose(id);
                 }}
               >
-                {DOC_NAMES[id]}
+                {DOCS[id].name}
               </a>
             </li>
           ))}
@@ -117,7 +107,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               legend="Ваши данные"
               party={data.me}
               errors={errors}
-              bank={doc !== 'reconciliation'}
+              bank={spec.bank.includes('me')}
               onChange={(me) => state.update({ ...data, me })}
             />
             <PartyFieldset
@@ -125,11 +115,11 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               legend="Клиент (должник)"
               party={data.debtor}
               errors={errors}
-              bank={false}
+              bank={spec.bank.includes('debtor')}
               onChange={(debtor) => state.update({ ...data, debtor })}
             />
             <DebtFieldset
-              doc={doc}
+              items={spec.debt}
               details={data.details}
               recon={data.recon}
               debt={debt}

@@ -1,10 +1,9 @@
 /** The documents page's state: the URL, the stored details, and the code loaded on demand (builders, schedule, declension). */
 import { useEffect, useState } from 'preact/hooks';
-import type { DocInput } from '../../lib/documents/inputs';
+import type { PageState } from '../../lib/documents/doc-input';
 import type { ClaimResult } from '../../lib/claim/result';
 import { calendarDay, toIsoDate } from '../../lib/format/date';
-import { loadBuilder, type Builder } from '../../lib/documents/load';
-import type { DocId } from '../../lib/documents/model';
+import { DEFAULT_DOC, DOCS, loadBuilder, type Builder, type DocId } from '../../lib/documents/catalog';
 import type { Decliner } from '../../lib/documents/names';
 import {
   emptyStored,
@@ -19,7 +18,7 @@ import { readDocUrl, withDoc, type DocUrl } from '../../lib/documents/url-state'
 
 /** The day of the server-rendered shell (no clock there): the island is ready once it differs. */
 export const SHELL_DAY = new Date(Date.UTC(2000, 0, 1));
-const SHELL_URL: DocUrl = { doc: 'claim', debt: null, debtorKind: null, hasSchedule: false, problems: [] };
+const SHELL_URL: DocUrl = { doc: DEFAULT_DOC, debt: null, debtorKind: null, hasSchedule: false, problems: [] };
 
 function storage(): Storage | null {
   try {
@@ -33,13 +32,13 @@ function storage(): Storage | null {
 export function useDocumentsState() {
   const [today, setToday] = useState(SHELL_DAY);
   const [url, setUrl] = useState<DocUrl>(SHELL_URL);
-  const [doc, setDoc] = useState<DocId>('claim');
+  const [doc, setDoc] = useState<DocId>(DEFAULT_DOC);
   const [data, setData] = useState<StoredDocs>(emptyStored);
   const [checklist, setChecklist] = useState<ChecklistCase | null>(null);
   const [decline, setDecline] = useState<Decliner | undefined>(undefined);
   const [saved, setSaved] = useState(true);
   const [builders, setBuilders] = useState<Partial<Record<DocId, Builder>>>({});
-  const [plan, setPlan] = useState<DocInput['installment']>(null);
+  const [plan, setPlan] = useState<PageState['plan']>(null);
   const [planProblem, setPlanProblem] = useState(false);
   const [claim, setClaim] = useState<ClaimResult | null | undefined>(undefined);
 
@@ -72,7 +71,7 @@ export function useDocumentsState() {
     void loadBuilder(doc).then((b) => setBuilders((all) => ({ ...all, [doc]: b })));
   }, [doc, builders]);
   useEffect(() => {
-    if (!url.hasSchedule || doc !== 'installment' || plan) return;
+    if (!url.hasSchedule || DOCS[doc].needs !== 'payment-schedule' || plan) return;
     void import('../../lib/documents/installment-url').then((m) => {
       const read = m.readScheduleUrl(new URLSearchParams(window.location.search), today);
       setPlan(read);
@@ -81,7 +80,7 @@ export function useDocumentsState() {
   }, [url, doc, plan, today]);
 
   useEffect(() => {
-    if (!url.debt || (doc !== 'claim' && doc !== 'court-order') || claim !== undefined) return;
+    if (!url.debt || DOCS[doc].needs !== 'claim-calculation' || claim !== undefined) return;
     void import('../../lib/documents/claim-url').then((m) =>
       setClaim(m.readClaimUrl(new URLSearchParams(window.location.search), toIsoDate(today))),
     );

@@ -12,10 +12,6 @@ import {
 } from '../../../src/lib/documents/stored-state';
 import { readDocUrl, withDoc } from '../../../src/lib/documents/url-state';
 import { readScheduleUrl } from '../../../src/lib/documents/installment-url';
-import { loadBuilder } from '../../../src/lib/documents/load';
-import { buildDocument } from '../../../src/lib/documents/build';
-import { DOC_IDS } from '../../../src/lib/documents/model';
-import { fullInput } from './fixtures';
 import { agreementText } from '../../../src/lib/calculator/export-text';
 import { fromSearchParams } from '../../../src/lib/calculator/url-state';
 import { calculatorParams } from '../../../src/lib/calculator/url-params';
@@ -105,13 +101,6 @@ describe('the URL', () => {
     expect(calculatorParams(old).toString()).toBe('amount=5000&n=2&interest=12');
     expect(fromSearchParams(old, TODAY).state.rate).toBe('12');
     expect(fromSearchParams(new URLSearchParams('interest=9&rate=12'), TODAY).state.rate).toBe('9');
-  });
-});
-
-describe('loading builders on demand', () => {
-  it.each(DOC_IDS)('%s loads the same builder the static entry point uses', async (id) => {
-    const build = await loadBuilder(id);
-    expect(build(fullInput())).toEqual(buildDocument(id, fullInput()));
   });
 });
 
