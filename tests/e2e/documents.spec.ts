@@ -146,6 +146,28 @@ test('the payment calculator → «Составить соглашение» →
   expect(xml).toContain('ООО «Ромашка»');
 });
 
+test('a reminder from the claim calculator’s link counts a payment to invoice 2 and a date typed as ДД.ММ.ГГГГ', async ({
+  page,
+}) => {
+  // The calculator writes pay=…:2 for a payment to invoice 2; the documents read its URL with its own reader.
+  await page.goto(
+    '/documents/?doc=reminder&debt=60000&due=15.10.2026&inv=2026-11-10:58887.99&pay=2026-11-01:10000:2&to=2026-11-30',
+  );
+  const preview = page.locator('.doc-page[data-doc="reminder"]');
+  await expect(preview).toContainText(
+    /108\s887 \(сто восемь тысяч восемьсот восемьдесят семь\) рублей 99 копеек/,
+    READY,
+  );
+  await expect(preview).not.toContainText('восемнадцать');
+  await expect(page.locator('.doc-app')).not.toContainText('прочитать не удалось');
+  // Switching documents keeps the calculator's numbers in the address.
+  await page
+    .locator('.doc-picker')
+    .getByRole('link', { name: /Претензия/ })
+    .click();
+  await expect(page).toHaveURL(/doc=claim&debt=60000&due=15\.10\.2026&inv=.*&pay=2026-11-01%3A10000%3A2/);
+});
+
 test('a wrong digit in ИНН, ОГРН or an account is flagged next to its field', async ({ page }) => {
   await page.goto('/documents/?doc=reminder');
   await expect(page.locator('.doc-page[data-doc="reminder"]')).toBeVisible(READY);

@@ -12,16 +12,13 @@ import { docInput } from '../../lib/documents/doc-input';
 import { URL_MESSAGES } from '../../lib/documents/messages';
 import type { DocNote } from '../../lib/documents/notes';
 import { renderText } from '../../lib/documents/render-text';
-import { calculatorParams } from '../../lib/calculator/url-params';
-import { withDoc } from '../../lib/documents/url-state';
 import { Actions } from './Actions';
 import { DebtFieldset } from './DebtFieldset';
 import { DocPreview } from './DocPreview';
 import { NoteBox } from './NoteBox';
 import { PartyFieldset } from './PartyFieldset';
-import { download } from '../shared/download';
 import { copyToClipboard } from '../shared/clipboard';
-import { SHELL_DAY, useDocumentsState } from './use-documents-state';
+import { useDocumentsState } from './use-documents-state';
 
 const EMPTY = JSON.stringify(emptyStored());
 
@@ -51,13 +48,13 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
     [builder, doc, data, url, decline, today, checklist, plan, claim],
   );
   const problems = state.planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
-  const ready = today !== SHELL_DAY;
-  const search = ready ? window.location.search : '';
+  const { ready } = state;
 
   const onDocx = async () => {
-    const [{ renderDocx }, { declineDative }] = await Promise.all([
+    const [{ renderDocx }, { declineDative }, { download }] = await Promise.all([
       import('../../lib/documents/render-docx'),
       import('../../lib/documents/decline'),
+      import('../shared/download'),
     ]);
     const build = builder ?? (await loadBuilder(doc));
     const full = build({ ...input, decline: declineDative });
@@ -77,7 +74,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
           {DOC_IDS.map((id) => (
             <li key={id}>
               <a
-                href={`?${withDoc(new URLSearchParams(search), id).toString()}`}
+                href={`?${state.queryOf(id)}`}
                 aria-current={id === doc ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
@@ -124,7 +121,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               recon={data.recon}
               debt={debt}
               debtSource={url.debt ? 'url' : debt ? 'checklist' : null}
-              calculatorHref={`${calculatorUrl}?${calculatorParams(new URLSearchParams(search)).toString()}`}
+              calculatorHref={url.calculatorQuery ? `${calculatorUrl}?${url.calculatorQuery}` : calculatorUrl}
               errors={errors}
               onDetails={(details) => state.update({ ...data, details })}
               onRecon={(recon) => state.update({ ...data, recon })}

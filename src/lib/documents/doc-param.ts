@@ -4,12 +4,12 @@
  * when the address holds any: a visitor who opens «Документы» from the menu does not download the calculators'
  * URL readers.
  */
-import { DOC_IDS, type DocId } from './model';
+import { DEFAULT_DOC, DOC_IDS, type DocId } from './catalog';
 
 /** The document the URL names (the claim letter when none), and whether it named one the page does not know. */
 export function readDocParam(params: URLSearchParams): { doc: DocId; unknown: boolean } {
   const value = params.get('doc');
-  const doc = (DOC_IDS as readonly string[]).includes(value ?? '') ? (value as DocId) : 'claim';
+  const doc = (DOC_IDS as readonly string[]).includes(value ?? '') ? (value as DocId) : DEFAULT_DOC;
   return { doc, unknown: value !== null && value !== doc };
 }
 

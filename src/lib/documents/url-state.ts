@@ -11,7 +11,7 @@ import { CALC_PARAMS, calculatorParams, hasSchedule as holdsSchedule } from '../
 import { CLAIM_PARAMS, fromSearchParams } from '../claim/url-state';
 import { readDocParam } from './doc-param';
 import { PARTY_KINDS, type DebtFacts, type DebtLine, type PartyKind, type PaymentLine } from './inputs';
-import type { DocId } from './model';
+import { DOCS, type DocId } from './catalog';
 
 /** What the URL could not give, for a notice above the form. */
 export type UrlProblem = 'unknown-doc' | 'bad-debt' | 'bad-line' | 'bad-date' | 'bad-schedule';
@@ -80,7 +80,7 @@ export function readDocUrl(params: URLSearchParams, today: Date): DocUrl {
       ? (state.debtor as PartyKind)
       : null;
 
-  const hasSchedule = doc === 'installment' && holdsSchedule(params);
+  const hasSchedule = DOCS[doc].needs === 'payment-schedule' && holdsSchedule(params);
   const calculatorQuery = calculatorParams(params).toString();
   return { doc, debt, debtorKind, hasSchedule, calculatorQuery, problems: [...problems] };
 }
