@@ -10,7 +10,7 @@ import { parseMoney } from '../money/kopecks';
 import { CALC_PARAMS, calculatorParams, hasSchedule as holdsSchedule } from '../calculator/url-params';
 import { CLAIM_PARAMS, fromSearchParams } from '../claim/url-state';
 import { readDocParam } from './doc-param';
-import { PARTY_KINDS, type DebtFacts, type DebtLine, type PartyKind, type PaymentLine } from './inputs';
+import { type DebtFacts, type DebtLine, type PartyKind, type PaymentLine } from './inputs';
 import { DOCS, type DocId } from './catalog';
 
 /** What the URL could not give, for a notice above the form. */
@@ -73,12 +73,8 @@ export function readDocUrl(params: URLSearchParams, today: Date): DocUrl {
   const claimSent = state.claimSent.trim() ? date(state.claimSent) : null;
   const debt = invoices.length > 0 ? { invoices, payments, to, claimSent } : null;
 
-  const debtorKind =
-    claim.fromUrl.includes('debtor') &&
-    !claim.problems.debtor &&
-    (PARTY_KINDS as readonly string[]).includes(state.debtor)
-      ? (state.debtor as PartyKind)
-      : null;
+  // The claim calculator's debtor kinds are the documents' party kinds (company, ip, person).
+  const debtorKind: PartyKind | null = claim.fromUrl.includes('debtor') && !claim.problems.debtor ? state.debtor : null;
 
   const hasSchedule = DOCS[doc].needs === 'payment-schedule' && holdsSchedule(params);
   const calculatorQuery = calculatorParams(params).toString();
