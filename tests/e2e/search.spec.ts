@@ -188,6 +188,7 @@ test(`opening search loads at most ${budgetKb('search')} KB gzip (module and ind
   await core;
   await page.waitForLoadState('networkidle');
   const total = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+  console.log(`search on open: ${(total / 1024).toFixed(1)} KB gzip in ${bodies.length} files`);
   expect(bodies.length).toBeGreaterThanOrEqual(2);
   expect(total).toBeLessThanOrEqual(budgetBytes('search'));
 });
