@@ -1,6 +1,7 @@
 /**
  * The site's one set of Russian typography rules, applied at build time to the guide (MDX text nodes) and to the
- * JSON content (decision tree, checklist). Nothing here ships to the browser: docs/decisions/060-typography.md.
+ * JSON content (decision tree, checklist). Nothing here ships to the browser:
+ * docs/decisions/060-typography-and-legal-routes.md.
  */
 import Typograf from 'typograf';
 
