@@ -8,7 +8,7 @@ import type { Page, Response } from '@playwright/test';
  * budget unit test and `npm run bench` read their limits from it. Plain TypeScript with type-only imports, so the
  * bench's .mjs files import it too (Node strips the types).
  */
-export const BUDGETS_FILE = fileURLToPath(new URL('../../../docs/decisions/112-js-budgets-table.md', import.meta.url));
+const BUDGETS_FILE = fileURLToPath(new URL('../../../docs/decisions/112-js-budgets-table.md', import.meta.url));
 
 /** One row of the table. */
 export interface JsBudget {
