@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { countScriptBytes } from './support/budget';
+import { budgetBytes, budgetKb, countScriptBytes } from './support/budget';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -253,14 +253,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the page loads at most 20 KB of JavaScript (gzip) before any export is used', async ({ page }) => {
+test(`the page loads at most ${budgetKb('calculator')} KB of JavaScript (gzip) before any export is used`, async ({
+  page,
+}) => {
   const total = countScriptBytes(page);
   await page.goto('/calculator/?mode=installments&amount=150000', { waitUntil: 'networkidle' });
   await expect(rows(page)).toHaveCount(6);
   const bytes = await total();
   console.log(`calculator JS at load: ${(bytes / 1024).toFixed(1)} KB gzip`);
   expect(bytes).toBeGreaterThan(0);
-  expect(bytes).toBeLessThanOrEqual(20 * 1024);
+  expect(bytes).toBeLessThanOrEqual(budgetBytes('calculator'));
 });
 
 test.describe('what blocks the result shows at once, on its field', () => {
