@@ -10,7 +10,7 @@ import { formatDateNumeric, parseIsoDate } from '../format/date';
 export const SECONDARY_SOURCE_NOTE = 'по данным вторичных источников — сверьте с сайтом Банка России, cbr.ru';
 
 /** How old the last confirmed rate may get before the build warns. */
-export const CONFIRMED_RATE_MAX_AGE_DAYS = 120;
+const CONFIRMED_RATE_MAX_AGE_DAYS = 120;
 
 const DAY_MS = 86_400_000;
 const dmy = (iso: string): string => {
