@@ -26,14 +26,14 @@ import { fullInput, DEBTOR } from '../unit/documents/fixtures';
 const GUIDE = join(process.cwd(), 'content', 'guide');
 
 /** Every guide page, paragraph by paragraph. */
-export function guidePassages(): Passage[] {
+function guidePassages(): Passage[] {
   return readdirSync(GUIDE)
     .filter((f) => /\.mdx?$/.test(f))
     .flatMap((f) => markdownPassages(`content/guide/${f}`, readFileSync(join(GUIDE, f), 'utf8')));
 }
 
 /** The site's own pages and components (.astro): the text of their markup, line by line. */
-export function astroPassages(): Passage[] {
+function astroPassages(): Passage[] {
   const files = ['src/pages', 'src/components'].flatMap((dir) =>
     readdirSync(join(process.cwd(), dir), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.astro'))
@@ -54,7 +54,7 @@ export function astroPassages(): Passage[] {
 }
 
 /** Every question (text, hint, answers) and plan (titles, steps, scripts, legal points) of the decision tree. */
-export function treePassages(): Passage[] {
+function treePassages(): Passage[] {
   const passages: Passage[] = [];
   for (const q of questionsOf(TREE)) {
     const where = `tree question ${q.id}`;
@@ -75,7 +75,7 @@ export function treePassages(): Passage[] {
 }
 
 /** Every checklist phase and item. */
-export function checklistPassages(): Passage[] {
+function checklistPassages(): Passage[] {
   return [
     ...checklistPhases().flatMap((p) => [
       { where: `checklist phase ${p.id}`, text: p.title },
@@ -122,7 +122,7 @@ function documentInputs(): [string, DocInput][] {
 }
 
 /** Every document for every input, and every document's note. */
-export function documentPassages(): Passage[] {
+function documentPassages(): Passage[] {
   const passages: Passage[] = [];
   for (const [name, input] of documentInputs())
     for (const doc of DOC_IDS) passages.push(...modelPassages(`document ${doc} (${name})`, buildDocument(doc, input)));
@@ -138,7 +138,7 @@ export function documentPassages(): Passage[] {
 }
 
 /** The claim calculator's lines on the route and the deadlines, and its calendar events. */
-export function claimPassages(): Passage[] {
+function claimPassages(): Passage[] {
   const where = 'claim calculator';
   return [
     DEADLINE_TEXT.suitPerson,

@@ -5,7 +5,6 @@
  */
 import { ARBITRATION_ORDER, GENERAL_ORDER } from '../legal/court-limits';
 import { ARBITRATION_ORDER_DUTY, GENERAL_ORDER_DUTY } from '../legal/duty-rates';
-import { LEGAL_FACTS_CHECKED } from '../legal/facts-date';
 import { MARK_NOTES, type Mark } from '../legal/marks';
 import { CLAIM_WAIT, ORDER_OBJECTIONS } from '../legal/terms';
 import { limitText, minimumText, shareText, termText, withFigures } from '../legal/wording';
@@ -27,9 +26,6 @@ export interface DocNote {
   guide: { href: string; label: string };
   legal: readonly LegalPoint[];
 }
-
-/** The date the legal points were checked (docs/legal-facts.md): the site's one facts check. */
-export const LEGAL_AS_OF = LEGAL_FACTS_CHECKED;
 
 /** The words added to a point by its mark (the site's one wording). */
 export const MARK_SUFFIX = MARK_NOTES;
