@@ -3,7 +3,8 @@
  * messages.ts, the form's text, so the result's code and words load only once there is a result to show.
  */
 import { CLAIM_WAIT, LIMITATION, ORDER_OBJECTIONS } from '../legal/terms';
-import { termText } from '../legal/wording';
+import { termText } from '../legal/term-text';
+import { termInWords } from '../legal/wording';
 import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
 
 /** «30 календарных дней (АПК РФ ст. 4 ч. 5)». */
@@ -40,7 +41,7 @@ export const DEADLINE_TEXT = {
   suit: (sent: string, first: string, last: string, from: string) =>
     `Претензия отправлена ${sent}; ${WAIT_TEXT} идут с ${first} по ${last}, поэтому иск можно подать с ${from}, если договор не устанавливает другой срок.`,
   limitation: (due: string, end: string, several: boolean) =>
-    `${several ? 'По самому раннему счёту срок' : 'Срок'} оплаты истёк ${due}; ${termText(LIMITATION, 'years', true)} (ГК РФ ст. 196, 200) идут со следующего дня и заканчиваются ${end}. Приостановка на время претензии не прибавлена — так дата надёжнее.`,
+    `${several ? 'По самому раннему счёту срок' : 'Срок'} оплаты истёк ${due}; ${termInWords(LIMITATION, 'years')} (ГК РФ ст. 196, 200) идут со следующего дня и заканчиваются ${end}. Приостановка на время претензии не прибавлена — так дата надёжнее.`,
 } as const;
 
 /** The note in the result when days past the table's last row use its rate. */

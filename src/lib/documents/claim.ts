@@ -8,7 +8,7 @@ import { formatDateLong, parseIsoDate } from '../format/date';
 import type { ClaimResult } from '../claim/result';
 import { formatRub } from '../money/kopecks';
 import { CLAIM_WAIT } from '../legal/terms';
-import { termText } from '../legal/wording';
+import { termText } from '../legal/term-text';
 import {
   amountText,
   bankText,

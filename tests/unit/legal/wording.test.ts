@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS, type Term } from '../../../src/lib/legal/terms';
-import { limitText, minimumText, rubleFigure, shareText, termText } from '../../../src/lib/legal/wording';
+import { termText } from '../../../src/lib/legal/term-text';
+import { limitText, minimumText, rubleFigure, shareText, termInWords } from '../../../src/lib/legal/wording';
 import { ARBITRATION_ORDER } from '../../../src/lib/legal/court-limits';
 import { ARBITRATION_ORDER_DUTY, GENERAL_ORDER_DUTY } from '../../../src/lib/legal/duty-rates';
 
@@ -32,8 +33,8 @@ describe('a legal figure in prose', () => {
   });
 
   it('writes counts up to ten in words when asked, and larger ones in figures', () => {
-    expect(termText(TERMS.limitation, 'years', true)).toBe('три года');
-    expect(termText(years(5), 'years', true)).toBe('пять лет');
-    expect(termText(years(15), 'years', true)).toBe('15 лет');
+    expect(termInWords(TERMS.limitation, 'years')).toBe('три года');
+    expect(termInWords(years(5), 'years')).toBe('пять лет');
+    expect(termInWords(years(15), 'years')).toBe('15 лет');
   });
 });
