@@ -9,6 +9,11 @@ import { DUTY_RATES } from '../../src/lib/legal/duty-rates';
 import { LEGAL_FIGURES, statedFigures, type LegalFigures, type Statement } from '../../src/lib/legal/stated-figures';
 import { DOC_NOTES } from '../../src/lib/documents/notes';
 import { DOC_IDS } from '../../src/lib/documents/model';
+import { buildDocument } from '../../src/lib/documents/build';
+import { renderText } from '../../src/lib/documents/render-text';
+import { termText } from '../../src/lib/legal/wording';
+import { CLAIM_WAIT } from '../../src/lib/legal/terms';
+import { fullInput } from '../unit/documents/fixtures';
 import { allPassages, treeBands } from './legal-corpus';
 
 const DIR = join(process.cwd(), 'content', 'guide');
@@ -222,6 +227,13 @@ describe('every legal figure the site states agrees with src/lib/legal', () => {
           checked++;
         }
     expect(checked).toBeGreaterThanOrEqual(7);
+  });
+
+  it('the claim letter writes the claim’s wait with the word form termText() gives for the table’s value', () => {
+    const letter = renderText(buildDocument('claim', fullInput()));
+    expect(letter).toContain(
+      `по истечении ${termText(CLAIM_WAIT, 'calendarDaysGenitive')} со дня направления претензии`,
+    );
   });
 
   it('the decision tree asks for the claim amount in bands whose edges are the limits for that debtor', () => {

@@ -3,8 +3,7 @@
  * messages.ts, the form's text, so the result's code and words load only once there is a result to show.
  */
 import { CLAIM_WAIT, LIMITATION, ORDER_OBJECTIONS } from '../legal/terms';
-import { termText } from '../legal/term-text';
-import { termInWords } from '../legal/wording';
+import { termInWords, termText } from '../legal/wording';
 import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
 
 /** «30 календарных дней (АПК РФ ст. 4 ч. 5)». */

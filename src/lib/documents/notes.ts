@@ -7,8 +7,7 @@ import { ARBITRATION_ORDER, GENERAL_ORDER } from '../legal/court-limits';
 import { ARBITRATION_ORDER_DUTY, GENERAL_ORDER_DUTY } from '../legal/duty-rates';
 import { MARK_NOTES, type Mark } from '../legal/marks';
 import { CLAIM_WAIT, ORDER_OBJECTIONS } from '../legal/terms';
-import { termText } from '../legal/term-text';
-import { limitText, minimumText, shareText, withFigures } from '../legal/wording';
+import { limitText, minimumText, shareText, termText, withFigures } from '../legal/wording';
 import type { DocId } from './model';
 
 /** A legal point: the statement, its source, and how sure the facts file is ([C], [C2] or [L]). */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TERMS, type Term } from '../../../src/lib/legal/terms';
-import { termText } from '../../../src/lib/legal/term-text';
-import { limitText, minimumText, rubleFigure, shareText, termInWords } from '../../../src/lib/legal/wording';
+import { limitText, minimumText, rubleFigure, shareText, termInWords, termText } from '../../../src/lib/legal/wording';
 import { ARBITRATION_ORDER } from '../../../src/lib/legal/court-limits';
 import { ARBITRATION_ORDER_DUTY, GENERAL_ORDER_DUTY } from '../../../src/lib/legal/duty-rates';
 
