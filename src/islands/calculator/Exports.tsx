@@ -1,7 +1,7 @@
 /** Share, print and export a schedule. The file writers load only when a button is pressed. */
 import { useState } from 'preact/hooks';
 import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
-import { toIsoDate } from '../../lib/format/date';
+import { dayOfUtcDate, isoFromDay } from '../../lib/date/day';
 import { download } from '../shared/download';
 
 /** Put text on the clipboard; false when the browser refuses. */
@@ -25,7 +25,7 @@ interface Props {
 export function Exports({ schedule, input, link, agreementHref }: Props) {
   const [status, setStatus] = useState('');
   const [agreement, setAgreement] = useState<string | null>(null);
-  const base = `grafik-platezhey-${toIsoDate(input.start)}`;
+  const base = `grafik-platezhey-${isoFromDay(dayOfUtcDate(input.start))}`;
 
   const csv = async () => {
     const { scheduleCsv } = await import('../../lib/calculator/export-csv');
