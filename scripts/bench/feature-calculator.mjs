@@ -1,8 +1,9 @@
-// The calculator's own figures: JavaScript at first load against its 20 KB gzip budget, the export code
+// The calculator's own figures: JavaScript at first load against its budget (docs/decisions/112), the export code
 // that loads on click, and how long the island takes to show a schedule.
 import { gzipSync } from 'node:zlib';
+import { budgetKb } from '../../tests/e2e/support/budget.ts';
 
-const BUDGET_KB = 20;
+const BUDGET_KB = budgetKb('calculator');
 
 /** Sum script responses (raw and gzip) while `action` runs. */
 async function scriptsDuring(page, action) {

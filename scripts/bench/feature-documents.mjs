@@ -1,8 +1,10 @@
-// The documents page's JavaScript: what loads at first visit (budget 25 KB gzip) and what loads only when
-// the user asks for a .docx (the Word writer and the declension), and how long the preview takes to show.
+// The documents page's JavaScript: what loads at first visit (against its budget, docs/decisions/112) and what
+// loads only when the user asks for a .docx (the Word writer and the declension), and how long the preview takes
+// to show.
 import { gzipSync } from 'node:zlib';
+import { budgetKb } from '../../tests/e2e/support/budget.ts';
 
-const BUDGET_KB = 25;
+const BUDGET_KB = budgetKb('documents');
 
 async function scriptsDuring(page, action) {
   const seen = [];

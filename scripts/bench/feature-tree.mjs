@@ -1,6 +1,7 @@
 // Decision tree: first-load bytes of a question page and an outcome page (the island's JavaScript is the
-// "js KB" column; budget 12 KB gzip), and how long an in-place answer takes (click → next question shown).
+// "js KB" column; its budget is the `tree` row of docs/decisions/112-js-budgets-table.md), and how long an in-place answer takes (click → next question shown).
 import { measurePages } from './pages.mjs';
+import { budgetKb } from '../../tests/e2e/support/budget.ts';
 
 const PATH = [
   ['reason', 'silent'],
@@ -21,7 +22,7 @@ export async function run({ browser, baseURL }) {
     },
     { type: 'tree: all outcomes', path: '/plan/vse-varianty/' },
   ]);
-  console.log('\nDecision tree — first load (island JS budget: 12 KB gzip):\n');
+  console.log(`\nDecision tree — first load (island JS budget on a question page: ${budgetKb('tree')} KB gzip):\n`);
   console.table(rows);
 
   const context = await browser.newContext();

@@ -29,7 +29,7 @@ export async function loadSearchLib() {
 export const gz = (data) => gzipSync(typeof data === 'string' ? data : JSON.stringify(data), { level: 6 }).length;
 
 /** Median and 95th percentile of a list of numbers. */
-export function percentiles(list) {
+function percentiles(list) {
   const s = [...list].sort((a, b) => a - b);
   const at = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { median: at(0.5), p95: at(0.95) };

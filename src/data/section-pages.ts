@@ -1,3 +1,4 @@
+import { DOC_IDS, DOCS } from '../lib/documents/catalog';
 import { routes } from '../lib/site/routes';
 
 /** What SectionPage needs to know about a page one step below home: its head, breadcrumb and h1. */
@@ -16,6 +17,14 @@ export interface SectionPageMeta {
   appName?: string;
   /** Keep the page out of search engines. */
   noindex?: boolean;
+}
+
+/** The documents' names in one sentence, from the table: «Напоминание, претензия, … и заявление о судебном приказе». */
+function documentNames(): string {
+  const names = DOC_IDS.map((id, i) =>
+    i === 0 ? DOCS[id].name : DOCS[id].name.replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+  );
+  return `${names.slice(0, -1).join(', ')} и ${names.at(-1) ?? ''}`;
 }
 
 /** The pages one step below home, by name. */
@@ -70,8 +79,7 @@ export const SECTION_PAGES = {
   documents: {
     href: routes.documents(),
     title: 'Документы для взыскания',
-    description:
-      'Напоминание, претензия, соглашение о рассрочке, гарантийное письмо, акт сверки и заявление о судебном приказе — с вашими данными, в .docx и для печати.',
+    description: `${documentNames()} — с вашими данными, в .docx и для печати.`,
     crumb: 'Документы',
   },
 } as const satisfies Record<string, SectionPageMeta>;

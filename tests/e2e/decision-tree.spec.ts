@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { budgetBytes, budgetKb, countScriptBytes } from './support/budget';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const main = (page: Page) => page.locator('main');
@@ -296,17 +297,15 @@ test('the all-outcomes page lists every plan', async ({ page }) => {
   await expect(main(page)).toHaveAttribute('data-kind', 'outcome');
 });
 
-test('the island stays within its budget: at most 12 KB of gzipped JavaScript on a question page', async ({ page }) => {
-  const bodies: Promise<Buffer>[] = [];
-  page.on('response', (res) => {
-    if (res.request().resourceType() === 'script') bodies.push(res.body());
-  });
+test(`the island stays within its budget: at most ${budgetKb('tree')} KB of gzipped JavaScript on a question page`, async ({
+  page,
+}) => {
+  const total = countScriptBytes(page);
   await page.goto('/plan/q/reason/', { waitUntil: 'networkidle' });
-  const { gzipSync } = await import('node:zlib');
-  const total = (await Promise.all(bodies)).reduce((sum, b) => sum + gzipSync(b, { level: 6 }).length, 0);
-  console.log(`decision tree JS: ${(total / 1024).toFixed(1)} KB gzip (${total} B)`);
-  expect(total).toBeGreaterThan(0);
-  expect(total).toBeLessThanOrEqual(12 * 1024);
+  const bytes = await total();
+  console.log(`decision tree JS: ${(bytes / 1024).toFixed(1)} KB gzip (${bytes} B)`);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(budgetBytes('tree'));
 });
 
 test.describe('focus after the tree loads a new page', () => {

@@ -154,3 +154,44 @@ describe('boundaries of src/', () => {
     expect(cycles(edges).map((c) => c.map(rel).join(' → '))).toEqual([]);
   });
 });
+
+/**
+ * Each URL format has one owner (issue 19): the claim calculator's parameters belong to src/lib/claim/url-state.ts,
+ * the payment calculator's to src/lib/calculator/url-state.ts. No other file reads one by name
+ * (`.get/.getAll/.has('debt')`), writes one into a query string (`debt=`), or names a form field after one in a
+ * form that submits to a tool (`name="amount"` with method="get"): they call the owner's functions and lists.
+ */
+export function urlOwnerBreaches(code: string, names: readonly string[]): string[] {
+  const alt = names.join('|');
+  const found: string[] = [];
+  const read = new RegExp(String.raw`\.(?:get|getAll|has)\(\s*['"\`](${alt})['"\`]\s*\)`, 'g');
+  const write = new RegExp(String.raw`(?:^|[?&'"\`])(${alt})=(?!=)`, 'gm');
+  for (const m of code.matchAll(read)) found.push(m[0]);
+  for (const m of code.matchAll(write)) found.push(m[0].trim());
+  if (/method=["']get["']/i.test(code))
+    for (const m of code.matchAll(new RegExp(String.raw`\bname=["'](${alt})["']`, 'g'))) found.push(m[0]);
+  return found;
+}
+
+describe('URL formats have one owner', async () => {
+  const { CLAIM_PARAMS } = await import('../../src/lib/claim/url-state');
+  const { CALC_PARAMS } = await import('../../src/lib/calculator/url-params');
+  const owners = ['claim', 'calculator'].flatMap((tool) =>
+    ['url-state.ts', 'url-params.ts'].map((f) => join(SRC, 'lib', tool, f)),
+  );
+  const names = [...new Set<string>([...CLAIM_PARAMS, ...CALC_PARAMS])];
+
+  it('the breach finder sees reads, writes and form fields by a parameter’s name, and nothing else', () => {
+    expect(urlOwnerBreaches(`p.get('debt'); q.getAll("pay"); u.has('amount')`, names)).toHaveLength(3);
+    expect(urlOwnerBreaches('const q = `debt=${x}&from=plan`;', names)).toEqual(['`debt=', '&from=']);
+    expect(urlOwnerBreaches(`<form method="get"><input name="amount" /></form>`, names)).toEqual(['name="amount"']);
+    expect(urlOwnerBreaches(`<input name="amount" />; a.debt = 1; x === y; p.get(DEBT)`, names)).toEqual([]);
+  });
+
+  it('no file but the owners reads or writes a claim or calculator parameter by name', () => {
+    const bad = files
+      .filter((f) => !owners.includes(f))
+      .flatMap((f) => urlOwnerBreaches(readFileSync(f, 'utf8'), names).map((b) => `${rel(f)}: ${b}`));
+    expect(bad).toEqual([]);
+  });
+});

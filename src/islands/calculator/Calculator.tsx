@@ -1,4 +1,5 @@
 /** The payment-plan calculator island: holds the form state, keeps it in the URL, shows the chosen tool. */
+import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   defaultState,
@@ -12,8 +13,8 @@ import { readDiscount, readInstallments } from '../../lib/calculator/input-check
 import { dayFromInput, isoFromDay, localToday, utcDate } from '../../lib/date/day';
 import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
-import { DiscountTool } from './DiscountTool';
 import type { ToolProps } from './tool-props';
+import type { DiscountInput } from '../../lib/calculator/discount';
 import { useUrlQuery } from '../shared/use-url-query';
 
 const MODE_LABELS: readonly (readonly [Mode, string])[] = [
@@ -101,8 +102,16 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
     reveal: (fields) => setTouched((t) => new Set([...t, ...fields])),
   };
 
+  // The discount tool (and its key-rate table and notes) loads when it is first shown: most visitors come for
+  // the instalment schedule, and the page's first load stays within its budget.
+  const [Discount, setDiscount] = useState<FunctionComponent<ToolProps<DiscountInput>> | null>(null);
+  const discount = checked.mode === 'discount';
+  useEffect(() => {
+    if (discount && !Discount) void import('./DiscountTool').then((m) => setDiscount(() => m.DiscountTool));
+  }, [discount, Discount]);
+
   return (
-    <div class="calc" data-ready={today ? 'true' : undefined}>
+    <div class="calc" data-ready={today && (!discount || Discount) ? 'true' : undefined}>
       {notices.mode && (
         <p class="calc-error calc-notice" data-notice={notices.mode}>
           {ERROR_MESSAGES[notices.mode]}
@@ -123,10 +132,14 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
           </label>
         ))}
       </fieldset>
-      {checked.mode === 'installments' ? (
+      {!discount ? (
         <InstallmentsTool {...props} checked={checked} />
+      ) : Discount ? (
+        <Discount {...props} checked={checked} />
       ) : (
-        <DiscountTool {...props} checked={checked} />
+        <p class="calc-loading" role="status">
+          Загружаем расчёт скидки…
+        </p>
       )}
     </div>
   );

@@ -1,18 +1,8 @@
-/** Share, print and export a schedule. The file writers load only when a button is pressed. */
+/** Share, print and export a schedule. The file writers (and the download helper) load only when a button is pressed. */
 import { useState } from 'preact/hooks';
 import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
 import { dayOfUtcDate, isoFromDay } from '../../lib/date/day';
-import { download } from '../shared/download';
-
-/** Put text on the clipboard; false when the browser refuses. */
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { copyToClipboard } from '../shared/clipboard';
 
 interface Props {
   schedule: Schedule;
@@ -28,12 +18,18 @@ export function Exports({ schedule, input, link, agreementHref }: Props) {
   const base = `grafik-platezhey-${isoFromDay(dayOfUtcDate(input.start))}`;
 
   const csv = async () => {
-    const { scheduleCsv } = await import('../../lib/calculator/export-csv');
+    const [{ scheduleCsv }, { download }] = await Promise.all([
+      import('../../lib/calculator/export-csv'),
+      import('../shared/download'),
+    ]);
     download(`${base}.csv`, scheduleCsv(schedule), 'text/csv;charset=utf-8');
     setStatus('Файл CSV сохранён — он откроется в Excel и LibreOffice.');
   };
   const ics = async () => {
-    const { scheduleIcs } = await import('../../lib/calculator/export-ics');
+    const [{ scheduleIcs }, { download }] = await Promise.all([
+      import('../../lib/calculator/export-ics'),
+      import('../shared/download'),
+    ]);
     download(`${base}.ics`, scheduleIcs(schedule, { now: new Date() }), 'text/calendar;charset=utf-8');
     setStatus('Файл календаря сохранён: откройте его, чтобы добавить даты платежей в календарь.');
   };
@@ -44,7 +40,7 @@ export function Exports({ schedule, input, link, agreementHref }: Props) {
   };
   const copyText = async (value: string, what: string) => {
     setStatus(
-      (await copy(value))
+      (await copyToClipboard(value))
         ? `${what} скопирован${what === 'Ссылка' ? 'а' : ''}.`
         : 'Не удалось скопировать — выделите текст и скопируйте вручную.',
     );

@@ -18,7 +18,7 @@ const describedBy = (name: string, hint: unknown, error: unknown) =>
   [hint ? `calc-${name}-hint` : '', error ? `calc-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 /** The hint and error lines under a control. */
-export function FieldNotes({ name, hint, error, money }: Pick<Common, 'name' | 'hint' | 'error' | 'money'>) {
+function FieldNotes({ name, hint, error, money }: Pick<Common, 'name' | 'hint' | 'error' | 'money'>) {
   return (
     <>
       {hint && (

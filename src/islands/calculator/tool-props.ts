@@ -28,7 +28,7 @@ export interface ToolProps<T> {
 export type TextFieldName = { [K in Field]: string extends CalcState[K] ? K : never }[Field];
 
 /** Whether a field holds rubles now (its errors then read as the money module's). */
-export function isMoneyField(state: CalcState, name: Field): boolean {
+function isMoneyField(state: CalcState, name: Field): boolean {
   return (
     name === 'amount' ||
     (name === 'down' && state.downUnit === 'rub') ||

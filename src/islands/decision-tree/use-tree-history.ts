@@ -22,7 +22,7 @@ export function remember(href: string): void {
 }
 
 /** Whether this page was loaded by the tree (and should focus its heading); forgets the mark either way. */
-export function arrivedFromTree(): boolean {
+function arrivedFromTree(): boolean {
   try {
     const stored = sessionStorage.getItem(FOCUS_KEY);
     sessionStorage.removeItem(FOCUS_KEY);

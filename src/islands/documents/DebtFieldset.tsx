@@ -2,14 +2,15 @@
 import { formatDateNumeric } from '../../lib/format/date';
 import { formatRub } from '../../lib/money/kopecks';
 import type { ShownErrors } from '../../lib/documents/input-check';
+import type { DebtItem } from '../../lib/documents/catalog';
 import type { CaseDetails, DebtFacts } from '../../lib/documents/inputs';
-import type { DocId } from '../../lib/documents/model';
 import type { StoredDocs } from '../../lib/documents/stored-state';
 import { Input, TextArea } from './fields';
 import { ReconLines } from './ReconLines';
 
 interface Props {
-  doc: DocId;
+  /** What the document asks for, in order (its row in catalog.ts). */
+  items: readonly DebtItem[];
   details: CaseDetails;
   recon: StoredDocs['recon'];
   debt: DebtFacts | null;
@@ -49,53 +50,59 @@ function DebtSummary({ debt, source }: { debt: DebtFacts | null; source: Props['
   );
 }
 
-/** The «Долг» fieldset. */
+/** How the form asks for each field of the case: its label, the kind of input, a hint; `wide` for several lines. */
+const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits'; hint?: string; wide?: true }> = {
+  contractNo: { label: 'Номер договора' },
+  contractDate: { label: 'Дата договора', kind: 'date' },
+  subject: {
+    label: 'Предмет договора',
+    hint: 'Как продолжение фразы «договор на…»: оказание услуг по разработке сайта.',
+  },
+  documents: { label: 'Счета и акты', hint: 'По одному в строке: акт № 15 от 05.10.2026.', wide: true },
+  payDays: { label: 'Срок для оплаты по претензии, календарных дней', kind: 'digits' },
+  promiseDate: { label: 'Клиент обещает заплатить до', kind: 'date' },
+  court: {
+    label: 'Суд',
+    hint: 'Арбитражный суд города Москвы — или для мирового судьи: судебного участка № 5 Басманного района г. Москвы.',
+  },
+  courtAddress: { label: 'Адрес суда' },
+  addressee: {
+    label: 'Кому — если нужно написать иначе',
+    hint: 'Строки шапки в дательном падеже, например: Генеральному директору / ООО «Ромашка» / Иванову И. И. Пусто — составим сами.',
+    wide: true,
+  },
+};
+
+/** The «Долг» fieldset: the items of the document's row, in order. */
 export function DebtFieldset(p: Props) {
   const d = p.details;
-  /** The props that tie an input to one of the details. */
-  const bind = (name: keyof CaseDetails) => ({
-    path: `details.${name}`,
-    value: d[name],
-    error: p.errors[`details.${name}`],
-    onValue: (v: string) => p.onDetails({ ...d, [name]: v }),
-  });
-  const field = (name: keyof CaseDetails, label: string, extra: { kind?: 'date' | 'digits'; hint?: string } = {}) => (
-    <Input {...bind(name)} label={label} {...extra} />
-  );
-  const area = (name: keyof CaseDetails, label: string, hint: string) => (
-    <TextArea {...bind(name)} label={label} hint={hint} />
-  );
-  return (
-    <fieldset class="doc-fieldset">
-      <legend>Долг</legend>
-      {field('contractNo', 'Номер договора')}
-      {field('contractDate', 'Дата договора', { kind: 'date' })}
-      {field('subject', 'Предмет договора', {
-        hint: 'Как продолжение фразы «договор на…»: оказание услуг по разработке сайта.',
-      })}
-      {area('documents', 'Счета и акты', 'По одному в строке: акт № 15 от 05.10.2026.')}
-      {p.doc === 'installment' ? (
-        <p class="doc-hint">
+  const item = (name: DebtItem) => {
+    if (name === 'debt') return <DebtSummary key={name} debt={p.debt} source={p.debtSource} />;
+    if (name === 'recon') return <ReconLines key={name} recon={p.recon} errors={p.errors} onChange={p.onRecon} />;
+    if (name === 'schedule')
+      return (
+        <p key={name} class="doc-hint">
           График платежей берётся из <a href={p.calculatorHref}>калькулятора рассрочки</a>: посчитайте его там и нажмите
           «Составить соглашение».
         </p>
-      ) : (
-        <DebtSummary debt={p.debt} source={p.debtSource} />
-      )}
-      {p.doc === 'claim' && field('payDays', 'Срок для оплаты по претензии, календарных дней', { kind: 'digits' })}
-      {p.doc === 'guarantee' && field('promiseDate', 'Клиент обещает заплатить до', { kind: 'date' })}
-      {p.doc === 'court-order' &&
-        field('court', 'Суд', {
-          hint: 'Арбитражный суд города Москвы — или для мирового судьи: судебного участка № 5 Басманного района г. Москвы.',
-        })}
-      {p.doc === 'court-order' && field('courtAddress', 'Адрес суда')}
-      {(p.doc === 'reminder' || p.doc === 'claim') &&
-        area(
-          'addressee',
-          'Кому — если нужно написать иначе',
-          'Строки шапки в дательном падеже, например: Генеральному директору / ООО «Ромашка» / Иванову И. И. Пусто — составим сами.',
-        )}
-      {p.doc === 'reconciliation' && <ReconLines recon={p.recon} errors={p.errors} onChange={p.onRecon} />}
+      );
+    const { wide, ...field } = FIELDS[name];
+    const bind = {
+      path: `details.${name}`,
+      value: d[name],
+      error: p.errors[`details.${name}`],
+      onValue: (v: string) => p.onDetails({ ...d, [name]: v }),
+    };
+    return wide ? (
+      <TextArea key={name} {...bind} label={field.label} hint={field.hint} />
+    ) : (
+      <Input key={name} {...bind} {...field} />
+    );
+  };
+  return (
+    <fieldset class="doc-fieldset">
+      <legend>Долг</legend>
+      {p.items.map(item)}
     </fieldset>
   );
 }

@@ -5,23 +5,20 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ShownErrors } from '../../lib/documents/input-check';
-import { emptyStored, readRecon } from '../../lib/documents/stored-state';
+import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
-import type { DocInput } from '../../lib/documents/inputs';
-import { loadBuilder } from '../../lib/documents/load';
-import { DOC_NAMES, URL_MESSAGES } from '../../lib/documents/messages';
-import { DOC_IDS, type DocId } from '../../lib/documents/model';
+import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
+import { docInput } from '../../lib/documents/doc-input';
+import { URL_MESSAGES } from '../../lib/documents/messages';
 import type { DocNote } from '../../lib/documents/notes';
 import { renderText } from '../../lib/documents/render-text';
-import { calculatorParams, withDoc } from '../../lib/documents/url-state';
 import { Actions } from './Actions';
 import { DebtFieldset } from './DebtFieldset';
 import { DocPreview } from './DocPreview';
 import { NoteBox } from './NoteBox';
 import { PartyFieldset } from './PartyFieldset';
-import { download } from '../shared/download';
 import { copyToClipboard } from '../shared/clipboard';
-import { SHELL_DAY, useDocumentsState } from './use-documents-state';
+import { useDocumentsState } from './use-documents-state';
 
 const EMPTY = JSON.stringify(emptyStored());
 
@@ -42,31 +39,22 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
     if (typed && !check) void import('../../lib/documents/input-check').then((m) => setCheck({ run: m.formErrors }));
   }, [typed, check]);
   const errors = useMemo(() => (check ? check.run(data) : {}), [check, data]);
+  const spec = DOCS[doc];
   const debt = url.debt ?? caseDebt(checklist, today);
-  const input: DocInput = {
-    today,
-    me: data.me,
-    debtor: data.debtor,
-    details: data.details,
-    debt,
-    claim: doc === 'claim' || doc === 'court-order' ? claim : null,
-    installment: plan,
-    recon: readRecon(data),
-    ...(decline ? { decline } : {}),
-  };
+  const input = docInput(doc, { today, data, debt, claim, plan, decline });
   const builder = state.builders[doc];
   const model = useMemo(
     () => (builder ? builder(input) : null),
-    [builder, data, url, decline, today, checklist, plan, claim],
+    [builder, doc, data, url, decline, today, checklist, plan, claim],
   );
   const problems = state.planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
-  const ready = today !== SHELL_DAY;
-  const search = ready ? window.location.search : '';
+  const { ready } = state;
 
   const onDocx = async () => {
-    const [{ renderDocx }, { declineDative }] = await Promise.all([
+    const [{ renderDocx }, { declineDative }, { download }] = await Promise.all([
       import('../../lib/documents/render-docx'),
       import('../../lib/documents/decline'),
+      import('../shared/download'),
     ]);
     const build = builder ?? (await loadBuilder(doc));
     const full = build({ ...input, decline: declineDative });
@@ -86,14 +74,14 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
           {DOC_IDS.map((id) => (
             <li key={id}>
               <a
-                href={`?${withDoc(new URLSearchParams(search), id).toString()}`}
+                href={`?${state.queryOf(id)}`}
                 aria-current={id === doc ? 'page' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   state.choose(id);
                 }}
               >
-                {DOC_NAMES[id]}
+                {DOCS[id].name}
               </a>
             </li>
           ))}
@@ -116,7 +104,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               legend="Ваши данные"
               party={data.me}
               errors={errors}
-              bank={doc !== 'reconciliation'}
+              bank={spec.bank.includes('me')}
               onChange={(me) => state.update({ ...data, me })}
             />
             <PartyFieldset
@@ -124,16 +112,16 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               legend="Клиент (должник)"
               party={data.debtor}
               errors={errors}
-              bank={false}
+              bank={spec.bank.includes('debtor')}
               onChange={(debtor) => state.update({ ...data, debtor })}
             />
             <DebtFieldset
-              doc={doc}
+              items={spec.debt}
               details={data.details}
               recon={data.recon}
               debt={debt}
               debtSource={url.debt ? 'url' : debt ? 'checklist' : null}
-              calculatorHref={`${calculatorUrl}?${calculatorParams(new URLSearchParams(search)).toString()}`}
+              calculatorHref={url.calculatorQuery ? `${calculatorUrl}?${url.calculatorQuery}` : calculatorUrl}
               errors={errors}
               onDetails={(details) => state.update({ ...data, details })}
               onRecon={(recon) => state.update({ ...data, recon })}

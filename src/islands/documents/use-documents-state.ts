@@ -1,10 +1,9 @@
 /** The documents page's state: the URL, the stored details, and the code loaded on demand (builders, schedule, declension). */
 import { useEffect, useState } from 'preact/hooks';
-import type { DocInput } from '../../lib/documents/inputs';
+import type { PageState } from '../../lib/documents/doc-input';
 import type { ClaimResult } from '../../lib/claim/result';
 import { calendarDay, toIsoDate } from '../../lib/format/date';
-import { loadBuilder, type Builder } from '../../lib/documents/load';
-import type { DocId } from '../../lib/documents/model';
+import { DEFAULT_DOC, DOCS, loadBuilder, type Builder, type DocId } from '../../lib/documents/catalog';
 import type { Decliner } from '../../lib/documents/names';
 import {
   emptyStored,
@@ -15,11 +14,23 @@ import {
   type ChecklistCase,
   type StoredDocs,
 } from '../../lib/documents/stored-state';
-import { readDocUrl, withDoc, type DocUrl } from '../../lib/documents/url-state';
+import { docQuery, hasToolParams, readDocParam } from '../../lib/documents/doc-param';
+import type { DocUrl } from '../../lib/documents/url-state';
+
+/** The tools' URL reader (url-state.ts), loaded only when the address holds a tool's parameters. */
+type ToolUrl = typeof import('../../lib/documents/url-state');
+const toolUrl = (): Promise<ToolUrl> => import('../../lib/documents/url-state');
 
 /** The day of the server-rendered shell (no clock there): the island is ready once it differs. */
-export const SHELL_DAY = new Date(Date.UTC(2000, 0, 1));
-const SHELL_URL: DocUrl = { doc: 'claim', debt: null, debtorKind: null, hasSchedule: false, problems: [] };
+const SHELL_DAY = new Date(Date.UTC(2000, 0, 1));
+const SHELL_URL: DocUrl = {
+  doc: DEFAULT_DOC,
+  debt: null,
+  debtorKind: null,
+  hasSchedule: false,
+  calculatorQuery: '',
+  problems: [],
+};
 
 function storage(): Storage | null {
   try {
@@ -33,26 +44,41 @@ function storage(): Storage | null {
 export function useDocumentsState() {
   const [today, setToday] = useState(SHELL_DAY);
   const [url, setUrl] = useState<DocUrl>(SHELL_URL);
-  const [doc, setDoc] = useState<DocId>('claim');
+  const [doc, setDoc] = useState<DocId>(DEFAULT_DOC);
   const [data, setData] = useState<StoredDocs>(emptyStored);
   const [checklist, setChecklist] = useState<ChecklistCase | null>(null);
   const [decline, setDecline] = useState<Decliner | undefined>(undefined);
   const [saved, setSaved] = useState(true);
   const [builders, setBuilders] = useState<Partial<Record<DocId, Builder>>>({});
-  const [plan, setPlan] = useState<DocInput['installment']>(null);
+  const [plan, setPlan] = useState<PageState['plan']>(null);
   const [planProblem, setPlanProblem] = useState(false);
   const [claim, setClaim] = useState<ClaimResult | null | undefined>(undefined);
+  /** The tools' URL reader once loaded; null while the address has no tool parameters or it is loading. */
+  const [tools, setTools] = useState<ToolUrl | null>(null);
+  const [reading, setReading] = useState(true);
 
   useEffect(() => {
     const day = calendarDay(new Date());
-    const read = readDocUrl(new URLSearchParams(window.location.search), day);
+    const params = new URLSearchParams(window.location.search);
+    const { doc: first, unknown } = readDocParam(params);
     const store = storage();
     const stored = readStored(store?.getItem(STORAGE_KEY) ?? null);
-    if (read.debtorKind) stored.debtor = { ...stored.debtor, kind: read.debtorKind };
     setToday(day);
-    setUrl(read);
-    setDoc(read.doc);
+    setUrl({ ...SHELL_URL, doc: first, problems: unknown ? ['unknown-doc'] : [] });
+    setDoc(first);
     setData(stored);
+    if (hasToolParams(params))
+      void toolUrl().then((m) => {
+        const read = m.readDocUrl(params, day);
+        setTools(m);
+        setUrl(read);
+        if (read.debtorKind) {
+          const kind = read.debtorKind;
+          setData((d) => ({ ...d, debtor: { ...d.debtor, kind } }));
+        }
+        setReading(false);
+      });
+    else setReading(false);
     // The checklist's reader loads only when the checklist has saved something.
     const checklistText = store?.getItem(CHECKLIST_KEY) ?? null;
     if (checklistText !== null)
@@ -62,7 +88,7 @@ export function useDocumentsState() {
         if (c && stored.debtor.name.trim() === '')
           setData((d) => (d.debtor.name.trim() === '' ? { ...d, debtor: { ...d.debtor, name: c.client } } : d));
       });
-    const onPop = () => setDoc(readDocUrl(new URLSearchParams(window.location.search), day).doc);
+    const onPop = () => setDoc(readDocParam(new URLSearchParams(window.location.search)).doc);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -72,7 +98,7 @@ export function useDocumentsState() {
     void loadBuilder(doc).then((b) => setBuilders((all) => ({ ...all, [doc]: b })));
   }, [doc, builders]);
   useEffect(() => {
-    if (!url.hasSchedule || doc !== 'installment' || plan) return;
+    if (!url.hasSchedule || DOCS[doc].needs !== 'payment-schedule' || plan) return;
     void import('../../lib/documents/installment-url').then((m) => {
       const read = m.readScheduleUrl(new URLSearchParams(window.location.search), today);
       setPlan(read);
@@ -81,7 +107,7 @@ export function useDocumentsState() {
   }, [url, doc, plan, today]);
 
   useEffect(() => {
-    if (!url.debt || (doc !== 'claim' && doc !== 'court-order') || claim !== undefined) return;
+    if (!url.debt || DOCS[doc].needs !== 'claim-calculation' || claim !== undefined) return;
     void import('../../lib/documents/claim-url').then((m) =>
       setClaim(m.readClaimUrl(new URLSearchParams(window.location.search), toIsoDate(today))),
     );
@@ -110,13 +136,20 @@ export function useDocumentsState() {
     }
     setData(emptyStored());
   };
+  /** The query of document `id` with the tools' parameters of the current address. */
+  const queryOf = (id: DocId, m: ToolUrl | null = tools): string =>
+    m ? m.withDoc(new URLSearchParams(window.location.search), id).toString() : docQuery(id);
   const choose = (id: DocId) => {
     setDoc(id);
-    history.pushState(null, '', `?${withDoc(new URLSearchParams(window.location.search), id).toString()}`);
+    const params = new URLSearchParams(window.location.search);
+    if (!hasToolParams(params)) history.pushState(null, '', `?${docQuery(id)}`);
+    else void toolUrl().then((m) => history.pushState(null, '', `?${queryOf(id, m)}`));
   };
 
   return {
     today,
+    /** The page has read the clock, the storage and the address. */
+    ready: today !== SHELL_DAY && !reading,
     url,
     doc,
     data,
@@ -130,5 +163,6 @@ export function useDocumentsState() {
     update,
     forget,
     choose,
+    queryOf,
   };
 }

@@ -1,12 +1,14 @@
 /**
- * The labelled form rows every tool draws the same way: a label, the control, a hint and an error (or a warning) tied
- * to the control for screen readers. `look` is the tool's class prefix ('calc', 'claim', 'doc'), so each tool keeps
- * its own styles: `${look}-field`, `${look}-field--invalid`, `${look}-hint`, `${look}-error`, `${look}-warning`.
+ * The labelled form rows the claim calculator and the documents page draw the same way: a label, the control, a hint
+ * and an error (or a warning) tied to the control for screen readers. `look` is the tool's class prefix ('claim',
+ * 'doc'), so each tool keeps its own styles: `${look}-field`, `${look}-field--invalid`, `${look}-hint`,
+ * `${look}-error`, `${look}-warning`. The payment calculator (`islands/calculator/Field.tsx`), the decision tree and
+ * the checklist draw their fields themselves.
  */
 import type { ComponentChildren } from 'preact';
 
 /** The class prefix of a tool's form styles. */
-export type Look = 'calc' | 'claim' | 'doc';
+type Look = 'claim' | 'doc';
 
 /** The line under a control: an error (with its code for tests and styles) or a warning about a value that is used. */
 export interface Note {
@@ -137,7 +139,7 @@ interface SelectProps<T extends string> {
 }
 
 /** A select of fixed options. */
-export function Select<T extends string>({ options, onValue, ...attrs }: SelectProps<T>) {
+function Select<T extends string>({ options, onValue, ...attrs }: SelectProps<T>) {
   return (
     <select {...attrs} onChange={(e) => onValue(e.currentTarget.value as T)}>
       {options.map(([value, text]) => (

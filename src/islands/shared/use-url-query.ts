@@ -1,19 +1,56 @@
-/** Keep the page's query string in step with a tool's state, without adding history entries. */
-import { useEffect } from 'preact/hooks';
+/**
+ * Keep the page's query string in step with a tool's state, without adding history entries.
+ *
+ * While keys are being typed the address is written a moment after they stop (browsers throttle rapid
+ * `replaceState` calls). Anything that ends an edit writes it at once: a committed field (`change`: the
+ * field is left or Enter pressed, a choice made), a click (a link or button may navigate next), and leaving
+ * the page (`pagehide`, so Back and Forward find the history entry as the user left it).
+ */
+import { useEffect, useRef } from 'preact/hooks';
 
-/** Replace the address's query with `query` a moment after it stops changing (browsers throttle rapid updates). */
+const TYPING_PAUSE_MS = 150;
+const COMMITS = ['change', 'click', 'pagehide'];
+
+interface Writer {
+  /** The query of the last render (set while rendering, so a listener right after a render sees it). */
+  query: string;
+  written: string | null;
+  timer?: number;
+  flush(): void;
+}
+
+/** Replace the address's query with `query`; see the module comment for when. */
 export function useUrlQuery(query: string, enabled: boolean): void {
+  const ref = useRef<Writer | null>(null);
+  const w = (ref.current ??= {
+    query,
+    written: null,
+    flush() {
+      clearTimeout(this.timer);
+      if (this.query === this.written) return;
+      this.written = this.query;
+      history.replaceState(history.state, '', `${location.pathname}?${this.query}${location.hash}`);
+    },
+  });
+  w.query = query;
+
   useEffect(() => {
     if (!enabled) return;
-    const timer = window.setTimeout(
-      () =>
-        window.history.replaceState(
-          window.history.state,
-          '',
-          `${window.location.pathname}?${query}${window.location.hash}`,
-        ),
-      150,
-    );
-    return () => window.clearTimeout(timer);
+    const flush = () => w.flush();
+    // A navigation may follow a click or pagehide at once; a changed value is rendered first, in Preact's
+    // render queue (a microtask queued before this one).
+    const onCommit = (e: Event) => (e.type === 'change' ? queueMicrotask(flush) : flush());
+    for (const type of COMMITS) addEventListener(type, onCommit, true);
+    return () => {
+      for (const type of COMMITS) removeEventListener(type, onCommit, true);
+      flush();
+    };
+  }, [enabled]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    clearTimeout(w.timer);
+    w.timer = window.setTimeout(() => w.flush(), TYPING_PAUSE_MS);
+    return () => clearTimeout(w.timer);
   }, [query, enabled]);
 }

@@ -3,12 +3,19 @@
  * reopens exactly what was on screen, errors included; checking and computing happen in input-check.ts.
  *
  * URL parameters (part of the product): mode=installments|discount, amount, down (₽) or downPct, n,
- * every=week|2weeks|month|quarter, start=YYYY-MM-DD, rate, method=annuity|equal-principal; discountPct or
- * discount (₽), discountDays, dueDays, keyRate. Values equal to the defaults are left out, except `start`
- * in installment mode, so a shared schedule keeps its dates. Ruble amounts go into the URL as plain numbers
- * (amount=600000) and come back formatted as a person would type them («600 000»).
+ * every=week|2weeks|month|quarter, start=YYYY-MM-DD, interest (% a year), method=annuity|equal-principal;
+ * discountPct or discount (₽), discountDays, dueDays, keyRate. Values equal to the defaults are left out, except
+ * `start` in installment mode, so a shared schedule keeps its dates. Ruble amounts go into the URL as plain
+ * numbers (amount=600000) and come back formatted as a person would type them («600 000»). Links made before
+ * December 2026 name the interest `rate`, a name the claim calculator uses for its key-rate rows
+ * («2026-09-01:16.5»): a `rate` without a colon is still read as the interest.
+ *
+ * This module and url-params.ts own these names (the names and the small link helpers live there, so that
+ * pages linking here do not load this reader): every other file reads and writes them through the two
+ * (tests/unit/boundaries.test.ts enforces it).
  */
 import { FREQUENCIES, type Frequency } from './dates';
+import { oldInterest } from './url-params';
 import { METHODS, type Method } from './schedule';
 import { latestKeyRate } from '../money/key-rate';
 import { formatBp } from '../money/percent';
@@ -104,7 +111,7 @@ export function fromSearchParams(params: URLSearchParams, today: Date): UrlRead 
   const conflicts: UrlRead['conflicts'] = {};
   /** The first value of a parameter; a repeated parameter with different values is reported. */
   const get = (name: string, field: Field): string | null => {
-    const all = params.getAll(name);
+    const all = name === 'interest' && !params.has(name) ? oldInterest(params) : params.getAll(name);
     if (new Set(all).size > 1) conflicts[field] ??= 'url-duplicate';
     return all[0] ?? null;
   };
@@ -140,7 +147,7 @@ export function fromSearchParams(params: URLSearchParams, today: Date): UrlRead 
   text('n', 'n');
   choice('every', 'every', FREQUENCIES);
   text('start', 'start');
-  text('rate', 'rate');
+  text('interest', 'rate');
   choice('method', 'method', METHODS);
   share('discount', 'discount', 'discountPct');
   text('discountDays', 'discountDays');
@@ -160,7 +167,7 @@ export function toSearchParams(state: CalcState, today: Date): URLSearchParams {
   if (state.n !== d.n) p.set('n', state.n);
   if (state.every !== d.every) p.set('every', state.every);
   if (state.mode === 'installments' || state.start !== d.start) p.set('start', state.start);
-  if (state.rate !== d.rate) p.set('rate', state.rate);
+  if (state.rate !== d.rate) p.set('interest', state.rate);
   if (state.method !== d.method) p.set('method', state.method);
   if (state.discount !== d.discount || state.discountUnit !== d.discountUnit)
     p.set(

@@ -7,11 +7,32 @@
  * penalty (% per day); cap (% of the debt); moratorium=auto|on|off; debtor=company|ip|person; claimSent;
  * rate (repeatable, YYYY-MM-DD:percent). Amounts are written as plain numbers (debt=150000.5). A plan of the
  * decision tree adds from=plan (read once, not written back): its amount may already include interest.
+ *
+ * This module owns these names, with url-params.ts for the links other tools write (kept apart so the tree's
+ * island does not load this reader): every other file reads and writes them through the two and CLAIM_PARAMS
+ * (tests/unit/boundaries.test.ts enforces it).
  */
 import { formatField, parseMoney, toUrl } from '../money/kopecks';
 import { dayFromInput, isoFromDay } from '../date/day';
 import type { ErrorCode } from './messages';
 import type { ChargeKind, DebtorKind, MoratoriumMode } from './result';
+
+/** Every parameter of the claim calculator's URL. */
+export const CLAIM_PARAMS = [
+  'debt',
+  'due',
+  'inv',
+  'to',
+  'pay',
+  'kind',
+  'penalty',
+  'cap',
+  'moratorium',
+  'debtor',
+  'claimSent',
+  'rate',
+  'from',
+] as const;
 
 /** The charge kinds, as the URL writes them. */
 export const KINDS = ['395', 'penalty'] as const satisfies readonly ChargeKind[];

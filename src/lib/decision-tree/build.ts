@@ -26,7 +26,7 @@ function describe(error: z.ZodError, data: unknown, file: string): string {
     .join('\n');
 }
 
-/** Parse the two content files into a tree; throws a message naming the bad node. Graph rules: see validate.ts. */
+/** Parse the two content files into a tree; throws a message naming the bad node. Graph rules: see content-check.ts. */
 export function buildTree(questionsData: unknown, outcomesData: unknown): PlanTree {
   const q = QuestionsFileSchema.safeParse(questionsData);
   if (!q.success) throw new Error(describe(q.error, questionsData, 'questions.json'));

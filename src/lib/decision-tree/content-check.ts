@@ -21,7 +21,7 @@ export function speaksOfInterest(steps: readonly { title: string; text: string }
 }
 
 /** Outcome ids that would clash with other pages under /plan/. */
-export const RESERVED_IDS: readonly string[] = ['q', 'vse-varianty'];
+const RESERVED_IDS: readonly string[] = ['q', 'vse-varianty'];
 
 /**
  * Every problem with a tree, each naming its node: unknown node ids, questions with fewer than two answers,
@@ -84,7 +84,7 @@ function checkRanges(id: string, answers: readonly { id: string; upTo?: number |
 }
 
 /** Nodes reachable from `start` by following answers. */
-export function reachableFrom(tree: Tree, start: string): Set<string> {
+function reachableFrom(tree: Tree, start: string): Set<string> {
   const seen = new Set<string>();
   const stack = [start];
   while (stack.length) {

@@ -3,15 +3,15 @@ import { REQUIRED_ITEM_IDS } from '../checklist/items';
 import { SEO_TITLE_NEEDED, TITLE_MAX, titleFits } from '../site/title-length';
 
 /** Node and answer ids: lower-case Latin letters, digits and hyphens; they appear in URLs. */
-export const IdSchema = z
+const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: только латиница в нижнем регистре, цифры и дефисы');
 
 /** Checklist item ids the tree may mark as "to do now": the checklist's own list, the one source of truth. */
-export const CHECKLIST_IDS = REQUIRED_ITEM_IDS;
+const CHECKLIST_IDS = REQUIRED_ITEM_IDS;
 
 /** One answer to a question. */
-export const AnswerSchema = z
+const AnswerSchema = z
   .object({
     /** Stable id, unique within its question; it is kept in the URL. */
     id: IdSchema,
@@ -27,7 +27,7 @@ export const AnswerSchema = z
   .strict();
 
 /** A question: one page, one choice. */
-export const QuestionSchema = z
+const QuestionSchema = z
   .object({
     /** Stable id; the page lives at /plan/q/<id>/. */
     id: IdSchema,
@@ -41,7 +41,7 @@ export const QuestionSchema = z
   .strict();
 
 /** One step of an action plan. */
-export const StepSchema = z
+const StepSchema = z
   .object({
     /** What to do, as a short imperative. */
     title: z.string().min(3),
@@ -53,7 +53,7 @@ export const StepSchema = z
   .strict();
 
 /** A legal point the plan relies on; figures only from docs/legal-facts.md. */
-export const LegalPointSchema = z
+const LegalPointSchema = z
   .object({
     /** The rule in plain Russian. */
     text: z.string().min(10),
@@ -63,7 +63,7 @@ export const LegalPointSchema = z
   .strict();
 
 /** A link to a guide page or section: "/guide/<slug>/" or "/guide/<slug>/#<heading-id>". */
-export const GuideLinkSchema = z
+const GuideLinkSchema = z
   .object({
     /** Root-relative URL; the validator checks the page and heading exist. */
     href: z.string().regex(/^\/guide\/[a-z0-9-]+\/(#.+)?$/, 'guide.href: /guide/<slug>/ или /guide/<slug>/#<якорь>'),
@@ -81,7 +81,7 @@ export const OUTCOME_GROUPS = {
 } as const;
 
 /** An outcome: a complete action plan at /plan/<id>/. */
-export const OutcomeSchema = z
+const OutcomeSchema = z
   .object({
     /** Stable id; the page lives at /plan/<id>/. */
     id: IdSchema,
@@ -128,8 +128,6 @@ export const QuestionsFileSchema = z.object({ start: IdSchema, questions: z.arra
 /** The outcomes file. */
 export const OutcomesFileSchema = z.object({ outcomes: z.array(OutcomeSchema).min(1) }).strict();
 
-/** A parsed answer. */
-export type Answer = z.output<typeof AnswerSchema>;
 /** A parsed question. */
 export type Question = z.output<typeof QuestionSchema>;
 /** A parsed outcome. */

@@ -14,7 +14,6 @@ import {
   contractRef,
   documentLines,
   dueText,
-  fileName,
   letterHeader,
   orBlank,
   partyName,
@@ -22,7 +21,7 @@ import {
 } from './common';
 import { calcPeriod, calculationTable, claimedDebt, copiesAttached, isoDateText, rateWarnings } from './claim-parts';
 import type { DocInput } from './inputs';
-import type { Block, DocModel } from './model';
+import type { Block, DocParts } from './model';
 
 // The court-order application takes these through this module, as the page loads the claim letter first:
 // one chunk on the first load; the application's own chunk then reuses it.
@@ -48,7 +47,7 @@ function chargeInCourt(claim: ClaimResult | null): string {
 }
 
 /** Build the claim letter. */
-export function claim(input: DocInput): DocModel {
+export function claim(input: DocInput): DocParts {
   const { me, debtor, details, debt, today, decline, claim: figures } = input;
   const principal = claimedDebt(input);
   const docs = documentLines(details);
@@ -120,8 +119,6 @@ export function claim(input: DocInput): DocModel {
     },
   );
   return {
-    id: 'claim',
-    fileName: fileName('pretenziya', input),
     header: letterHeader(debtor, details.addressee, me, decline),
     dateLine: formatDateLong(today),
     title: 'Претензия',

@@ -1,8 +1,8 @@
 /** Pieces every document shares: blanks, the parties' blocks, the contract reference, bank details. */
 import { formatRub } from '../money/kopecks';
-import { formatDateNumeric, parseIsoDate, toIsoDate } from '../format/date';
+import { formatDateNumeric, parseIsoDate } from '../format/date';
 import { amountInWords } from './amount-words';
-import type { CaseDetails, DebtFacts, DocInput, Party, PartyKind } from './inputs';
+import type { CaseDetails, DebtFacts, Party, PartyKind } from './inputs';
 import { initialsSurname, positionDative, surnameDative, surnameInitials, type Decliner } from './names';
 import type { Signature } from './model';
 
@@ -142,9 +142,4 @@ export function amountText(kopecks: number | null): string {
 /** An amount as «1 234,56 ₽» for tables, or a blank. */
 export function rubOrBlank(kopecks: number | null): string {
   return kopecks === null ? blank('сумма') : formatRub(kopecks);
-}
-
-/** The file name: the document's slug and the date, «pretenziya-2026-11-30». */
-export function fileName(slug: string, input: Pick<DocInput, 'today'>): string {
-  return `${slug}-${toIsoDate(input.today)}`;
 }

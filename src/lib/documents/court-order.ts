@@ -11,7 +11,6 @@ import {
   contractRef,
   documentLines,
   dueText,
-  fileName,
   idLine,
   orBlank,
   partyName,
@@ -20,7 +19,7 @@ import {
 } from './common';
 import { courtRoute } from '../claim/route';
 import type { DocInput, Party } from './inputs';
-import type { Block, DocModel } from './model';
+import type { Block, DocParts } from './model';
 
 /** Which court: arbitration for a company or an ИП, a magistrate (general courts) for a private person. */
 export const courtOf = (debtor: Party): 'arbitration' | 'general' =>
@@ -51,7 +50,7 @@ function partyBlock(role: string, p: Party): string {
 }
 
 /** Build the application. */
-export function courtOrder(input: DocInput): DocModel {
+export function courtOrder(input: DocInput): DocParts {
   const { me, debtor, details, debt, today, claim: figures } = input;
   const court = courtOf(debtor);
   const f = courtOrderFigures(input);
@@ -134,8 +133,6 @@ export function courtOrder(input: DocInput): DocModel {
     },
   );
   return {
-    id: 'court-order',
-    fileName: fileName('zayavlenie-o-vydache-sudebnogo-prikaza', input),
     header,
     dateLine: formatDateLong(today),
     title: 'Заявление о выдаче судебного приказа',

@@ -7,17 +7,16 @@ import {
   dateOrBlank,
   debtLeft,
   documentLines,
-  fileName,
   idLine,
   letterHeader,
   partyName,
   signatureOf,
 } from './common';
 import type { DocInput } from './inputs';
-import type { Block, DocModel } from './model';
+import type { Block, DocParts } from './model';
 
 /** Build the guarantee letter (from the debtor to the user). */
-export function guarantee(input: DocInput): DocModel {
+export function guarantee(input: DocInput): DocParts {
   const { me, debtor, details, debt, today, decline } = input;
   const left = debtLeft(debt);
   const docs = documentLines(details);
@@ -41,8 +40,6 @@ export function guarantee(input: DocInput): DocModel {
     { kind: 'para', indent: true, text: bankText(me) },
   );
   return {
-    id: 'guarantee',
-    fileName: fileName('garantiynoe-pismo', input),
     header: letterHeader(me, '', debtor, decline),
     dateLine: formatDateLong(today),
     title: 'Гарантийное письмо',

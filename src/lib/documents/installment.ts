@@ -6,12 +6,12 @@ import { formatDateLong, formatDateNumeric } from '../format/date';
 import { formatRub } from '../money/kopecks';
 import { formatBp } from '../money/percent';
 import { FREQUENCY_LABELS, METHOD_LABELS, paymentsCount } from '../calculator/words';
-import { amountText, bankText, blank, contractRef, fileName, idLine, partyName, signatureOf } from './common';
+import { amountText, bankText, blank, contractRef, idLine, partyName, signatureOf } from './common';
 import type { DocInput } from './inputs';
-import type { Block, DocModel } from './model';
+import type { Block, DocParts } from './model';
 
 /** Build the agreement; without a schedule (no calculator link) the schedule is left as a blank. */
-export function installment(input: DocInput): DocModel {
+export function installment(input: DocInput): DocParts {
   const { me, debtor, details, today, installment: plan } = input;
   const amount = plan ? plan.input.amount : null;
   const body: Block[] = [
@@ -98,8 +98,6 @@ export function installment(input: DocInput): DocModel {
     },
   );
   return {
-    id: 'installment',
-    fileName: fileName('soglashenie-o-rassrochke', input),
     header: [],
     dateLine: formatDateLong(today),
     title: 'Дополнительное соглашение',

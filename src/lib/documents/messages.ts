@@ -1,9 +1,9 @@
 /**
- * The documents page's Russian text: the documents' names and the link notices. The fields' error messages
- * are in field-messages.ts, which loads with the checks (input-check.ts) once there is something to check.
+ * The documents page's notices about its link, in Russian (the documents' names are in catalog.ts). The fields'
+ * error messages are in field-messages.ts, which loads with the checks (input-check.ts) once there is something
+ * to check.
  */
 import type { UrlProblem } from './url-state';
-import type { DocId } from './model';
 
 /** The notice for what a link could not give. */
 export const URL_MESSAGES: Record<UrlProblem, string> = {
@@ -12,14 +12,4 @@ export const URL_MESSAGES: Record<UrlProblem, string> = {
   'bad-line': 'Часть счетов или платежей из ссылки прочитать не удалось — они не учтены.',
   'bad-date': 'Дату из ссылки прочитать не удалось — использована сегодняшняя.',
   'bad-schedule': 'График из ссылки не сходится — откройте его в калькуляторе рассрочки и исправьте.',
-};
-
-/** Each document's short name (the picker) and its title. */
-export const DOC_NAMES: Record<DocId, string> = {
-  reminder: 'Напоминание',
-  claim: 'Претензия',
-  installment: 'Соглашение о рассрочке',
-  guarantee: 'Гарантийное письмо',
-  reconciliation: 'Акт сверки',
-  'court-order': 'Заявление о судебном приказе',
 };

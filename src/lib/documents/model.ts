@@ -4,10 +4,10 @@
  * preview (the island), plain text (render-text.ts) and a Word file (render-docx.ts).
  */
 
-/** The six documents, in the order the page lists them (the URL's `doc`). */
-export const DOC_IDS = ['reminder', 'claim', 'installment', 'guarantee', 'reconciliation', 'court-order'] as const;
-/** One of DOC_IDS. */
-export type DocId = (typeof DOC_IDS)[number];
+import type { DocId } from './catalog';
+
+// The documents' ids are the table's (catalog.ts); url-state.ts reads them from here.
+export { DOC_IDS, type DocId } from './catalog';
 
 /** A column of a table: its heading and whether it holds numbers (right-aligned). */
 export interface Column {
@@ -62,3 +62,6 @@ export interface DocModel {
   /** What the user should know before sending, shown above the preview and never in the document. */
   warnings?: readonly string[];
 }
+
+/** What a document's module builds: the whole document but its id and file name, which its row in catalog.ts gives. */
+export type DocParts = Omit<DocModel, 'id' | 'fileName'>;

@@ -4,9 +4,9 @@
  */
 import { formatDateLong, formatDateNumeric, parseIsoDate } from '../format/date';
 import { formatAmount } from '../money/kopecks';
-import { amountText, blank, contractRef, dateOrBlank, fileName, partyName, signatureOf } from './common';
+import { amountText, blank, contractRef, dateOrBlank, partyName, signatureOf } from './common';
 import type { DocInput, ReconLine } from './inputs';
-import type { Block, DocModel } from './model';
+import type { Block, DocParts } from './model';
 
 /** The act's totals: turnover on each side and the balance at the end (positive: the debtor owes). */
 export interface ReconTotals {
@@ -31,7 +31,7 @@ export function sortedLines(lines: readonly ReconLine[]): ReconLine[] {
 const side = (k: number): [string, string] => (k >= 0 ? [formatAmount(k), ''] : ['', formatAmount(-k)]);
 
 /** Build the act. */
-export function reconciliation(input: DocInput): DocModel {
+export function reconciliation(input: DocInput): DocParts {
   const { me, debtor, details, today, recon } = input;
   const totals = reconTotals(recon.opening, recon.lines);
   const period = `с ${dateOrBlank(recon.from, 'начало периода')} по ${dateOrBlank(recon.to, 'конец периода')}`;
@@ -79,8 +79,6 @@ export function reconciliation(input: DocInput): DocModel {
     },
   ];
   return {
-    id: 'reconciliation',
-    fileName: fileName('akt-sverki', input),
     header: [],
     dateLine: formatDateLong(today),
     title: 'Акт сверки взаимных расчётов',

@@ -7,7 +7,6 @@ import {
   debtLeft,
   documentLines,
   dueText,
-  fileName,
   letterHeader,
   partyName,
   personOf,
@@ -15,11 +14,11 @@ import {
   signatureOf,
 } from './common';
 import type { DocInput } from './inputs';
-import type { Block, DocModel } from './model';
+import type { Block, DocParts } from './model';
 import { greetingName } from './names';
 
 /** Build the reminder. */
-export function reminder(input: DocInput): DocModel {
+export function reminder(input: DocInput): DocParts {
   const { me, debtor, details, debt, today, decline } = input;
   const left = debtLeft(debt);
   const due = dueText(debt);
@@ -58,8 +57,6 @@ export function reminder(input: DocInput): DocModel {
     'Подскажите, пожалуйста, когда ждать оплату? Если она уже отправлена, пришлите, пожалуйста, платёжное поручение. ' +
     `Спасибо! ${partyName(me)}`;
   return {
-    id: 'reminder',
-    fileName: fileName('napominanie', input),
     header: letterHeader(debtor, details.addressee, me, decline),
     dateLine: formatDateLong(today),
     title: 'Напоминание об оплате',

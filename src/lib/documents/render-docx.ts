@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, DocModel, Signature } from './model';
+import type { Block, DocParts, Signature } from './model';
 
 const FONT = 'Times New Roman';
 const SIZE = 24; // half-points: 12 pt
@@ -112,7 +112,7 @@ function signatures(list: readonly Signature[]): Table {
 }
 
 /** Build the Word document. */
-export function docxDocument(doc: DocModel): Document {
+export function docxDocument(doc: DocParts): Document {
   const children: (Paragraph | Table)[] = [
     ...doc.header.map((line) => new Paragraph({ indent: { left: MM(90) }, children: [run(line)] })),
     ...(doc.header.length > 0 ? [para('')] : []),
@@ -142,6 +142,6 @@ export function docxDocument(doc: DocModel): Document {
 }
 
 /** The .docx file's bytes. */
-export async function renderDocx(doc: DocModel): Promise<Blob> {
+export async function renderDocx(doc: DocParts): Promise<Blob> {
   return Packer.toBlob(docxDocument(doc));
 }

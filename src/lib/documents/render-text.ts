@@ -1,5 +1,5 @@
 /** A document as plain text («Скопировать текст»): the header, the title, the body, tables as aligned columns. */
-import type { Block, DocModel, Signature } from './model';
+import type { Block, DocParts, Signature } from './model';
 
 /** Pad every column to its widest cell; numeric columns to the right. */
 function tableText(block: Extract<Block, { kind: 'table' }>): string[] {
@@ -31,7 +31,7 @@ function signatureText(s: Signature): string[] {
 }
 
 /** The whole document as text, blocks separated by blank lines; no-break spaces become plain spaces. */
-export function renderText(doc: DocModel): string {
+export function renderText(doc: DocParts): string {
   const parts: string[][] = [];
   if (doc.header.length > 0) parts.push([...doc.header]);
   parts.push([doc.dateLine]);

@@ -4,13 +4,28 @@
  * one reads the day a Date falls on in UTC and hands it to the date module, so the text is the same as for a
  * `Day`. This file goes once those carry `Day`s (docs/decisions/031-one-day-type.md).
  */
-import { dayFromIso, dayOfUtcDate, formatDay, isoFromDay, localToday, utcDate } from '../date/day';
+import {
+  dayFromInput,
+  dayFromIso,
+  dayOfUtcDate,
+  formatDay,
+  isoFromDay,
+  localToday,
+  utcDate,
+  type Day,
+} from '../date/day';
 import { formatDayLong } from '../date/words';
+
+const dateOf = (day: Day | null): Date | null => (day === null ? null : utcDate(day));
 
 /** Parse an ISO calendar date (YYYY-MM-DD) into a UTC Date; null when it is not a real date. */
 export function parseIsoDate(value: string): Date | null {
-  const day = dayFromIso(value);
-  return day === null ? null : utcDate(day);
+  return dateOf(dayFromIso(value));
+}
+
+/** Read a date as a person types it (27.11.2026 or ISO, as dayFromInput) into a UTC Date; null when not a real date. */
+export function parseDateInput(input: string): Date | null {
+  return dateOf(dayFromInput(input));
 }
 
 /** 27.11.2026 */

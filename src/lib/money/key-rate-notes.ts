@@ -11,7 +11,7 @@ import { daysBetween } from '../date/arithmetic';
 export const SECONDARY_SOURCE_NOTE = 'по данным вторичных источников — сверьте с сайтом Банка России, cbr.ru';
 
 /** How old the last confirmed rate may get before the build warns. */
-export const CONFIRMED_RATE_MAX_AGE_DAYS = 120;
+const CONFIRMED_RATE_MAX_AGE_DAYS = 120;
 
 const dmy = (iso: string): string => {
   const d = dayFromIso(iso);

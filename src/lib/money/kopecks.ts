@@ -26,7 +26,7 @@ export const MAX_KOPECKS = 100_000_000_000_00;
 export const DEBT: MoneyRules = {};
 
 /** The space between groups of digits and before the sign: no-break space. */
-export const SPACE = '\u00a0';
+const SPACE = '\u00a0';
 
 const SPACES = /[\s\u00a0\u2007\u202f']/g;
 const CURRENCY = /(₽|руб(лей|ля|ль)?\.?|р\.?|rub)$/i;

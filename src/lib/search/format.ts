@@ -28,7 +28,7 @@ export interface CoreIndex {
  * Postings: for each term, the documents containing it. Each entry is
  * `(docId - previousDocId) * 4 + weightClass` (delta-coded, ascending doc ids).
  */
-export type PostingsShard = number[][];
+type PostingsShard = number[][];
 
 /** Weight class of a term in a document: 0 text once, 1 text often, 2 keyword, 3 title. */
 export type WeightClass = 0 | 1 | 2 | 3;

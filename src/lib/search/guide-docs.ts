@@ -3,7 +3,7 @@ import { mdxToText } from './markdown-text';
 import { routes } from '../site/routes';
 
 /** A heading as Astro reports it for a rendered page (its id is the slug used in the built page). */
-export interface RenderedHeading {
+interface RenderedHeading {
   depth: number;
   slug: string;
   text: string;

@@ -7,7 +7,7 @@ import { stem } from './stem';
 import { Vocabulary } from './vocabulary';
 
 /** One search hit, ready to show. */
-export interface SearchResult {
+interface SearchResult {
   /** Which part of the site it comes from. */
   kind: StoredDoc[0];
   /** Deep link to the section. */

@@ -2,7 +2,7 @@
  * URL path prefixes of pages kept out of search engines and the sitemap: step-by-step question pages,
  * search results. Pages under them get `noindex` automatically.
  */
-export const NOINDEX_PREFIXES: readonly string[] = ['/search/', '/plan/q/'];
+const NOINDEX_PREFIXES: readonly string[] = ['/search/', '/plan/q/'];
 
 /** Whether a page at `sitePath` (relative to the site's root, the deploy base removed) is hidden from search engines. */
 export function isNoindexPath(sitePath: string): boolean {

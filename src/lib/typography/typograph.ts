@@ -1,6 +1,7 @@
 /**
  * The site's one set of Russian typography rules, applied at build time to the guide (MDX text nodes) and to the
- * JSON content (decision tree, checklist). Nothing here ships to the browser: docs/decisions/060-typography.md.
+ * JSON content (decision tree, checklist). Nothing here ships to the browser:
+ * docs/decisions/060-typography-and-legal-routes.md.
  */
 import Typograf from 'typograf';
 
@@ -19,7 +20,7 @@ const AFTER_ABBR = new RegExp(
 );
 
 /** The rules of our own, on top of typograf's: each a pure string → string. */
-export const OWN_RULES: readonly { name: string; apply: (text: string) => string; first?: boolean }[] = [
+const OWN_RULES: readonly { name: string; apply: (text: string) => string; first?: boolean }[] = [
   {
     // 1 200 000 → 1 200 000; only groups of exactly three digits after a 1–3 digit head.
     name: 'number-groups',

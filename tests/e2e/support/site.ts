@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 export const DIST = join(process.cwd(), 'dist');
 
 /** URL path prefixes of pages that are allowed to load JavaScript files (interactive tools). */
-export const SCRIPTED_PREFIXES = ['/plan/', '/calculator/', '/checklist/', '/claim/', '/documents/'] as const;
+const SCRIPTED_PREFIXES = ['/plan/', '/calculator/', '/checklist/', '/claim/', '/documents/'] as const;
 
 /** Whether a page may load script files at first load; every other page must load none. */
 export function mayLoadScripts(path: string): boolean {

@@ -6,11 +6,11 @@ import { installment } from '../../../src/lib/documents/installment';
 import { reminder } from '../../../src/lib/documents/reminder';
 import { claim } from '../../../src/lib/documents/claim';
 import { readClaimUrl } from '../../../src/lib/documents/claim-url';
-import type { DocModel } from '../../../src/lib/documents/model';
+import type { DocParts } from '../../../src/lib/documents/model';
 import { fullInput } from './fixtures';
 
 /** The text of word/document.xml, with tags dropped and entities read, and the raw XML. */
-async function openDocx(doc: DocModel): Promise<{ xml: string; text: string; files: string[] }> {
+async function openDocx(doc: DocParts): Promise<{ xml: string; text: string; files: string[] }> {
   const bytes = new Uint8Array(await Packer.toArrayBuffer(docxDocument(doc)));
   const files = unzipSync(bytes);
   const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());

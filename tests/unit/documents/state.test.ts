@@ -10,14 +10,11 @@ import {
   readStored,
   writeStored,
 } from '../../../src/lib/documents/stored-state';
-import { calculatorParams, parseDatedAmount, readDocUrl, withDoc } from '../../../src/lib/documents/url-state';
+import { readDocUrl, withDoc } from '../../../src/lib/documents/url-state';
 import { readScheduleUrl } from '../../../src/lib/documents/installment-url';
-import { loadBuilder } from '../../../src/lib/documents/load';
-import { buildDocument } from '../../../src/lib/documents/build';
-import { DOC_IDS } from '../../../src/lib/documents/model';
-import { fullInput } from './fixtures';
 import { agreementText } from '../../../src/lib/calculator/export-text';
 import { fromSearchParams } from '../../../src/lib/calculator/url-state';
+import { calculatorParams } from '../../../src/lib/calculator/url-params';
 import { readInstallments } from '../../../src/lib/calculator/input-check';
 import { buildSchedule } from '../../../src/lib/calculator/schedule';
 import { ME, day } from './fixtures';
@@ -86,14 +83,24 @@ describe('the URL', () => {
     expect(calculatorParams(new URLSearchParams('doc=installment&amount=5&n=2&debt=1')).toString()).toBe(
       'amount=5&n=2',
     );
-    expect(parseDatedAmount('2026-01-01:0')).toBeNull();
   });
-});
-
-describe('loading builders on demand', () => {
-  it.each(DOC_IDS)('%s loads the same builder the static entry point uses', async (id) => {
-    const build = await loadBuilder(id);
-    expect(build(fullInput())).toEqual(buildDocument(id, fullInput()));
+  it('reads a payment to a named invoice and dates as a person types them, as the claim calculator does', () => {
+    const u = readDocUrl(
+      new URLSearchParams('doc=reminder&debt=60000&due=15.10.2026&inv=2026-11-10:58887.99&pay=2026-11-01:10000:2'),
+      TODAY,
+    );
+    expect(u.problems).toEqual([]);
+    expect(u.debt?.invoices[0]).toEqual({ due: day('2026-10-15'), amount: 6000000 });
+    expect(u.debt?.payments).toEqual([{ date: day('2026-11-01'), amount: 1000000 }]);
+    expect(readDocUrl(new URLSearchParams('debt=1&due=2026-01-01&pay=2026-01-01:0'), TODAY).problems).toEqual([
+      'bad-line',
+    ]);
+  });
+  it('keeps the payment calculator’s old links: `rate` without a colon is its interest, with one a key-rate row', () => {
+    const old = new URLSearchParams('doc=installment&amount=5000&n=2&rate=12&rate=2026-09-01:16.5');
+    expect(calculatorParams(old).toString()).toBe('amount=5000&n=2&interest=12');
+    expect(fromSearchParams(old, TODAY).state.rate).toBe('12');
+    expect(fromSearchParams(new URLSearchParams('interest=9&rate=12'), TODAY).state.rate).toBe('9');
   });
 });
 

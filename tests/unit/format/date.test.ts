@@ -4,8 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { calendarDay, formatDateLong, formatDateNumeric, parseIsoDate, toIsoDate } from '../../../src/lib/format/date';
-import { dayOfUtcDate, formatDay, isoFromDay, utcDate } from '../../../src/lib/date/day';
+import {
+  calendarDay,
+  formatDateLong,
+  formatDateNumeric,
+  parseDateInput,
+  parseIsoDate,
+  toIsoDate,
+} from '../../../src/lib/format/date';
+import { dayFromInput, dayOfUtcDate, formatDay, isoFromDay, utcDate } from '../../../src/lib/date/day';
 import { formatDayLong } from '../../../src/lib/date/words';
 
 describe('reading an ISO date into a Date', () => {
@@ -15,6 +22,23 @@ describe('reading an ISO date into a Date', () => {
     expect(parseIsoDate('')).toBeNull();
     expect(parseIsoDate('2024-02-29')?.toISOString()).toBe('2024-02-29T00:00:00.000Z');
     expect(parseIsoDate(' 2026-01-05 ')?.toISOString()).toBe('2026-01-05T00:00:00.000Z');
+  });
+
+  it('reads what a person typed as the date module does', () => {
+    for (const typed of [
+      '27.11.2026',
+      '5.1.2027',
+      '27/11/2026',
+      '27-11-2026',
+      ' 2026-11-27 ',
+      '31.02.2027',
+      'завтра',
+      '',
+    ])
+      expect(parseDateInput(typed)?.toISOString() ?? null, typed).toBe(
+        dayFromInput(typed) === null ? null : utcDate(dayFromInput(typed)!).toISOString(),
+      );
+    expect(parseDateInput('5.1.2027')?.toISOString()).toBe('2027-01-05T00:00:00.000Z');
   });
 });
 

@@ -9,6 +9,7 @@ import { Searcher } from '../../../src/lib/search/searcher';
 import { shardData } from '../../../src/lib/search/format';
 import { BENCH_QUERIES, keystrokes, sentencePool, syntheticSite } from '../../../scripts/bench/search-corpus';
 import { FIXTURE } from './fixture';
+import { budgetBytes, budgetKb } from '../../e2e/support/budget';
 
 const gz = (s: string): number => gzipSync(s, { level: 6 }).length;
 
@@ -44,9 +45,9 @@ describe('search stays within its budgets at 1,000 generated guide pages', () =>
   const files = buildIndex(site);
   const searcher = new Searcher(files.core, (kind, n) => Promise.resolve(shardData(files, kind, n)));
 
-  test('first open (module + core index) loads less than Pagefind does at that size (130 KB gzip)', async () => {
+  test(`first open (module + core index) loads at most ${budgetKb('search-1000')} KB gzip, less than Pagefind does at that size`, async () => {
     const total = (await moduleGzip()) + gz(JSON.stringify(files.core));
-    expect(total).toBeLessThan(130 * 1024);
+    expect(total).toBeLessThanOrEqual(budgetBytes('search-1000'));
   });
 
   test('each keystroke is answered in under 16 ms (p95, Node)', async () => {

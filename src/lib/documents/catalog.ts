@@ -1,0 +1,107 @@
+/**
+ * The documents, one row each: what the page needs to know about a document besides its text. A document is
+ * its module (`reminder.ts`, `claim.ts`, …: DocInput → its parts) plus one row here; the page, the form and
+ * the tests read the row and never ask which document it is (decision 081). The note above each document is
+ * `DOC_NOTES[id]` in notes.ts: its prose reaches the browser in the page's HTML, not in this module's script.
+ */
+import { toIsoDate } from '../format/date';
+import type { CaseDetails, DocInput } from './inputs';
+import type { DocModel, DocParts } from './model';
+
+/** The documents, in the order the page lists them (the URL's `doc`). */
+export const DOC_IDS = ['reminder', 'claim', 'installment', 'guarantee', 'reconciliation', 'court-order'] as const;
+/** One of DOC_IDS. */
+export type DocId = (typeof DOC_IDS)[number];
+
+/** The document a page without a (known) `doc` shows. */
+export const DEFAULT_DOC: DocId = 'claim';
+
+/**
+ * One item of the «Долг» fieldset: a field of the case (inputs.ts, CaseDetails), or a block — the debt that
+ * came with the link (`debt`), the pointer to the payment calculator for the schedule (`schedule`), the
+ * reconciliation act's period and lines (`recon`).
+ */
+export type DebtItem = keyof CaseDetails | 'debt' | 'schedule' | 'recon';
+
+/** A document module's export: the document's parts for an input (the row adds its id and file name). */
+export type Compose = (input: DocInput) => DocParts;
+/** A whole document for an input, as the page and the renderers use it. */
+export type Builder = (input: DocInput) => DocModel;
+
+/** What the page needs to know about one document. */
+export interface DocSpec {
+  /** Its name: the picker's link and the heading of its note below the form. */
+  name: string;
+  /** The file name before the date: `pretenziya` → pretenziya-2026-11-30.docx. */
+  file: string;
+  /** Whose bank details the form asks for (the document prints them). */
+  bank: readonly ('me' | 'debtor')[];
+  /** The «Долг» fieldset, in order. */
+  debt: readonly DebtItem[];
+  /**
+   * The calculator's result it is built from, loaded for it alone: the claim calculator's calculation for the
+   * link (interest by periods, the claim amount, the duty) or the payment calculator's schedule.
+   */
+  needs?: 'claim-calculation' | 'payment-schedule';
+  /** Its module, loaded when the page first shows it (keeps the page's first load small). */
+  load: () => Promise<Compose>;
+}
+
+/** The contract and its invoices and acts: every document so far names them. */
+const CONTRACT = ['contractNo', 'contractDate', 'subject', 'documents'] as const;
+
+/** The table. */
+export const DOCS: Record<DocId, DocSpec> = {
+  reminder: {
+    name: 'Напоминание',
+    file: 'napominanie',
+    bank: ['me'],
+    debt: [...CONTRACT, 'debt', 'addressee'],
+    load: () => import('./reminder').then((m) => m.reminder),
+  },
+  claim: {
+    name: 'Претензия',
+    file: 'pretenziya',
+    bank: ['me'],
+    debt: [...CONTRACT, 'debt', 'payDays', 'addressee'],
+    needs: 'claim-calculation',
+    load: () => import('./claim').then((m) => m.claim),
+  },
+  installment: {
+    name: 'Соглашение о рассрочке',
+    file: 'soglashenie-o-rassrochke',
+    bank: ['me'],
+    debt: [...CONTRACT, 'schedule'],
+    needs: 'payment-schedule',
+    load: () => import('./installment').then((m) => m.installment),
+  },
+  guarantee: {
+    name: 'Гарантийное письмо',
+    file: 'garantiynoe-pismo',
+    bank: ['me'],
+    debt: [...CONTRACT, 'debt', 'promiseDate'],
+    load: () => import('./guarantee').then((m) => m.guarantee),
+  },
+  reconciliation: {
+    name: 'Акт сверки',
+    file: 'akt-sverki',
+    bank: [],
+    debt: [...CONTRACT, 'debt', 'recon'],
+    load: () => import('./reconciliation').then((m) => m.reconciliation),
+  },
+  'court-order': {
+    name: 'Заявление о судебном приказе',
+    file: 'zayavlenie-o-vydache-sudebnogo-prikaza',
+    bank: ['me'],
+    debt: [...CONTRACT, 'debt', 'court', 'courtAddress'],
+    needs: 'claim-calculation',
+    load: () => import('./court-order').then((m) => m.courtOrder),
+  },
+};
+
+/** Load the builder of `id`: its module, completed with the row's id and file name. */
+export async function loadBuilder(id: DocId): Promise<Builder> {
+  const { file, load } = DOCS[id];
+  const compose = await load();
+  return (input) => ({ id, fileName: `${file}-${toIsoDate(input.today)}`, ...compose(input) });
+}

@@ -1,0 +1,59 @@
+/**
+ * The claim calculator's link read by the documents page: for any state the calculator can write, the documents
+ * read the same debt, invoices, payments and dates (both through src/lib/claim/url-state.ts, the one owner).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { defaultState, toSearchParams, type ClaimState } from '../../../src/lib/claim/url-state';
+import { formatDateNumeric, toIsoDate } from '../../../src/lib/format/date';
+import { formatField, toUrl } from '../../../src/lib/money/kopecks';
+import { readDocUrl } from '../../../src/lib/documents/url-state';
+import { day } from './fixtures';
+
+const TODAY = day('2026-11-30');
+const date = fc
+  .date({ min: new Date('2016-08-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
+const kopecks = fc.integer({ min: 1, max: 10_000_000_000 });
+/** A date as a person may type it: ISO or ДД.ММ.ГГГГ. */
+const typedDate = (d: Date, ru: boolean) => (ru ? formatDateNumeric(d) : toIsoDate(d));
+/** An amount as a person may type it: «60 000,5» or «60000.5». */
+const typedMoney = (k: number, spaced: boolean) => (spaced ? formatField(k) : toUrl(k));
+const line = fc.record({ date, amount: kopecks, ru: fc.boolean(), spaced: fc.boolean() });
+
+describe('a claim calculator link on the documents page', () => {
+  it('gives the documents the same debt, invoices, payments and dates', () => {
+    fc.assert(
+      fc.property(
+        line,
+        fc.array(line, { maxLength: 4 }),
+        fc.array(fc.tuple(line, fc.nat(5)), { maxLength: 4 }),
+        fc.option(date, { nil: null }),
+        date,
+        (first, invoices, payments, sent, to) => {
+          const state: ClaimState = {
+            ...defaultState(toIsoDate(TODAY)),
+            debt: typedMoney(first.amount, first.spaced),
+            due: typedDate(first.date, first.ru),
+            invoices: invoices.map((i) => ({ due: typedDate(i.date, i.ru), amount: typedMoney(i.amount, i.spaced) })),
+            payments: payments.map(([p, n]) => ({
+              date: typedDate(p.date, p.ru),
+              amount: typedMoney(p.amount, p.spaced),
+              invoice: n > invoices.length + 1 || n === 0 ? '' : String(n),
+            })),
+            to: toIsoDate(to),
+            claimSent: sent ? typedDate(sent, true) : '',
+          };
+          const read = readDocUrl(toSearchParams(state), TODAY);
+          expect(read.problems).toEqual([]);
+          expect(read.debt).toEqual({
+            invoices: [first, ...invoices].map((i) => ({ due: i.date, amount: i.amount })),
+            payments: payments.map(([p]) => ({ date: p.date, amount: p.amount })),
+            to,
+            claimSent: sent,
+          });
+        },
+      ),
+    );
+  });
+});
