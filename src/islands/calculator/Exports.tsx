@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
 import { dayOfUtcDate, isoFromDay } from '../../lib/date/day';
-import { copyToClipboard } from '../shared/clipboard';
+import { ShareLink, TextToCopy } from '../shared/copy-fields';
 
 interface Props {
   schedule: Schedule;
@@ -38,26 +38,10 @@ export function Exports({ schedule, input, link, agreementHref }: Props) {
     const { agreementText } = await import('../../lib/calculator/export-text');
     setAgreement(agreementText(input, schedule));
   };
-  const copyText = async (value: string, what: string) => {
-    setStatus(
-      (await copyToClipboard(value))
-        ? `${what} скопирован${what === 'Ссылка' ? 'а' : ''}.`
-        : 'Не удалось скопировать — выделите текст и скопируйте вручную.',
-    );
-  };
-
   return (
     <div class="calc-exports no-print">
       <h3 class="calc-result__title">Сохранить и поделиться</h3>
-      <div class="calc-share">
-        <label for="calc-link">Ссылка на этот расчёт</label>
-        <div class="calc-control">
-          <input id="calc-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" class="button" onClick={() => copyText(link, 'Ссылка')}>
-            Скопировать
-          </button>
-        </div>
-      </div>
+      <ShareLink tool="calc" link={link} onStatus={setStatus} />
       <div class="calc-buttons">
         <button type="button" class="button" data-export="csv" onClick={csv}>
           Скачать CSV
@@ -83,18 +67,14 @@ export function Exports({ schedule, input, link, agreementHref }: Props) {
         </a>
       </div>
       {agreement !== null && (
-        <div class="calc-agreement" id="calc-agreement">
-          <label for="calc-agreement-text">График платежей для соглашения о рассрочке</label>
-          <textarea
-            id="calc-agreement-text"
-            readOnly
-            rows={Math.min(16, agreement.split('\n').length + 1)}
-            value={agreement}
-          />
-          <button type="button" class="button" onClick={() => copyText(agreement, 'Текст')}>
-            Скопировать текст
-          </button>
-        </div>
+        <TextToCopy
+          id="calc-agreement"
+          label="График платежей для соглашения о рассрочке"
+          text={agreement}
+          maxRows={16}
+          done="Текст скопирован."
+          onStatus={setStatus}
+        />
       )}
       <p class="calc-status" role="status">
         {status}

@@ -4,6 +4,7 @@ import type { ClaimResult } from '../../lib/claim/result';
 import { download } from '../shared/download';
 import { copyToClipboard as copy } from '../shared/clipboard';
 import { claimLetterPath, claimPath } from './paths';
+import { ShareLink, TextToCopy } from '../shared/copy-fields';
 
 interface Props {
   result: ClaimResult;
@@ -45,15 +46,7 @@ export function ExportPanel({ result, to, query }: Props) {
           Составить претензию
         </a>
       </p>
-      <div class="claim-share">
-        <label for="claim-link">Ссылка на этот расчёт</label>
-        <div class="claim-control">
-          <input id="claim-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" class="button" onClick={() => copyText(link, 'Ссылка скопирована.')}>
-            Скопировать
-          </button>
-        </div>
-      </div>
+      <ShareLink tool="claim" link={link} onStatus={setStatus} />
       <div class="claim-buttons">
         <button type="button" class="button" data-export="csv" onClick={csv}>
           Скачать CSV
@@ -69,13 +62,14 @@ export function ExportPanel({ result, to, query }: Props) {
         </button>
       </div>
       {text !== null && (
-        <div class="claim-text" id="claim-text">
-          <label for="claim-text-area">Расчёт для претензии или иска</label>
-          <textarea id="claim-text-area" readOnly rows={Math.min(18, text.split('\n').length + 1)} value={text} />
-          <button type="button" class="button" onClick={() => copyText(text, 'Расчёт скопирован.')}>
-            Скопировать текст
-          </button>
-        </div>
+        <TextToCopy
+          id="claim-text"
+          label="Расчёт для претензии или иска"
+          text={text}
+          maxRows={18}
+          done="Расчёт скопирован."
+          onStatus={setStatus}
+        />
       )}
       <p class="claim-status" role="status">
         {status}

@@ -28,6 +28,12 @@ interface Props {
   calculatorUrl: string;
 }
 
+/** The two parties' fieldsets: the user, then the client. */
+const PARTIES = [
+  ['me', 'Ваши данные'],
+  ['debtor', 'Клиент (должник)'],
+] as const;
+
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
 export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   const state = useDocumentsState();
@@ -99,22 +105,17 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
         <form class="doc-form no-print" onSubmit={(e) => e.preventDefault()} aria-label="Данные для документа">
           <fieldset class="doc-form__all" disabled={!ready}>
             <legend class="visually-hidden">Все поля документа</legend>
-            <PartyFieldset
-              prefix="me"
-              legend="Ваши данные"
-              party={data.me}
-              errors={errors}
-              bank={spec.bank.includes('me')}
-              onChange={(me) => state.update({ ...data, me })}
-            />
-            <PartyFieldset
-              prefix="debtor"
-              legend="Клиент (должник)"
-              party={data.debtor}
-              errors={errors}
-              bank={spec.bank.includes('debtor')}
-              onChange={(debtor) => state.update({ ...data, debtor })}
-            />
+            {PARTIES.map(([side, legend]) => (
+              <PartyFieldset
+                key={side}
+                prefix={side}
+                legend={legend}
+                party={data[side]}
+                errors={errors}
+                bank={spec.bank.includes(side)}
+                onChange={(party) => state.update({ ...data, [side]: party })}
+              />
+            ))}
             <DebtFieldset
               items={spec.debt}
               details={data.details}
