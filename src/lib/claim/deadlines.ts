@@ -3,7 +3,9 @@
  * АПК РФ ст. 4 ч. 5) and the end of the limitation period (3 years, ГК РФ ст. 196, 200), each with one
  * line on how it was counted.
  */
-import { addYears, isoFromDay, ruDate, type Day } from './days';
+import { formatDay, isoFromDay, type Day } from '../date/day';
+import { addDays } from '../date/arithmetic';
+import { addYears } from '../date/terms';
 import { DEADLINE_TEXT } from './result-messages';
 import type { DebtorKind, Deadline } from './result';
 
@@ -19,11 +21,16 @@ export const LIMITATION_YEARS = 3;
 export function suitDeadline(debtor: DebtorKind, claimSent: Day | null): Deadline {
   if (debtor === 'person') return { date: null, how: DEADLINE_TEXT.suitPerson };
   if (claimSent === null) return { date: null, how: DEADLINE_TEXT.suitNotSent };
-  const lastWaitDay = claimSent + CLAIM_WAIT_DAYS;
-  const first = lastWaitDay + 1;
+  const lastWaitDay = addDays(claimSent, CLAIM_WAIT_DAYS);
+  const first = addDays(lastWaitDay, 1);
   return {
     date: isoFromDay(first),
-    how: DEADLINE_TEXT.suit(ruDate(claimSent), ruDate(claimSent + 1), ruDate(lastWaitDay), ruDate(first)),
+    how: DEADLINE_TEXT.suit(
+      formatDay(claimSent),
+      formatDay(addDays(claimSent, 1)),
+      formatDay(lastWaitDay),
+      formatDay(first),
+    ),
   };
 }
 
@@ -34,5 +41,8 @@ export function suitDeadline(debtor: DebtorKind, claimSent: Day | null): Deadlin
  */
 export function limitationDeadline(earliestDue: Day, invoices: number): Deadline {
   const end = addYears(earliestDue, LIMITATION_YEARS);
-  return { date: isoFromDay(end), how: DEADLINE_TEXT.limitation(ruDate(earliestDue), ruDate(end), invoices > 1) };
+  return {
+    date: isoFromDay(end),
+    how: DEADLINE_TEXT.limitation(formatDay(earliestDue), formatDay(end), invoices > 1),
+  };
 }
