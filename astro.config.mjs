@@ -13,13 +13,14 @@ import { preactJsxWithoutBabel } from './scripts/preact-jsx.mjs';
 import { tableRegionsPlugin, typographyPlugin } from './src/lib/content/hast-plugins.ts';
 import { KEY_RATE_TABLE } from './src/lib/money/key-rate.ts';
 import { staleKeyRateWarning } from './src/lib/money/key-rate-notes.ts';
+import { localToday } from './src/lib/date/day.ts';
 
 /** CSP hash of the search bootstrap, the one inline script every page carries. */
 /** @type {`sha256-${string}`} */
 const bootstrapHash = `sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}`;
 
 /** Modules every tool island uses, bundled into one shared chunk. */
-const SHARED_CHUNK = /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/format\/date\.ts/;
+const SHARED_CHUNK = /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/date\/day\.ts/;
 
 /** The checklist's saved state and its actions: used by its island and by its on-demand import code. */
 const CHECKLIST_CHUNK = /src\/lib\/checklist\/(stored-state|clock|merge|actions|backup-file|messages)\.ts/;
@@ -67,7 +68,7 @@ export default defineConfig({
       name: 'key-rate-freshness',
       hooks: {
         'astro:build:start': ({ logger }) => {
-          const warning = staleKeyRateWarning(KEY_RATE_TABLE, new Date());
+          const warning = staleKeyRateWarning(KEY_RATE_TABLE, localToday(new Date()));
           if (warning) logger.warn(warning);
         },
       },

@@ -30,7 +30,7 @@ async function scriptsDuring(page, action) {
 async function loadClaimLib() {
   const out = await build({
     stdin: {
-      contents: "export * from './src/lib/claim/calculate.ts'; export * from './src/lib/claim/days.ts';",
+      contents: "export * from './src/lib/claim/calculate.ts'; export * from './src/lib/date/day.ts';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },

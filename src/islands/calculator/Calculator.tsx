@@ -10,7 +10,7 @@ import {
   type Mode,
 } from '../../lib/calculator/url-state';
 import { readDiscount, readInstallments } from '../../lib/calculator/input-check';
-import { calendarDay, parseDateInput, toIsoDate } from '../../lib/format/date';
+import { dayFromInput, isoFromDay, localToday, utcDate } from '../../lib/date/day';
 import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
 import type { ToolProps } from './tool-props';
@@ -24,8 +24,8 @@ const MODE_LABELS: readonly (readonly [Mode, string])[] = [
 
 function initial(today: Date) {
   const read = fromSearchParams(new URLSearchParams(window.location.search), today);
-  const start = parseDateInput(read.state.start);
-  if (start) read.state.start = toIsoDate(start);
+  const start = dayFromInput(read.state.start);
+  if (start !== null) read.state.start = isoFromDay(start);
   return read;
 }
 
@@ -45,7 +45,7 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
   const [notices, setNotices] = useState<Partial<Record<Field, ErrorCode>>>({});
 
   useEffect(() => {
-    const day = calendarDay(new Date());
+    const day = utcDate(localToday(new Date()));
     const read = initial(day);
     setToday(day);
     setState(read.state);

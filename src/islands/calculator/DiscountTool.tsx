@@ -7,7 +7,7 @@ import { KEY_RATE_TABLE, latestKeyRate } from '../../lib/money/key-rate';
 import { keyRateResultNote, SECONDARY_SOURCE_NOTE, tableAsOf } from '../../lib/money/key-rate-notes';
 import { formatBp, formatRatePct } from '../../lib/money/percent';
 import { formatRub } from '../../lib/money/kopecks';
-import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
+import { formatIsoNumeric } from '../../lib/date/day';
 import { daysCount } from '../../lib/calculator/words';
 import type { Field } from '../../lib/calculator/url-state';
 import { ToolForm } from './ToolForm';
@@ -18,7 +18,7 @@ const UNITS = [
   ['rub', '₽'],
 ] as const;
 const KEY = latestKeyRate();
-const KEY_DATE = formatDateNumeric(parseIsoDate(KEY.from) ?? new Date(0));
+const KEY_DATE = formatIsoNumeric(KEY.from);
 
 /** Where the comparison rate came from, when it is the table's newest rate. */
 function keyRateNote(bp: number) {

@@ -1,7 +1,7 @@
 /** Share, print and export a schedule. The file writers (and the download helper) load only when a button is pressed. */
 import { useState } from 'preact/hooks';
 import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
-import { toIsoDate } from '../../lib/format/date';
+import { dayOfUtcDate, isoFromDay } from '../../lib/date/day';
 import { ShareLink, TextToCopy } from '../shared/copy-fields';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 export function Exports({ schedule, input, link, agreementHref }: Props) {
   const [status, setStatus] = useState('');
   const [agreement, setAgreement] = useState<string | null>(null);
-  const base = `grafik-platezhey-${toIsoDate(input.start)}`;
+  const base = `grafik-platezhey-${isoFromDay(dayOfUtcDate(input.start))}`;
 
   const csv = async () => {
     const [{ scheduleCsv }, { download }] = await Promise.all([

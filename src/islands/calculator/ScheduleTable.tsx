@@ -1,7 +1,7 @@
 /** The dated schedule with its totals. */
 import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
 import { formatRub } from '../../lib/money/kopecks';
-import { formatDateNumeric, toIsoDate } from '../../lib/format/date';
+import { dayOfUtcDate, formatDay, isoFromDay } from '../../lib/date/day';
 import { paymentsCount } from '../../lib/calculator/words';
 import { scheduleSummary } from '../../lib/calculator/summary';
 
@@ -45,7 +45,7 @@ export function ScheduleTable({ input, schedule }: { input: InstallmentInput; sc
               <tr key={r.number} data-row={r.number}>
                 <th scope="row">{r.down ? 'Взнос' : r.number}</th>
                 <td>
-                  <time dateTime={toIsoDate(r.date)}>{formatDateNumeric(r.date)}</time>
+                  <time dateTime={isoFromDay(dayOfUtcDate(r.date))}>{formatDay(dayOfUtcDate(r.date))}</time>
                 </td>
                 <td class="num" data-payment>
                   {formatRub(r.payment)}

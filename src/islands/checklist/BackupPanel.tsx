@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { calendarDay, toIsoDate } from '../../lib/format/date';
+import { isoFromDay, localToday } from '../../lib/date/day';
 import type { ImportStep } from '../../lib/checklist/backup';
 import type { Ctx } from './ctx';
 
@@ -15,7 +15,7 @@ export function BackupPanel({ ctx }: { ctx: Ctx }) {
   const save = async (): Promise<void> => {
     const { download, exportBackup } = await lib();
     download(
-      `chek-list-${toIsoDate(calendarDay(new Date()))}.json`,
+      `chek-list-${isoFromDay(localToday(new Date()))}.json`,
       exportBackup(store.get().state, new Date()),
       'application/json',
     );

@@ -10,7 +10,7 @@ import {
 } from '../../lib/checklist/actions';
 import { formatField, formatRub, type MoneyError } from '../../lib/money/kopecks';
 import { newId } from '../../lib/checklist/backup-file';
-import { formatIsoNumeric } from '../../lib/format/date';
+import { formatIsoNumeric } from '../../lib/date/day';
 import { fill } from '../../lib/checklist/messages';
 import { dateProblem, readCaseAmount } from '../../lib/checklist/input-check';
 import { LIMITS } from '../../lib/checklist/stored-state';

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import { activeCase, liveEntries, removeEntry, saveEntry, type EntryFields } from '../../lib/checklist/actions';
 import { newId } from '../../lib/checklist/backup-file';
-import { calendarDay, formatIsoNumeric, toIsoDate } from '../../lib/format/date';
+import { formatIsoNumeric, isoFromDay, localToday } from '../../lib/date/day';
 import { fill } from '../../lib/checklist/messages';
 import { checkEntry } from '../../lib/checklist/input-check';
 import { CHANNELS, LIMITS, type Channel } from '../../lib/checklist/stored-state';
 import type { Ctx } from './ctx';
 
 const blank = (): EntryFields => ({
-  date: toIsoDate(calendarDay(new Date())),
+  date: isoFromDay(localToday(new Date())),
   channel: 'call',
   said: '',
   agreed: '',
@@ -67,7 +67,7 @@ export function ContactLog({ ctx }: { ctx: Ctx }) {
     // The CSV writer is loaded on first use: most visits never export.
     const { download, fileName, logToCsv } = await import('./on-demand');
     download(
-      fileName('журнал-контактов', c.client, toIsoDate(calendarDay(new Date())), 'csv'),
+      fileName('журнал-контактов', c.client, isoFromDay(localToday(new Date())), 'csv'),
       logToCsv(
         c,
         entries.map(([, e]) => e),

@@ -9,7 +9,7 @@ import {
   type FieldKey,
 } from '../../lib/claim/url-state';
 import { checkClaim } from '../../lib/claim/input-check';
-import { isoFromDay, localToday } from '../../lib/claim/days';
+import { isoFromDay, localToday } from '../../lib/date/day';
 import { WAITING_TEXT, type ErrorCode } from '../../lib/claim/messages';
 import { useUrlQuery } from '../shared/use-url-query';
 import type { FormApi } from './form-api';

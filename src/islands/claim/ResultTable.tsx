@@ -1,6 +1,6 @@
 /** The calculation table as a court reads it: one row per period with its formula, totals at the foot. */
 import { formatRub } from '../../lib/money/kopecks';
-import { formatIsoNumeric as ru } from '../../lib/format/date';
+import { formatIsoNumeric as ru } from '../../lib/date/day';
 import { SECONDARY_RATE_NOTE } from '../../lib/claim/result-messages';
 import type { ClaimResult, ClaimRow } from '../../lib/claim/result';
 

@@ -1,6 +1,6 @@
 /** The result: the totals with what they rest on, the table, the court and the dates, and the exports. */
 import { formatRub } from '../../lib/money/kopecks';
-import { formatIsoNumeric as ru } from '../../lib/format/date';
+import { formatIsoNumeric as ru } from '../../lib/date/day';
 import { SECONDARY_RATE_NOTE, beyondTableNote } from '../../lib/claim/result-messages';
 import { yearRate } from '../../lib/claim/format';
 import { latestKeyRate } from '../../lib/money/key-rate';

@@ -3,7 +3,7 @@ import { formatRub } from '../../lib/money/kopecks';
 import { COURT_NAMES, MARK_NOTES, PROCEDURE_NAMES, ROUTE_TEXT } from '../../lib/claim/result-messages';
 import { timelineMarks } from '../../lib/claim/timeline';
 import { rubles } from '../../lib/claim/format';
-import { formatIsoNumeric as ru } from '../../lib/format/date';
+import { formatIsoNumeric as ru } from '../../lib/date/day';
 import type { ClaimResult, RouteOption } from '../../lib/claim/result';
 
 const note = (mark: RouteOption['mark']) => (MARK_NOTES[mark] ? ` ${MARK_NOTES[mark]}` : '');

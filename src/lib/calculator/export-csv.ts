@@ -3,7 +3,7 @@
  * `;` between fields and a decimal comma (what the Russian locale expects), CRLF line ends.
  */
 import { formatPlain } from '../money/kopecks';
-import { formatDateNumeric } from '../format/date';
+import { dayOfUtcDate, formatDay } from '../date/day';
 import type { Schedule } from './schedule';
 
 /** Column headings, in order. */
@@ -26,7 +26,7 @@ export function scheduleCsv(schedule: Schedule): string {
     lines.push(
       [
         r.down ? CSV_DOWN_LABEL : String(r.number),
-        formatDateNumeric(r.date),
+        formatDay(dayOfUtcDate(r.date)),
         formatPlain(r.payment),
         formatPlain(r.principal),
         formatPlain(r.interest),

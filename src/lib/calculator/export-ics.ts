@@ -1,6 +1,8 @@
 /** The schedule as an iCalendar file (RFC 5545): one all-day event per payment, with a reminder the day before. */
 import { formatRub } from '../money/kopecks';
 import type { Schedule } from './schedule';
+import { dayOfUtcDate, isoFromDay, type Day } from '../date/day';
+import { addDays } from '../date/arithmetic';
 
 /** Options for the calendar file. */
 export interface IcsOptions {
@@ -10,7 +12,8 @@ export interface IcsOptions {
   title?: string;
 }
 
-const compact = (d: Date): string => d.toISOString().slice(0, 10).replace(/-/g, '');
+/** A day as an iCalendar DATE value: 20261127. */
+export const icsDate = (day: Day): string => isoFromDay(day).replace(/-/g, '');
 const stamp = (d: Date): string =>
   d
     .toISOString()
@@ -49,7 +52,7 @@ export function foldLine(line: string): string {
 export function scheduleIcs(schedule: Schedule, options: IcsOptions): string {
   const regular = schedule.rows.filter((r) => !r.down).length;
   const first = schedule.rows[0];
-  const seed = `${first ? compact(first.date) : 'x'}-${schedule.totalPaid}`;
+  const seed = `${first ? icsDate(dayOfUtcDate(first.date)) : 'x'}-${schedule.totalPaid}`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -68,13 +71,13 @@ export function scheduleIcs(schedule: Schedule, options: IcsOptions): string {
         `Остаток после платежа: ${formatRub(r.remaining)}`,
       ].join('\n'),
     );
-    const next = new Date(r.date.getTime() + 86_400_000);
+    const day = dayOfUtcDate(r.date);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${seed}-${r.number}@klient-ne-platit`,
       `DTSTAMP:${stamp(options.now)}`,
-      `DTSTART;VALUE=DATE:${compact(r.date)}`,
-      `DTEND;VALUE=DATE:${compact(next)}`,
+      `DTSTART;VALUE=DATE:${icsDate(day)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(day, 1))}`,
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description)}`,
       'TRANSP:TRANSPARENT',

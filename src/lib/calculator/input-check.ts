@@ -1,8 +1,8 @@
 /** Turns the typed form into checked inputs, with one error code per field that cannot be used (once per change). */
 import { DEBT, parseMoney, mulDivRound, type MoneyError, type Parsed } from '../money/kopecks';
 import { parsePercent, type PercentError } from '../money/percent';
-import { addMonths, daysBetween } from './dates';
-import { parseDateInput } from '../format/date';
+import { dayFromInput, dayOfUtcDate, utcDate } from '../date/day';
+import { addMonths, daysBetween } from '../date/arithmetic';
 import type { InstallmentInput } from './schedule';
 import type { DiscountInput } from './discount';
 import type { CalcState, Field } from './url-state';
@@ -37,9 +37,9 @@ export function parseDaysOrDate(input: string, today: Date): { days: number } | 
   const n = parseWholeNumber(input);
   if (n !== null) return n > MAX_DAYS ? { error: 'days-too-many' } : { days: n };
   if (/^[−-]\s*\d/.test(input.trim())) return { error: 'negative' };
-  const date = parseDateInput(input);
-  if (!date) return { error: 'days-or-date' };
-  const days = daysBetween(today, date);
+  const date = dayFromInput(input);
+  if (date === null) return { error: 'days-or-date' };
+  const days = daysBetween(dayOfUtcDate(today), date);
   if (days < 0) return { error: 'date-past' };
   return days > MAX_DAYS ? { error: 'days-too-many' } : { days };
 }
@@ -95,11 +95,12 @@ export function readInstallments(state: CalcState, today: Date): Checked<Install
   else if (n === null) errors.n = 'whole-number';
   else if (n < 1 || n > MAX_PAYMENTS) errors.n = 'payments-range';
   else if (amount !== null && !errors.down && (amount - down) / n < 100) errors.n = 'payments-too-small';
-  const start = parseDateInput(state.start);
+  const now = dayOfUtcDate(today);
+  const start = dayFromInput(state.start);
   if (state.start.trim() === '') errors.start = 'empty';
-  else if (!start) errors.start = 'date';
-  else if (daysBetween(today, start) < 0) errors.start = 'date-past';
-  else if (start > addMonths(today, 120)) errors.start = 'date-too-far';
+  else if (start === null) errors.start = 'date';
+  else if (start < now) errors.start = 'date-past';
+  else if (start > addMonths(now, 120)) errors.start = 'date-too-far';
   let rateBp = 0;
   if (state.rate.trim() !== '') {
     const r = parsePercent(state.rate, 100_000);
@@ -107,8 +108,11 @@ export function readInstallments(state: CalcState, today: Date): Checked<Install
     else if (r.value > 10_000) errors.rate = 'rate-too-high';
     else rateBp = r.value;
   }
-  if (Object.keys(errors).length > 0 || amount === null || n === null || !start) return { input: null, errors };
-  return { input: { amount, down, n, every: state.every, start, rateBp, method: state.method }, errors };
+  if (Object.keys(errors).length > 0 || amount === null || n === null || start === null) return { input: null, errors };
+  return {
+    input: { amount, down, n, every: state.every, start: utcDate(start), rateBp, method: state.method },
+    errors,
+  };
 }
 
 /** Check the discount form against `today`. */

@@ -19,7 +19,7 @@ import { oldInterest } from './url-params';
 import { METHODS, type Method } from './schedule';
 import { latestKeyRate } from '../money/key-rate';
 import { formatBp } from '../money/percent';
-import { toIsoDate } from '../format/date';
+import { dayOfUtcDate, isoFromDay } from '../date/day';
 import { formatField, fromUrl, parseMoney, toUrl } from '../money/kopecks';
 import type { ErrorCode } from './messages';
 
@@ -61,7 +61,7 @@ export function defaultState(today: Date): CalcState {
     downUnit: 'rub',
     n: '6',
     every: 'month',
-    start: toIsoDate(today),
+    start: isoFromDay(dayOfUtcDate(today)),
     rate: '',
     method: 'annuity',
     discount: '2',

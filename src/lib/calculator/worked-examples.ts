@@ -5,7 +5,7 @@ import { KEY_RATE_TABLE, latestKeyRate } from '../money/key-rate';
 import { SECONDARY_SOURCE_NOTE, tableAsOf } from '../money/key-rate-notes';
 import { formatRub } from '../money/kopecks';
 import { formatBp, formatRatePct } from '../money/percent';
-import { formatDateNumeric, parseIsoDate, toIsoDate } from '../format/date';
+import { dayOfUtcDate, formatDay, formatIsoNumeric, isoFromDay, requireDay, utcDate } from '../date/day';
 
 /** A schedule row, formatted for display. */
 export interface WorkedRow {
@@ -21,8 +21,8 @@ function example(input: InstallmentInput) {
   const s = buildSchedule(input);
   const rows: WorkedRow[] = s.rows.map((r) => ({
     number: r.down ? 'Взнос' : String(r.number),
-    date: formatDateNumeric(r.date),
-    iso: toIsoDate(r.date),
+    date: formatDay(dayOfUtcDate(r.date)),
+    iso: isoFromDay(dayOfUtcDate(r.date)),
     payment: formatRub(r.payment),
     interest: formatRub(r.interest),
     remaining: formatRub(r.remaining),
@@ -30,11 +30,7 @@ function example(input: InstallmentInput) {
   return { schedule: s, rows, total: formatRub(s.totalPaid) };
 }
 
-const day = (iso: string): Date => {
-  const d = parseIsoDate(iso);
-  if (!d) throw new Error(`bad example date ${iso}`);
-  return d;
-};
+const day = (iso: string): Date => utcDate(requireDay(iso));
 
 /** The examples: 100 000 ₽ in three payments from 31 January; the same with 12 % a year; 2 % off for paying in 10 days instead of 30. */
 export function workedExamples() {
@@ -74,7 +70,7 @@ export function workedExamples() {
     keyRate: {
       rate: formatBp(key.bp),
       iso: key.from,
-      date: formatDateNumeric(day(key.from)),
+      date: formatIsoNumeric(key.from),
       /** Where to check a rate known from secondary sources only; empty for a confirmed one. */
       source: key.confirmed ? '' : ` (${SECONDARY_SOURCE_NOTE})`,
       asOf: tableAsOf(KEY_RATE_TABLE),

@@ -3,7 +3,7 @@ import { BACKUP_FORMAT } from './backup-file';
 import { decodeBackupBytes, duplicateKey, unsafeShape } from './backup-text';
 import { BackupSchema } from './backup-schema';
 import { FIELD_NAMES, IMPORT_TEXT as T, ISSUE_TEXT, casesCount, entriesCount } from './import-messages';
-import { formatIsoNumeric } from '../format/date';
+import { formatIsoNumeric } from '../date/day';
 import { fill } from './messages';
 import { mergeStates } from './merge';
 import { LIMITS, readState, type Case, type LogEntry, type State } from './stored-state';

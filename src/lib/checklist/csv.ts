@@ -1,6 +1,6 @@
 import { formatRub } from '../money/kopecks';
 import { CHANNEL_LABELS } from './labels';
-import { formatIsoNumeric } from '../format/date';
+import { formatIsoNumeric } from '../date/day';
 import type { Case, LogEntry } from './stored-state';
 
 /**

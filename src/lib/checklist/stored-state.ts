@@ -1,6 +1,6 @@
 import { MAX_STAMP, clampStamp } from './clock';
 import { MAX_KOPECKS } from '../money/kopecks';
-import { parseIsoDate } from '../format/date';
+import { dayFromIso, yearOf } from '../date/day';
 
 /**
  * The checklist's saved state and how old or damaged saved data is read. Stored as JSON under one
@@ -83,8 +83,8 @@ export const YEARS = { min: 1970, max: 2100 } as const;
 export const isSafeId = (v: unknown): v is string => typeof v === 'string' && ID.test(v) && !FORBIDDEN.has(v);
 /** A YYYY-MM-DD date that exists in the calendar (no 2026-02-30) and lies within YEARS. */
 export function isIsoDate(v: unknown): v is string {
-  const year = typeof v === 'string' && v === v.trim() ? parseIsoDate(v)?.getUTCFullYear() : undefined;
-  return year !== undefined && year >= YEARS.min && year <= YEARS.max;
+  const day = typeof v === 'string' && v === v.trim() ? dayFromIso(v) : null;
+  return day !== null && yearOf(day) >= YEARS.min && yearOf(day) <= YEARS.max;
 }
 /** An empty record without a prototype, so no key can reach Object.prototype. */
 export const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;

@@ -3,7 +3,7 @@
  * or what is left of a named one — goes to the invoice that fell due earliest (ГК РФ ст. 319.1 п. 3).
  * Interest under ст. 395 and penalties are not among what ст. 319 pays first, so payments reduce the debt.
  */
-import type { Day } from './days';
+import type { Day } from '../date/day';
 import type { PaymentUse } from './result';
 
 /** An invoice as the allocation sees it. */

@@ -1,17 +1,12 @@
 /** The whole claim calculation: payments allocated, each invoice's table, totals, the court route and deadlines. */
 import { KEY_RATES, type KeyRateChange } from '../money/key-rate';
-import { dayFromIso, type Day } from './days';
+import { requireDay as day, type Day } from '../date/day';
+import { earlier } from '../date/arithmetic';
 import { allocatePayments } from './allocate';
 import { invoiceRows, MORATORIUM, type DayRate } from './periods';
 import { courtRoute } from './route';
 import { limitationDeadline, suitDeadline } from './deadlines';
 import type { ClaimInput, ClaimResult, ClaimRow } from './result';
-
-function day(iso: string): Day {
-  const d = dayFromIso(iso);
-  if (d === null) throw new RangeError(`not a date: ${iso}`);
-  return d;
-}
 
 const converted = new WeakMap<readonly KeyRateChange[], DayRate[]>();
 
@@ -73,7 +68,7 @@ export function calculateClaim(input: ClaimInput, table: readonly KeyRateChange[
   const lastTable = table.at(-1)?.from ?? null;
   const rated = rows.filter((r) => r.rateSource !== null);
   const claim = debtLeft + interest;
-  const earliestDue = Math.min(...invoices.map((i) => i.due));
+  const earliestDue = invoices.map((i) => i.due).reduce(earlier);
   return {
     kind: input.kind,
     rows,

@@ -3,8 +3,10 @@
  * days, АПК РФ ст. 4 ч. 5) and the end of the limitation period (LIMITATION, 3 years, ГК РФ ст. 196, 200),
  * each with one line on how it was counted.
  */
+import { formatDay, isoFromDay, type Day } from '../date/day';
+import { addDays } from '../date/arithmetic';
+import { addYears } from '../date/terms';
 import { CLAIM_WAIT, LIMITATION } from '../legal/terms';
-import { addYears, isoFromDay, ruDate, type Day } from './days';
 import { DEADLINE_TEXT } from './result-messages';
 import type { DebtorKind, Deadline } from './result';
 
@@ -15,11 +17,16 @@ import type { DebtorKind, Deadline } from './result';
 export function suitDeadline(debtor: DebtorKind, claimSent: Day | null): Deadline {
   if (debtor === 'person') return { date: null, how: DEADLINE_TEXT.suitPerson };
   if (claimSent === null) return { date: null, how: DEADLINE_TEXT.suitNotSent };
-  const lastWaitDay = claimSent + CLAIM_WAIT.value;
-  const first = lastWaitDay + 1;
+  const lastWaitDay = addDays(claimSent, CLAIM_WAIT.value);
+  const first = addDays(lastWaitDay, 1);
   return {
     date: isoFromDay(first),
-    how: DEADLINE_TEXT.suit(ruDate(claimSent), ruDate(claimSent + 1), ruDate(lastWaitDay), ruDate(first)),
+    how: DEADLINE_TEXT.suit(
+      formatDay(claimSent),
+      formatDay(addDays(claimSent, 1)),
+      formatDay(lastWaitDay),
+      formatDay(first),
+    ),
   };
 }
 
@@ -30,5 +37,8 @@ export function suitDeadline(debtor: DebtorKind, claimSent: Day | null): Deadlin
  */
 export function limitationDeadline(earliestDue: Day, invoices: number): Deadline {
   const end = addYears(earliestDue, LIMITATION.value);
-  return { date: isoFromDay(end), how: DEADLINE_TEXT.limitation(ruDate(earliestDue), ruDate(end), invoices > 1) };
+  return {
+    date: isoFromDay(end),
+    how: DEADLINE_TEXT.limitation(formatDay(earliestDue), formatDay(end), invoices > 1),
+  };
 }

@@ -3,7 +3,7 @@
  * UTF-8 with a BOM, `;` between fields, a decimal comma, CRLF line ends; totals at the end.
  */
 import { formatPlain } from '../money/kopecks';
-import { formatIsoNumeric as date } from '../format/date';
+import { formatIsoNumeric as date } from '../date/day';
 import { SECONDARY_RATE_NOTE } from './result-messages';
 import { PROCEDURE_NAMES } from './result-messages';
 import type { ClaimResult } from './result';

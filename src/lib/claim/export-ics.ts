@@ -1,5 +1,7 @@
 /** The deadlines as an iCalendar file (RFC 5545), written as the calculator writes its schedule. */
-import { escapeText, foldLine } from '../calculator/export-ics';
+import { escapeText, foldLine, icsDate } from '../calculator/export-ics';
+import { requireDay } from '../date/day';
+import { addDays } from '../date/arithmetic';
 import type { ClaimResult } from './result';
 
 /** Options for the calendar file. */
@@ -8,14 +10,11 @@ export interface IcsOptions {
   now: Date;
 }
 
-const compact = (iso: string): string => iso.replace(/-/g, '');
 const stamp = (d: Date): string =>
   d
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
-const nextDay = (iso: string): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /** The titles of the calendar events. */
@@ -36,12 +35,13 @@ export function deadlinesIcs(result: ClaimResult, options: IcsOptions): string {
   for (const key of ['suit', 'limitation'] as const) {
     const d = result.deadlines[key];
     if (!d.date) continue;
+    const day = requireDay(d.date);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${key}-${compact(d.date)}-${result.totals.claim}@klient-ne-platit`,
+      `UID:${key}-${icsDate(day)}-${result.totals.claim}@klient-ne-platit`,
       `DTSTAMP:${stamp(options.now)}`,
-      `DTSTART;VALUE=DATE:${compact(d.date)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(d.date))}`,
+      `DTSTART;VALUE=DATE:${icsDate(day)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(day, 1))}`,
       `SUMMARY:${escapeText(ICS_TITLES[key])}`,
       `DESCRIPTION:${escapeText(plain(d.how))}`,
       'TRANSP:TRANSPARENT',

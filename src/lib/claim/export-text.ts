@@ -1,6 +1,6 @@
 /** «Скопировать расчёт»: the calculation as plain text for a claim letter, the way a court reads it. */
 import { formatRub } from '../money/kopecks';
-import { formatIsoNumeric as date } from '../format/date';
+import { formatIsoNumeric as date } from '../date/day';
 import { SECONDARY_RATE_NOTE } from './result-messages';
 import type { ClaimResult } from './result';
 

@@ -5,8 +5,8 @@
 import { normalizeDecimal, parseMoney } from '../money/kopecks';
 import { parsePercent } from '../money/percent';
 import { KEY_RATES } from '../money/key-rate';
-import { parseDateInput, toIsoDate } from '../format/date';
-import { dayFromIso, type Day } from './days';
+import { dayFromInput, dayFromIso, EPOCH, isoFromDay, requireDay, yearOf, type Day } from '../date/day';
+import { addDays } from '../date/arithmetic';
 import type { ErrorCode } from './messages';
 import type { ClaimInput, Invoice, Payment } from './result';
 import type { ClaimState, FieldKey } from './url-state';
@@ -36,21 +36,25 @@ export function parsePerDay(input: string): { ok: true; value: number } | { ok: 
   return { ok: true, value };
 }
 
+/** Years a claim's dates may have: one outside them is a typing slip (01.01.0201), not a debt. */
+const YEARS = { min: 1900, max: 2199 } as const;
+
+/** A date as typed, within YEARS. */
 function dateOf(text: string): Day | null {
-  const d = parseDateInput(text);
-  return d ? dayFromIso(toIsoDate(d)) : null;
+  const d = dayFromInput(text);
+  return d !== null && yearOf(d) >= YEARS.min && yearOf(d) <= YEARS.max ? d : null;
 }
 
 /** The first day the site's key-rate table knows. */
-const FIRST_RATE = dayFromIso(KEY_RATES[0]?.from ?? '2021-12-20') ?? 0;
+const FIRST_RATE = requireDay(KEY_RATES[0]?.from ?? '2021-12-20');
 /** The last row of the table: user rates come after it. */
-const LAST_RATE = dayFromIso(KEY_RATES.at(-1)?.from ?? '2021-12-20') ?? 0;
+const LAST_RATE = requireDay(KEY_RATES.at(-1)?.from ?? '2021-12-20');
 
 /** Check the whole form; `today` is YYYY-MM-DD (the user's calendar day). */
 export function checkClaim(state: ClaimState, today: string): Checked {
   const errors: Record<FieldKey, ErrorCode> = {};
   const warnings: Record<FieldKey, ErrorCode> = {};
-  const now = dayFromIso(today) ?? 0;
+  const now = dayFromIso(today) ?? EPOCH;
   const money = (key: FieldKey, text: string): number | null => {
     const m = parseMoney(text, { allowZero: true });
     if (!m.ok) errors[key] = m.error;
@@ -77,7 +81,7 @@ export function checkClaim(state: ClaimState, today: string): Checked {
   };
 
   const end = date('to', state.to);
-  if (end !== null && end > now + 366) errors['to'] = 'end-too-far';
+  if (end !== null && end > addDays(now, 366)) errors['to'] = 'end-too-far';
   const invoiceTexts = [{ amount: state.debt, due: state.due, a: 'debt', d: 'due' }].concat(
     state.invoices.map((inv, i) => ({ ...inv, a: `inv.${i}.amount`, d: `inv.${i}.due` })),
   );
@@ -85,7 +89,7 @@ export function checkClaim(state: ClaimState, today: string): Checked {
     const amount = money(t.a, t.amount);
     const due = date(t.d, t.due);
     if (due !== null && end !== null && due > end) errors[t.d] = 'due-after-end';
-    else if (due !== null && state.kind === '395' && due + 1 < FIRST_RATE) errors[t.d] = 'due-before-rates';
+    else if (due !== null && state.kind === '395' && addDays(due, 1) < FIRST_RATE) errors[t.d] = 'due-before-rates';
     return { amount, due };
   });
   const payments = state.payments.map((p, i) => {
@@ -120,7 +124,7 @@ export function checkClaim(state: ClaimState, today: string): Checked {
   });
 
   if (Object.keys(errors).length > 0 || end === null) return { input: null, errors, warnings };
-  const iso = (d: Day | null) => toIsoDate(new Date((d ?? 0) * 86_400_000));
+  const iso = (d: Day | null) => isoFromDay(d ?? EPOCH);
   return {
     input: {
       invoices: invoices.map((i): Invoice => ({ amount: i.amount ?? 0, due: iso(i.due) })),

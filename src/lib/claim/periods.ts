@@ -3,7 +3,9 @@
  * split where the debt changes (the day after a payment), where the key rate changes and where a year ends
  * (ст. 395 only), and at the bounds of the 2022 moratorium. Each period is rounded half up to the kopeck.
  */
-import { daysInYear, fromCivil, isoFromDay, nextNewYear, yearOf, type Day } from './days';
+import { fromCivil, isoFromDay, yearOf, type Day } from '../date/day';
+import { addDays, daysBetween, earlier } from '../date/arithmetic';
+import { daysInYear, nextNewYear } from '../date/terms';
 import { interest395, penalty, shareOf } from './arithmetic';
 import { formula395, formulaPenalty } from './format';
 import { MORATORIUM_FORMULA } from './result-messages';
@@ -45,7 +47,7 @@ export class NoRateError extends Error {
 
 /** The rows of one invoice and its debt left at the end date. */
 export function invoiceRows(run: InvoiceRun): { rows: ClaimRow[]; debtLeft: number; interest: number } {
-  const start = run.due + 1;
+  const start = addDays(run.due, 1);
   // Debt left after everything paid up to the start: payments on or before the due date.
   let debt = run.amount;
   let r = 0;
@@ -67,18 +69,18 @@ export function invoiceRows(run: InvoiceRun): { rows: ClaimRow[]; debtLeft: numb
     // The last day of this period: the earliest of every split point.
     let last = run.end;
     if (r < reds.length && reds[r]!.day < last) last = reds[r]!.day;
-    if (inMoratorium) last = Math.min(last, MORATORIUM.to);
+    if (inMoratorium) last = earlier(last, MORATORIUM.to);
     else {
-      if (run.moratorium && day < MORATORIUM.from) last = Math.min(last, MORATORIUM.from - 1);
+      if (run.moratorium && day < MORATORIUM.from) last = earlier(last, addDays(MORATORIUM.from, -1));
       if (is395) {
         while (rate + 1 < rates.length && rates[rate + 1]!.from <= day) rate++;
         if (rates.length === 0 || rates[rate]!.from > day) throw new NoRateError(day);
         const next = rates[rate + 1];
-        if (next && next.from - 1 < last) last = next.from - 1;
-        last = Math.min(last, nextNewYear(day) - 1);
+        if (next) last = earlier(last, addDays(next.from, -1));
+        last = earlier(last, addDays(nextNewYear(day), -1));
       }
     }
-    const days = last - day + 1;
+    const days = daysBetween(day, last) + 1;
     const added = row(run, day, last, days, debt, inMoratorium, is395 ? rates[rate]! : null);
     if (charged + added.amount > cap) {
       added.amount = Math.max(0, cap - charged);
@@ -87,7 +89,7 @@ export function invoiceRows(run: InvoiceRun): { rows: ClaimRow[]; debtLeft: numb
     charged += added.amount;
     rows.push(added);
     while (r < reds.length && reds[r]!.day === last) debt -= reds[r++]!.amount;
-    day = last + 1;
+    day = addDays(last, 1);
   }
   return { rows, debtLeft: debt, interest: charged };
 }

@@ -5,9 +5,7 @@
 import type { KeyRateTable } from '../money/key-rate';
 import { SECONDARY_RATE_NOTE } from './result-messages';
 import { yearRate } from './format';
-import { dayFromIso, ruDate } from './days';
-
-const ru = (iso: string): string => ruDate(dayFromIso(iso) ?? 0);
+import { formatIsoNumeric as ru } from '../date/day';
 
 /** «Последняя ставка в таблице калькулятора — 16,5 % с 27.10.2026; таблица сверена 30.11.2026. Если …» */
 export function rateTableNote(table: KeyRateTable): string {

@@ -1,5 +1,5 @@
 /** The timeline under the deadlines: due date → claim → earliest suit → limitation end, with today marked. */
-import { dayFromIso, ruDate } from './days';
+import { dayFromIso, EPOCH, formatDay } from '../date/day';
 import type { ClaimResult } from './result';
 
 /** One mark on the timeline; `at` is its place from 0 (start) to 1000 (end). */
@@ -31,15 +31,15 @@ export function timelineMarks(result: ClaimResult, claimSent: string | null, tod
     ['today', today],
   ];
   const dated = raw.filter((x): x is [TimelineMark['key'], string] => x[1] !== null);
-  const days = dated.map(([, iso]) => dayFromIso(iso) ?? 0);
+  const days = dated.map(([, iso]) => dayFromIso(iso) ?? EPOCH);
   const min = Math.min(...days);
   const span = Math.max(1, Math.max(...days) - min);
-  const now = dayFromIso(today) ?? 0;
+  const now = dayFromIso(today) ?? EPOCH;
   return dated
     .map(([key], i) => ({
       key,
       label: LABELS[key],
-      date: ruDate(days[i]!),
+      date: formatDay(days[i]!),
       at: Math.round(((days[i]! - min) / span) * 1000),
       past: days[i]! < now,
     }))

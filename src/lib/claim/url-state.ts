@@ -13,7 +13,7 @@
  * (tests/unit/boundaries.test.ts enforces it).
  */
 import { formatField, parseMoney, toUrl } from '../money/kopecks';
-import { parseDateInput, toIsoDate } from '../format/date';
+import { dayFromInput, isoFromDay } from '../date/day';
 import type { ErrorCode } from './messages';
 import type { ChargeKind, DebtorKind, MoratoriumMode } from './result';
 
@@ -133,8 +133,8 @@ const typedPercent = (v: string): string => v.replace('.', ',');
 const urlPercent = (v: string): string => v.replace(/\s|%/g, '').replace(',', '.');
 /** A date in its URL form: ISO when it reads as a date, else as typed. */
 function urlDate(v: string): string {
-  const d = parseDateInput(v);
-  return d ? toIsoDate(d) : v.trim();
+  const d = dayFromInput(v);
+  return d === null ? v.trim() : isoFromDay(d);
 }
 
 /** Read the state from a URL's query (`today` is YYYY-MM-DD); never throws, whatever the URL holds. */

@@ -1,7 +1,7 @@
 /** The worked example on the page (for readers without JavaScript too), computed by the same code. */
 import { calculateClaim } from './calculate';
 import { formatRub } from '../money/kopecks';
-import { formatIsoNumeric as ru } from '../format/date';
+import { formatIsoNumeric as ru } from '../date/day';
 import { toSearchParams, defaultState } from './url-state';
 import { PROCEDURE_NAMES } from './result-messages';
 import type { ClaimInput } from './result';

@@ -1,4 +1,4 @@
-import { formatDateNumeric, parseIsoDate } from '../format/date';
+import { dayFromIso, formatDay } from '../date/day';
 import { LEGAL_FACTS_CHECKED } from './facts-date';
 import { MARK_NOTES } from './marks';
 
@@ -33,8 +33,8 @@ export interface LegalFactFooter {
 export function legalFactFooter(input: LegalFactInput, factsChecked: string = LEGAL_FACTS_CHECKED): LegalFactFooter {
   const source = input.source.trim();
   if (!source) throw new Error('LegalFact: source is empty');
-  const date = parseIsoDate(input.asOf);
-  if (!date) throw new Error(`LegalFact: asOf "${input.asOf}" is not a YYYY-MM-DD date (source: ${source})`);
+  const date = dayFromIso(input.asOf);
+  if (date === null) throw new Error(`LegalFact: asOf "${input.asOf}" is not a YYYY-MM-DD date (source: ${source})`);
   if (input.asOf > factsChecked)
     throw new Error(
       `LegalFact: asOf ${input.asOf} is after the site's facts check ${factsChecked} (source: ${source})`,
@@ -44,5 +44,5 @@ export function legalFactFooter(input: LegalFactInput, factsChecked: string = LE
   if (input.checkAt !== undefined && !where) throw new Error(`LegalFact: checkAt is empty (source: ${source})`);
   if (where) checks.push(`Где сверить: ${where}.`);
   if (input.checkEdition) checks.push(MARK_NOTES.L);
-  return { source, asOf: input.asOf, asOfText: formatDateNumeric(date), checks };
+  return { source, asOf: input.asOf, asOfText: formatDay(date), checks };
 }

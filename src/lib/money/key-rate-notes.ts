@@ -4,7 +4,8 @@
  */
 import type { KeyRateChange, KeyRateTable } from './key-rate';
 import { formatBp } from './percent';
-import { formatDateNumeric, parseIsoDate } from '../format/date';
+import { dayFromIso, formatDay, type Day } from '../date/day';
+import { daysBetween } from '../date/arithmetic';
 
 /** Said of every rate known from secondary sources only, with where to check it. */
 export const SECONDARY_SOURCE_NOTE = 'по данным вторичных источников — сверьте с сайтом Банка России, cbr.ru';
@@ -12,10 +13,9 @@ export const SECONDARY_SOURCE_NOTE = 'по данным вторичных ис�
 /** How old the last confirmed rate may get before the build warns. */
 const CONFIRMED_RATE_MAX_AGE_DAYS = 120;
 
-const DAY_MS = 86_400_000;
 const dmy = (iso: string): string => {
-  const d = parseIsoDate(iso);
-  return d ? formatDateNumeric(d) : iso;
+  const d = dayFromIso(iso);
+  return d === null ? iso : formatDay(d);
 };
 
 /** «Таблица ставок — по состоянию на 30.11.2026.» */
@@ -48,13 +48,11 @@ export function keyRateResultNote(bp: number, table: KeyRateTable): string | nul
 }
 
 /** Whole days from the last confirmed rate to `today`. */
-export function confirmedRateAgeDays(table: KeyRateTable, today: Date): number {
+export function confirmedRateAgeDays(table: KeyRateTable, today: Day): number {
   const confirmed = table.rates.filter((r) => r.confirmed);
   const last = confirmed[confirmed.length - 1];
-  const from = last ? parseIsoDate(last.from) : null;
-  if (!from) return Number.POSITIVE_INFINITY;
-  const utc = (d: Date): number => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-  return Math.floor((utc(today) - utc(from)) / DAY_MS);
+  const from = last ? dayFromIso(last.from) : null;
+  return from === null ? Number.POSITIVE_INFINITY : daysBetween(from, today);
 }
 
 /**
@@ -63,7 +61,7 @@ export function confirmedRateAgeDays(table: KeyRateTable, today: Date): number {
  */
 export function staleKeyRateWarning(
   table: KeyRateTable,
-  today: Date,
+  today: Day,
   maxDays = CONFIRMED_RATE_MAX_AGE_DAYS,
 ): string | null {
   const age = confirmedRateAgeDays(table, today);

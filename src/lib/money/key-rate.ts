@@ -1,6 +1,6 @@
 /** The Bank of Russia key rate, from the data file content/key-rate/key-rates.json (source: docs/legal-facts.md). */
 import raw from '../../../content/key-rate/key-rates.json';
-import { parseIsoDate } from '../format/date';
+import { dayFromIso } from '../date/day';
 
 /** One change of the key rate. */
 export interface KeyRateChange {
@@ -21,7 +21,7 @@ export interface KeyRateTable {
 }
 
 /** A real calendar day written YYYY-MM-DD. */
-const isIsoDay = (v: unknown): v is string => typeof v === 'string' && parseIsoDate(v) !== null && v === v.trim();
+const isIsoDay = (v: unknown): v is string => typeof v === 'string' && dayFromIso(v) !== null && v === v.trim();
 
 /** Read and check the data file's shape; throws a message naming the bad row (plain code: islands import this). */
 export function parseKeyRateTable(data: unknown): KeyRateTable {

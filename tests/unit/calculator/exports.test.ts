@@ -8,6 +8,8 @@ import { escapeText, foldLine, scheduleIcs } from '../../../src/lib/calculator/e
 import { agreementText } from '../../../src/lib/calculator/export-text';
 import { formatRub, parseMoney } from '../../../src/lib/money/kopecks';
 import { FREQUENCIES } from '../../../src/lib/calculator/dates';
+import { fromCivil, utcDate } from '../../../src/lib/date/day';
+import { addDays } from '../../../src/lib/date/arithmetic';
 import { formatDateNumeric, toIsoDate } from '../../../src/lib/format/date';
 
 const input: InstallmentInput = {
@@ -125,7 +127,7 @@ describe('exports of any schedule read back the same', () => {
     .map(({ day, down, ...p }) => ({
       ...p,
       down: Math.floor((p.amount * down) / 100),
-      start: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000),
+      start: utcDate(addDays(fromCivil(2026, 1, 1), day)),
     }))
     .filter((p) => (p.amount - p.down) / p.n >= 100);
 

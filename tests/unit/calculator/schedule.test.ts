@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { annuityPayment, buildSchedule, type InstallmentInput } from '../../../src/lib/calculator/schedule';
 import { FREQUENCIES } from '../../../src/lib/calculator/dates';
+import { fromCivil, utcDate } from '../../../src/lib/date/day';
+import { addDays } from '../../../src/lib/date/arithmetic';
 import { formatDateNumeric, parseIsoDate } from '../../../src/lib/format/date';
 
 const d = (iso: string): Date => parseIsoDate(iso) ?? new Date(NaN);
@@ -110,7 +112,7 @@ const plans = fc
     ...rest,
     amount,
     down: Math.floor(amount * downShare),
-    start: new Date(Date.UTC(2020, 0, 1) + startDay * 86_400_000),
+    start: utcDate(addDays(fromCivil(2020, 1, 1), startDay)),
   }))
   .filter((p) => (p.amount - p.down) / p.n >= 100);
 

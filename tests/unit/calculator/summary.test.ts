@@ -4,6 +4,8 @@ import { buildSchedule, type InstallmentInput } from '../../../src/lib/calculato
 import { scheduleSummary } from '../../../src/lib/calculator/summary';
 import { formatDateNumeric } from '../../../src/lib/format/date';
 import { FREQUENCIES } from '../../../src/lib/calculator/dates';
+import { fromCivil, utcDate } from '../../../src/lib/date/day';
+import { addDays } from '../../../src/lib/date/arithmetic';
 
 const NB = '\u00a0';
 const plan: InstallmentInput = {
@@ -43,7 +45,7 @@ describe('the summary sentence', () => {
             n,
             every,
             down: withDown ? 1_000_000 : 0,
-            start: new Date(Date.UTC(2026, 0, 1) + day * 86_400_000),
+            start: utcDate(addDays(fromCivil(2026, 1, 1), day)),
           };
           const rows = buildSchedule(p).rows.filter((r) => !r.down);
           const text = scheduleSummary(p, buildSchedule(p));

@@ -23,10 +23,13 @@ import { exportBackup, importBackupBytes, importCases, planImport } from '../../
 import { createStore, type Store } from '../../../src/lib/checklist/store';
 import { LIMITS, STORAGE_KEY, readStoredText, type State } from '../../../src/lib/checklist/stored-state';
 import { FakeStorage } from './fixtures';
+import { EPOCH, utcDate } from '../../../src/lib/date/day';
+import { addDays } from '../../../src/lib/date/arithmetic';
 
 const RUNS = Number(process.env['CHECKLIST_PROPERTY_RUNS'] ?? 1000);
 const ITEMS = ['listen', 'court', 'find-reason'] as const;
-const DAY = 86_400_000;
+/** `n` days of wall-clock time in ms, from the date module (the one file that knows a day's length). */
+const days = (n: number): number => utcDate(addDays(EPOCH, n)).getTime();
 
 /** What the user was told is saved: per case, the client, the live entries (said) and the ticks. */
 type Model = Map<string, { client: string; entries: Map<string, string>; ticks: Map<string, boolean> }>;
@@ -64,7 +67,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('reload' as const), tab }),
   fc.record({ kind: fc.constant('deliver' as const), tab }),
-  fc.record({ kind: fc.constant('time' as const), delta: fc.integer({ min: -DAY, max: 400 * DAY }) }),
+  fc.record({ kind: fc.constant('time' as const), delta: fc.integer({ min: -days(1), max: days(400) }) }),
 );
 
 /** The same as the model, read from a state. */
@@ -91,7 +94,7 @@ function backupFile(kind: FileKind, state: State, pickN: number, extra: number, 
     [k: string]: unknown;
   };
   const ids = Object.keys(file.cases);
-  const stamp = kind === 'future' ? 9e15 : now - DAY;
+  const stamp = kind === 'future' ? 9e15 : now - days(1);
   // Change one of the user's cases as another device would (older, or stamped in the future).
   if (ids.length && kind !== 'deleting') {
     const c = file.cases[ids[pickN % ids.length]!]!;

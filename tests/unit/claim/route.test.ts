@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { stateDuty } from '../../../src/lib/claim/duty';
 import { courtRoute } from '../../../src/lib/claim/route';
 import { limitationDeadline, suitDeadline } from '../../../src/lib/claim/deadlines';
-import { dayFromIso } from '../../../src/lib/claim/days';
+import { requireDay } from '../../../src/lib/date/day';
 
 const R = 100;
 const rub = (n: number) => Math.round(n * R);
@@ -93,7 +93,7 @@ describe('court route by the whole claim amount and the debtor', () => {
 });
 
 describe('deadlines', () => {
-  const d = (iso: string) => dayFromIso(iso) ?? NaN;
+  const d = requireDay;
 
   it('arbitration: the 30 days run from the day after the letter; the suit may be filed the day after them', () => {
     // Sent 01.03.2025: the days are 02.03–31.03; file from 01.04.2025.

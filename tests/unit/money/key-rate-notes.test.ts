@@ -9,10 +9,10 @@ import {
   staleKeyRateWarning,
   tableAsOf,
 } from '../../../src/lib/money/key-rate-notes';
+import { requireDay as day } from '../../../src/lib/date/day';
 
 const table = (rows: { from: string; percent: number; confirmed: boolean }[], checked = '2026-11-30') =>
   parseKeyRateTable({ checked, rates: rows });
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('key-rate notes next to a calculation', () => {
   it('the site’s table: newest rate 14 % from 27.07.2026 from secondary sources, as of 30.11.2026', () => {
@@ -50,17 +50,17 @@ describe('the build warning when the last confirmed rate is older than 120 days'
     ['2026-06-17', 121, true],
     ['2026-11-30', 287, true],
   ])('on %s the confirmed rate is %i days old → warn: %s', (today, age, warns) => {
-    expect(confirmedRateAgeDays(t, utc(today))).toBe(age);
-    const w = staleKeyRateWarning(t, utc(today));
+    expect(confirmedRateAgeDays(t, day(today))).toBe(age);
+    const w = staleKeyRateWarning(t, day(today));
     expect(w !== null).toBe(warns);
     if (w) expect(w).toContain('16.02.2026');
   });
 
   it('a secondary-source row does not make the table fresh', () => {
-    expect(staleKeyRateWarning(t, utc('2026-08-01'))).not.toBeNull();
+    expect(staleKeyRateWarning(t, day('2026-08-01'))).not.toBeNull();
   });
 
   it('the limit can be set', () => {
-    expect(staleKeyRateWarning(t, utc('2026-11-30'), 400)).toBeNull();
+    expect(staleKeyRateWarning(t, day('2026-11-30'), 400)).toBeNull();
   });
 });

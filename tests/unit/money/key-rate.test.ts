@@ -7,7 +7,7 @@ import {
   latestKeyRate,
   parseKeyRateTable,
 } from '../../../src/lib/money/key-rate';
-import { parseIsoDate } from '../../../src/lib/format/date';
+import { dayFromIso } from '../../../src/lib/date/day';
 
 describe('the key rate table (content/key-rate/key-rates.json, from docs/legal-facts.md)', () => {
   it('is confirmed to 15,5 % from 16.02.2026, then 14 % from 27.07.2026 from secondary sources', () => {
@@ -18,7 +18,7 @@ describe('the key rate table (content/key-rate/key-rates.json, from docs/legal-f
 
   it('has real dates in increasing order and plausible rates', () => {
     for (const [i, change] of KEY_RATES.entries()) {
-      expect(parseIsoDate(change.from), change.from).not.toBeNull();
+      expect(dayFromIso(change.from), change.from).not.toBeNull();
       expect(change.bp).toBeGreaterThan(0);
       expect(change.bp).toBeLessThanOrEqual(3000);
       if (i > 0) expect(change.from > (KEY_RATES[i - 1]?.from ?? '')).toBe(true);
