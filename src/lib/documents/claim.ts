@@ -7,7 +7,6 @@
 import { formatDateLong, parseIsoDate } from '../format/date';
 import type { ClaimResult } from '../claim/result';
 import { formatRub } from '../money/kopecks';
-import { CLAIM_WAIT } from '../legal/terms';
 import {
   amountText,
   bankText,
@@ -105,10 +104,11 @@ export function claim(input: DocInput): DocParts {
     {
       kind: 'para',
       indent: true,
-      // The number from the table; the word is written, not chosen by termText(), so that the documents page's first
-      // load stays within budget (ADR 051) — tests/content/legal-figures.test.ts holds it to termText()'s form.
+      // The claim's wait is CLAIM_WAIT (src/lib/legal/terms.ts), written out here: this module loads with the
+      // documents page, whose budget has no room for the figure tables (ADR 051). tests/content/legal-figures.test.ts
+      // fails when the two differ.
       text: arbitration
-        ? `Если оплата не поступит, Кредитор обратится в арбитражный суд: спор может быть передан в суд по истечении ${CLAIM_WAIT.value} календарных дней со дня направления претензии (часть 5 статьи 4 Арбитражного процессуального кодекса РФ). Кредитор потребует взыскать долг, ${chargeInCourt(figures)} и судебные расходы, в том числе государственную пошлину.`
+        ? `Если оплата не поступит, Кредитор обратится в арбитражный суд: спор может быть передан в суд по истечении 30 календарных дней со дня направления претензии (часть 5 статьи 4 Арбитражного процессуального кодекса РФ). Кредитор потребует взыскать долг, ${chargeInCourt(figures)} и судебные расходы, в том числе государственную пошлину.`
         : `Если оплата не поступит, Кредитор обратится в суд и потребует взыскать долг, ${chargeInCourt(figures)} и судебные расходы, в том числе государственную пошлину.`,
     },
     { kind: 'para', text: 'Приложения:' },
