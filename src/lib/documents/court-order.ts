@@ -3,7 +3,8 @@
  * the debtor is a company or an ИП, to a magistrate when it is a private person. The court, the parties,
  * the debt, the calculation, the state duty and the attachments.
  */
-import { formatDateLong, formatDateNumeric } from '../format/date';
+import { formatDay } from '../date/day';
+import { formatDayLong } from '../date/words';
 import { calculationTable, claimedDebt, copiesAttached, rateWarnings } from './claim';
 import {
   amountText,
@@ -100,7 +101,7 @@ export function courtOrder(input: DocInput): DocParts {
     body.push({
       kind: 'para',
       indent: true,
-      text: `Претензия направлена Должнику ${formatDateNumeric(input.debt.claimSent)}, требование не исполнено.`,
+      text: `Претензия направлена Должнику ${formatDay(input.debt.claimSent)}, требование не исполнено.`,
     });
   const orderLimit = limitText(COURT_LIMITS[court].order);
   const law =
@@ -137,7 +138,7 @@ export function courtOrder(input: DocInput): DocParts {
   );
   return {
     header,
-    dateLine: formatDateLong(today),
+    dateLine: formatDayLong(today),
     title: 'Заявление о выдаче судебного приказа',
     body,
     signatures: [signatureOf(me)],
