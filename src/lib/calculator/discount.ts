@@ -20,7 +20,7 @@ export interface DiscountInput {
 }
 
 /** How the offer's annual rate compares with the rate for comparison. */
-export type Verdict = 'expensive' | 'cheap' | 'par';
+type Verdict = 'expensive' | 'cheap' | 'par';
 
 /** Everything the calculator shows for a discount offer. */
 export interface DiscountResult {

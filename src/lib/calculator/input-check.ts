@@ -20,9 +20,9 @@ export interface Checked<T> {
 }
 
 /** Most payments a plan may have. */
-export const MAX_PAYMENTS = 120;
+const MAX_PAYMENTS = 120;
 /** Longest term, in days, the discount tool accepts (ten years). */
-export const MAX_DAYS = 3650;
+const MAX_DAYS = 3650;
 
 /** Read a whole number typed with spaces ("12", " 1 000 "); null when it is not one. */
 export function parseWholeNumber(input: string): number | null {

@@ -26,7 +26,7 @@ export interface InstallmentInput {
 }
 
 /** One line of the schedule. */
-export interface ScheduleRow {
+interface ScheduleRow {
   /** 0 for the down payment, then 1…n. */
   number: number;
   /** Whether this is the down payment. */

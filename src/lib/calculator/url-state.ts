@@ -28,7 +28,7 @@ export const MODES = ['installments', 'discount'] as const;
 /** One of MODES. */
 export type Mode = (typeof MODES)[number];
 /** Whether an amount is given in rubles or in percent. */
-export type Unit = 'rub' | 'pct';
+type Unit = 'rub' | 'pct';
 
 /** Everything on the form, as typed. */
 export interface CalcState {

@@ -18,7 +18,7 @@ const sized = <T extends z.ZodMiniType>(schema: T, max: number) =>
   schema.check(z.refine((r) => Object.keys(r as object).length <= max, `не больше ${max} записей`));
 
 /** One contact-log entry in a backup. */
-export const BackupEntrySchema = z.strictObject({
+const BackupEntrySchema = z.strictObject({
   date,
   channel: z.enum(CHANNELS),
   said: text(LIMITS.text),
@@ -30,7 +30,7 @@ export const BackupEntrySchema = z.strictObject({
 });
 
 /** One case in a backup. */
-export const BackupCaseSchema = z.strictObject({
+const BackupCaseSchema = z.strictObject({
   client: text(LIMITS.client),
   amount: z.nullable(
     z.number().check(

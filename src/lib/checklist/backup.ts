@@ -137,13 +137,13 @@ export function exportBackup(state: State, exportedAt: Date): string {
 }
 
 /** What an import would break: too many cases, or too many entries in one case; null when it fits. */
-export type LimitBreach = { kind: 'cases'; total: number } | { kind: 'entries'; total: number; caseId: string };
+type LimitBreach = { kind: 'cases'; total: number } | { kind: 'entries'; total: number; caseId: string };
 
 /**
  * Check a merged state against the limits. Only what grew counts: a store that is already over a limit
  * (from before limits were checked) can still take an import that adds nothing to it.
  */
-export function limitBreach(before: State, after: State): LimitBreach | null {
+function limitBreach(before: State, after: State): LimitBreach | null {
   const total = liveCases(after).length;
   if (total > LIMITS.cases && total > liveCases(before).length) return { kind: 'cases', total };
   for (const [caseId, c] of liveCases(after)) {

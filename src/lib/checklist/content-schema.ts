@@ -4,7 +4,7 @@ import { REQUIRED_ITEM_IDS, type ChecklistItem, type ChecklistPhase } from './it
 const ID = /^[a-z][a-z0-9-]{1,39}$/;
 
 /** One item of content/checklists/checklist.json. */
-export const ChecklistItemSchema = z
+const ChecklistItemSchema = z
   .object({
     /** Stable kebab-case id: never rename one (stored progress and links use it); adding is fine. */
     id: z.string().regex(ID, 'id: латиница в нижнем регистре, цифры и дефисы'),
@@ -25,7 +25,7 @@ export const ChecklistItemSchema = z
   .strict();
 
 /** One phase of the checklist. */
-export const ChecklistPhaseSchema = z
+const ChecklistPhaseSchema = z
   .object({
     /** Stable id, used as the section's anchor. */
     id: z.string().regex(ID),
@@ -39,7 +39,7 @@ export const ChecklistPhaseSchema = z
   .strict();
 
 /** The whole file: phases in order, item ids unique and the contract ids present. */
-export const ChecklistSchema = z
+const ChecklistSchema = z
   .object({ phases: z.array(ChecklistPhaseSchema).min(1) })
   .strict()
   .superRefine((data, ctx) => {

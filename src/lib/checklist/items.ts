@@ -25,7 +25,7 @@ export const REQUIRED_ITEM_IDS = [
 ] as const;
 
 /** A link from an item to the guide section that explains it. */
-export interface GuideLink {
+interface GuideLink {
   /** Root-relative URL with the section's #anchor. */
   href: string;
   /** Link text: the section's heading or a short name for it. */

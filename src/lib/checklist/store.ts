@@ -3,7 +3,7 @@ import { mergeStates } from './merge';
 import { STORAGE_KEY, dict, latestStamp, readStoredText, type ReadOutcome, type State } from './stored-state';
 
 /** The part of Web Storage the store uses. */
-export interface StorageLike {
+interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
 }
@@ -13,10 +13,10 @@ export interface StorageLike {
  * full; or nowhere, because the saved data comes from a newer version of the site and must not be
  * overwritten (the page works read-only).
  */
-export type Persistence = 'saved' | 'blocked' | 'full' | 'newer';
+type Persistence = 'saved' | 'blocked' | 'full' | 'newer';
 
 /** Saved text the store could not read as it was, kept aside before anything was written over it. */
-export interface Damaged {
+interface Damaged {
   /** The storage key it is kept under (time-stamped), or null when there was no room to keep it. */
   key: string | null;
   /** The text itself, so the page can offer it as a download either way. */

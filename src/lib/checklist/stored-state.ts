@@ -22,7 +22,7 @@ import { dayFromIso, yearOf } from '../date/day';
 /** The localStorage key. */
 export const STORAGE_KEY = 'knp:checklist';
 /** The current version of the stored shape. */
-export const CURRENT_VERSION = 2;
+const CURRENT_VERSION = 2 as const;
 /** The id given to the one case a version 1 state becomes (fixed, so two tabs migrate alike). */
 export const MIGRATED_CASE_ID = 'migrated-v1';
 /** Ways of contacting a client a log entry can record. */
@@ -36,7 +36,7 @@ export type Channel = (typeof CHANNELS)[number];
 export const LIMITS = { cases: 50, entries: 1000, client: 120, text: 2000, ticks: 200 } as const;
 
 /** A tick (or an untick) of one item. */
-export interface Tick {
+interface Tick {
   done: boolean;
   at: number;
 }
@@ -64,7 +64,7 @@ export interface Case {
 }
 /** The whole saved state (version 2). */
 export interface State {
-  version: 2;
+  version: typeof CURRENT_VERSION;
   activeCaseId: string | null;
   cases: Record<string, Case>;
 }
@@ -77,7 +77,7 @@ export type ReadOutcome = 'ok' | 'empty' | 'migrated' | 'repaired' | 'corrupt' |
 const ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,39}$/;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 /** Years a date may have: a debt, a contact or a next step outside them is a typing slip (01.01.0001). */
-export const YEARS = { min: 1970, max: 2100 } as const;
+const YEARS = { min: 1970, max: 2100 } as const;
 
 /** A key safe to use in a record: short, plain, never a prototype name. */
 export const isSafeId = (v: unknown): v is string => typeof v === 'string' && ID.test(v) && !FORBIDDEN.has(v);
@@ -89,7 +89,7 @@ export function isIsoDate(v: unknown): v is string {
 /** An empty record without a prototype, so no key can reach Object.prototype. */
 export const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 /** A fresh, empty state. */
-export const emptyState = (): State => ({ version: 2, activeCaseId: null, cases: dict() });
+export const emptyState = (): State => ({ version: CURRENT_VERSION, activeCaseId: null, cases: dict() });
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -105,7 +105,7 @@ export function readState(raw: unknown, ceiling: number = MAX_STAMP): { state: S
   const version = raw['version'];
   if (version === 1) return { state: migrateV1(raw), outcome: 'migrated' };
   if (typeof version !== 'number' || version < 2 || !isObj(raw['cases']))
-    return { state: emptyState(), outcome: (version as number) > 2 ? 'newer' : 'corrupt' };
+    return { state: emptyState(), outcome: (version as number) > CURRENT_VERSION ? 'newer' : 'corrupt' };
   let repairs = 0;
   /** `value` if `ok`, else `fallback` — counted as a repair unless the field was simply absent. */
   const keep = <T>(ok: boolean, value: unknown, fallback: T): T => {
@@ -172,11 +172,11 @@ export function readState(raw: unknown, ceiling: number = MAX_STAMP): { state: S
   each(raw['cases'], readCase, (id, c) => (state.cases[id] = c));
   const active = raw['activeCaseId'];
   state.activeCaseId = isSafeId(active) && Object.hasOwn(state.cases, active) ? active : null;
-  return { state, outcome: version > 2 ? 'newer' : repairs > 0 ? 'repaired' : 'ok' };
+  return { state, outcome: version > CURRENT_VERSION ? 'newer' : repairs > 0 ? 'repaired' : 'ok' };
 }
 
 /** Version 1 → 2: the single checklist's ticked ids become one case's ticks. */
-export function migrateV1(raw: Record<string, unknown>): State {
+function migrateV1(raw: Record<string, unknown>): State {
   const state = emptyState();
   const at = typeof raw['updatedAt'] === 'number' ? clampStamp(raw['updatedAt']) : 1;
   const done = Array.isArray(raw['done']) ? raw['done'].filter(isSafeId).slice(0, LIMITS.ticks) : [];

@@ -11,7 +11,7 @@ import type { ClaimInput, ClaimResult, ClaimRow } from './result';
 const converted = new WeakMap<readonly KeyRateChange[], DayRate[]>();
 
 /** The table's rates followed by the user's (only those after the table's last date), as day numbers. */
-export function effectiveRates(table: readonly KeyRateChange[], user: ClaimInput['userRates']): DayRate[] {
+function effectiveRates(table: readonly KeyRateChange[], user: ClaimInput['userRates']): DayRate[] {
   let rates = converted.get(table);
   if (!rates) {
     rates = table.map((r) => ({ from: day(r.from), bp: r.bp, source: r.confirmed ? 'confirmed' : 'secondary' }));
@@ -26,7 +26,7 @@ export function effectiveRates(table: readonly KeyRateChange[], user: ClaimInput
 }
 
 /** Whether the moratorium applies to an invoice: forced on or off, or by its due date (before 01.04.2022). */
-export function moratoriumApplies(mode: ClaimInput['moratorium'], due: Day): boolean {
+function moratoriumApplies(mode: ClaimInput['moratorium'], due: Day): boolean {
   return mode === 'on' || (mode === 'auto' && due < MORATORIUM.from);
 }
 

@@ -39,7 +39,7 @@ export interface InvoiceRun {
 }
 
 /** Thrown when a day needs a key rate the table does not have (input-check.ts prevents it). */
-export class NoRateError extends Error {
+class NoRateError extends Error {
   constructor(readonly day: Day) {
     super(`no key rate for day ${day}`);
   }

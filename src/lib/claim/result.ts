@@ -24,13 +24,6 @@ export interface Payment {
   invoice?: number | undefined;
 }
 
-/** A key rate taking effect on a day, in hundredths of a percent per year; `source` says where it is from. */
-export interface RateChange {
-  from: string;
-  bp: number;
-  source: RateSource;
-}
-
 /** Where a rate comes from: the site's table (read in the Bank of Russia's own source, or secondary), or the user. */
 export type RateSource = 'confirmed' | 'secondary' | 'user';
 

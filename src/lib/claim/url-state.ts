@@ -35,25 +35,25 @@ export const CLAIM_PARAMS = [
 ] as const;
 
 /** The charge kinds, as the URL writes them. */
-export const KINDS = ['395', 'penalty'] as const satisfies readonly ChargeKind[];
+const KINDS = ['395', 'penalty'] as const satisfies readonly ChargeKind[];
 /** The debtor kinds, as the URL writes them. */
 export const DEBTORS = ['company', 'ip', 'person'] as const satisfies readonly DebtorKind[];
 /** The moratorium modes, as the URL writes them. */
-export const MORATORIUM_MODES = ['auto', 'on', 'off'] as const satisfies readonly MoratoriumMode[];
+const MORATORIUM_MODES = ['auto', 'on', 'off'] as const satisfies readonly MoratoriumMode[];
 
 /** One more invoice, as typed. */
-export interface InvoiceText {
+interface InvoiceText {
   amount: string;
   due: string;
 }
 /** One payment, as typed; `invoice` is '' (the earliest due) or the invoice's number from 1. */
-export interface PaymentText {
+interface PaymentText {
   date: string;
   amount: string;
   invoice: string;
 }
 /** One key rate the user added, as typed. */
-export interface RateText {
+interface RateText {
   date: string;
   percent: string;
 }
@@ -102,7 +102,7 @@ export function defaultState(today: string): ClaimState {
 }
 
 /** The most rows of one kind a link may hold. */
-export const MAX_ROWS = 200;
+const MAX_ROWS = 200;
 const LIMIT = 200;
 const clip = (s: string): string => s.slice(0, LIMIT);
 

@@ -8,7 +8,7 @@ import { fromUrl, toUrl } from '../money/kopecks';
 import { routes } from '../site/routes';
 
 /** The URL query parameter that carries the answers. */
-export const ANSWERS_PARAM = 'a';
+const ANSWERS_PARAM = 'a';
 
 /** Longest `a=` value we read; anything beyond is ignored as garbage. */
 const MAX_RAW = 2000;
@@ -36,7 +36,7 @@ export function parseAnswers(tree: Tree, search: string): { answers: Map<string,
 }
 
 /** The URL query parameter that carries the exact debt amount typed on an amount question. */
-export const SUM_PARAM = 'sum';
+const SUM_PARAM = 'sum';
 
 /** The query string for a list of steps and an optional amount: "?a=reason:quality,quality:defect&sum=250000". */
 export function formatAnswers(steps: readonly Step[], sum: number | null = null): string {
