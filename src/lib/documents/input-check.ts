@@ -3,7 +3,15 @@ import { dayFromIso } from '../date/day';
 import { parseMoney } from '../money/kopecks';
 import { FIELD_MESSAGES, type FieldError } from './field-messages';
 import type { Party } from './inputs';
-import { checkAccount, checkBik, checkCorrAccount, checkInn, checkOgrn, checkOgrnip } from './requisites';
+import {
+  checkAccount,
+  checkBik,
+  checkCorrAccount,
+  checkCorrFormat,
+  checkInn,
+  checkOgrn,
+  checkOgrnip,
+} from './requisites';
 import type { StoredDocs } from './stored-state';
 
 /** A field of the form: «me.inn», «debtor.bank.account», «details.contractDate», «recon.opening». */
@@ -24,10 +32,11 @@ function partyErrors(prefix: string, p: Party, out: FieldErrors): void {
   if (p.ogrn.trim() && p.kind !== 'person') put('ogrn', p.kind === 'ip' ? checkOgrnip(p.ogrn) : checkOgrn(p.ogrn));
   const b = p.bank;
   if (b.bik.trim()) put('bank.bik', checkBik(b.bik));
+  else if (b.account.trim() || b.corr.trim()) put('bank.bik', 'bik-missing');
   const bikOk = b.bik.trim() !== '' && checkBik(b.bik) === null;
   if (b.account.trim() && bikOk) put('bank.account', checkAccount(b.account, b.bik));
   else if (b.account.trim() && !/^\d{20}$/.test(b.account.replace(/\s/g, ''))) put('bank.account', 'account-length');
-  if (b.corr.trim() && bikOk) put('bank.corr', checkCorrAccount(b.corr, b.bik));
+  if (b.corr.trim()) put('bank.corr', bikOk ? checkCorrAccount(b.corr, b.bik) : checkCorrFormat(b.corr));
 }
 
 /** An optional ISO date field (the form's date inputs give YYYY-MM-DD). */
