@@ -1,7 +1,7 @@
 /** The result: the totals with what they rest on, the table, the court and the dates, and the exports. */
 import { formatRub } from '../../lib/money/kopecks';
 import { formatIsoNumeric as ru } from '../../lib/date/day';
-import { SECONDARY_RATE_NOTE, beyondTableNote } from '../../lib/claim/result-messages';
+import { SECONDARY_RESULT_FLAG, beyondTableNote } from '../../lib/claim/result-messages';
 import { yearRate } from '../../lib/claim/format';
 import { latestKeyRate } from '../../lib/money/key-rate';
 import type { ClaimResult } from '../../lib/claim/result';
@@ -41,7 +41,7 @@ export function ResultView({ result, to, today, claimSent, query }: Props) {
       </dl>
       {result.rates.secondaryUsed && (
         <p class="claim-flag" data-flag="secondary">
-          Ключевая ставка для части дней — {SECONDARY_RATE_NOTE}.
+          {SECONDARY_RESULT_FLAG}
         </p>
       )}
       {result.rates.beyondTableFrom && (

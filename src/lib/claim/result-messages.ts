@@ -2,9 +2,10 @@
  * The Russian text of the claim calculator's result (court route, deadlines, table notes). Kept apart from
  * messages.ts, the form's text, so the result's code and words load only once there is a result to show.
  */
+import type { Mark } from '../legal/marks';
 import { CLAIM_WAIT, LIMITATION, ORDER_OBJECTIONS } from '../legal/terms';
 import { termInWords, termText } from '../legal/wording';
-import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
+import { KEY_RATE_CHECK, SECONDARY_SOURCE, SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
 
 /** «30 календарных дней (АПК РФ ст. 4 ч. 5)». */
 const WAIT_TEXT = `${termText(CLAIM_WAIT, 'calendarDays')} (${CLAIM_WAIT.article})`;
@@ -13,6 +14,14 @@ const OBJECTIONS_TEXT = `в течение ${termText(ORDER_OBJECTIONS, 'daysGen
 
 /** The flag next to a result that used a key rate known from secondary sources (the site's one wording). */
 export const SECONDARY_RATE_NOTE = SECONDARY_SOURCE_NOTE;
+
+/**
+ * The result's one word on secondary-source rates, next to the totals: the table marks those rows with «*»
+ * and says no more, so a result says it once.
+ */
+export const SECONDARY_RESULT_FLAG = `Ключевая ставка для части дней (в таблице отмечена *) — ${SECONDARY_SOURCE}. ${KEY_RATE_CHECK}`;
+/** What a screen reader hears after a rate marked «*» in the table: where the flag above explains it. */
+export const SECONDARY_ROW_MARK = 'см. примечание о ставке над таблицей';
 
 /** The formula column of a moratorium row. */
 export const MORATORIUM_FORMULA = 'мораторий (ПП РФ № 497) — не начисляется';
@@ -43,6 +52,17 @@ export const DEADLINE_TEXT = {
     `${several ? 'По самому раннему счёту срок' : 'Срок'} оплаты истёк ${due}; ${termInWords(LIMITATION, 'years')} (ГК РФ ст. 196, 200) идут со следующего дня и заканчиваются ${end}. Приостановка на время претензии не прибавлена — так дата надёжнее.`,
 } as const;
 
+/**
+ * The marks of the facts the route's fixed lines state, beyond each option's own — arbitration: the claim amount
+ * (АПК РФ ст. 103 [C]) and the order (АПК РФ ст. 229.4, 229.5 [L]); general courts: the claim amount (ГПК РФ
+ * ст. 91 [L]) and the order (ГПК РФ ст. 128–129 [L]). The route block says the check they need once, as its
+ * last sentence (marks.ts `blockCheck`), instead of after each article.
+ */
+export const ROUTE_TEXT_MARKS: Readonly<Record<'arbitration' | 'general', readonly Mark[]>> = {
+  arbitration: ['C', 'L'],
+  general: ['L'],
+};
+
 /** The note in the result when days past the table's last row use its rate. */
 export const beyondTableNote = (last: string, rate: string) =>
   `Для дней после ${last} взята ставка ${rate} — более поздних изменений в таблице нет. Если ставка менялась, добавьте её в разделе «Ключевая ставка».`;
@@ -52,9 +72,9 @@ export const ROUTE_TEXT = {
   arbitration: 'споры с организациями и ИП.',
   general: 'споры с гражданами.',
   claimAmount: (amount: string, arbitration: boolean) =>
-    `Порядок выбирается по всей цене иска — ${amount}, вместе с процентами или неустойкой (${arbitration ? 'АПК РФ ст. 103 ч. 1' : 'ГПК РФ ст. 91; проверьте действующую редакцию'}).`,
-  orderArbitration: `Судебный приказ — для долга по договору, подтверждённого документами. Если он подходит, обычный иск вернут; должник может отменить приказ, направив возражения ${OBJECTIONS_TEXT} (АПК РФ ст. 229.5; проверьте действующую редакцию). Для приказа претензия не обязательна (АПК РФ ст. 229.4; проверьте действующую редакцию), но отправьте её всё равно: если приказ отменят, для иска понадобятся претензия и ${termText(CLAIM_WAIT, 'days')}.`,
-  orderGeneral: `Судебный приказ — для долга по договору, подтверждённого документами; копию заявления с приложениями нужно отправить должнику и приложить доказательство (ГПК РФ ст. 121–126). Должник может отменить приказ, направив возражения ${OBJECTIONS_TEXT} (ГПК РФ ст. 128–129; проверьте действующую редакцию).`,
+    `Порядок выбирается по всей цене иска — ${amount}, вместе с процентами или неустойкой (${arbitration ? 'АПК РФ ст. 103 ч. 1' : 'ГПК РФ ст. 91'}).`,
+  orderArbitration: `Судебный приказ — для долга по договору, подтверждённого документами. Если он подходит, обычный иск вернут; должник может отменить приказ, направив возражения ${OBJECTIONS_TEXT} (АПК РФ ст. 229.5). Для приказа претензия не обязательна (АПК РФ ст. 229.4), но отправьте её всё равно: если приказ отменят, для иска понадобятся претензия и ${termText(CLAIM_WAIT, 'days')}.`,
+  orderGeneral: `Судебный приказ — для долга по договору, подтверждённого документами; копию заявления с приложениями нужно отправить должнику и приложить доказательство (ГПК РФ ст. 121–126). Должник может отменить приказ, направив возражения ${OBJECTIONS_TEXT} (ГПК РФ ст. 128–129).`,
   limitationAsk: 'Суд применяет срок давности, только если об этом попросит должник (ГК РФ ст. 199 п. 2).',
   limitationPassed:
     'Этот срок уже прошёл. Если должник письменно признавал долг (акт сверки, просьба об отсрочке), срок мог начаться заново (ГК РФ ст. 203, 206 п. 2).',
