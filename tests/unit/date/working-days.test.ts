@@ -51,7 +51,7 @@ describe('the production calendar, 2016–2027', () => {
     expect(CALENDAR.find((c) => c.year === 2025)?.decree).toContain('№ 1335');
   });
 
-  it.each(Object.entries(KNOWN))('%s: its holidays, transfers and working Saturdays', (year, known) => {
+  it.each(Object.entries(KNOWN))('%s: its holidays, transfers and working Saturdays', (_year, known) => {
     for (const [iso, working] of known) expect([iso, isWorkingDay(D(iso))]).toEqual([iso, working]);
   });
 
