@@ -18,11 +18,11 @@ export interface ResultPanelProps {
 /** The computed result under the form. */
 export function ResultPanel({ input, today, query }: ResultPanelProps) {
   const result = useMemo(() => calculateClaim(input), [input]);
-  /** What links made before the working-day shift (ГК РФ ст. 193) showed, when the shift changes the sum. */
+  /** The interest links made before the working-day shift (ГК РФ ст. 193) showed, when the shift changes it. */
   const before = useMemo(() => {
     if (input.workdays === false || result.invoices.every((i) => i.payBy === i.due)) return null;
-    const old = calculateClaim({ ...input, workdays: false }).totals.claim;
-    return old === result.totals.claim ? null : old;
+    const old = calculateClaim({ ...input, workdays: false }).totals.interest;
+    return old === result.totals.interest ? null : old;
   }, [input, result]);
   return (
     <>

@@ -18,7 +18,7 @@ interface Props {
   claimSent: string | null;
   /** The calculation's query string, for the link and the claim letter. */
   query: string;
-  /** The claim amount without the working-day shift, when the shift changed it (links made before it showed this). */
+  /** The interest without the working-day shift, when the shift changed it (links made before it showed this). */
   before: number | null;
 }
 

@@ -79,7 +79,7 @@ export const WORKDAYS_TEXT = {
   movedSeveral: (count: number) =>
     `Сроки оплаты ${count} счетов пришлись на нерабочие дни и перенесены на следующий рабочий день (${NON_WORKING_DAY.article}); начисление по каждому идёт со дня после него. ${MARK_NOTES[NON_WORKING_DAY.dueMark]}`,
   before: (amount: string) =>
-    `Ссылки, сделанные до ${WORKDAYS_SINCE}, считали без переноса: получалось ${amount}. Перенос можно выключить в разделе «Что начислить».`,
+    `Ссылки, сделанные до ${WORKDAYS_SINCE}, считали без переноса: было бы начислено ${amount}. Перенос можно выключить в разделе «Что начислить».`,
 } as const;
 
 /** The note in the result when days past the table's last row use its rate. */
