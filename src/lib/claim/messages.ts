@@ -55,7 +55,7 @@ export const WORKDAYS_HINT =
 
 /** Above the court dates (limitation while the court acts, ГК РФ ст. 204). */
 export const COURT_HINT =
-  'Если вы уже обращались в суд, укажите даты (если нет — оставьте пустыми): пока суд рассматривает дело, срок давности не течёт.';
+  'Если вы уже обращались в суд, укажите даты — от них зависит конец срока давности. Если нет, оставьте поля пустыми.';
 
 /** What the result area says while an input is missing or cannot be used. */
 export const WAITING_TEXT = 'Введите сумму долга и последний день оплаты — расчёт появится сразу.';
