@@ -75,7 +75,7 @@ export function checkOgrnip(input: string): RequisiteError | null {
 }
 
 /** A БИК of the Treasury (ТОФК): 9 digits starting 00, 01 or 02. */
-export const isTreasuryBik = (input: string): boolean => /^0[0-2]\d{7}$/.test(compact(input));
+const isTreasuryBik = (input: string): boolean => /^0[0-2]\d{7}$/.test(compact(input));
 
 /**
  * БИК: 9 digits; a bank's starts with the country code 04 and ends in 000–002 (the Bank of Russia's own
