@@ -57,6 +57,7 @@ export function ResultView({ result, to, today, claimSent, query, before }: Prop
         <p class="claim-flag" data-flag="workdays">
           {moved}
           {before !== null && ` ${WORKDAYS_TEXT.before(formatRub(before))}`}
+          {WORKDAYS_TEXT.check && ` ${WORKDAYS_TEXT.check}`}
         </p>
       )}
       {result.rates.secondaryUsed && (

@@ -83,11 +83,13 @@ const WORKDAYS_SINCE = '06.12.2026';
 /** The lines next to the result when ГК РФ ст. 193 moved a due date. */
 export const WORKDAYS_TEXT = {
   moved: (due: string, payBy: string, from: string) =>
-    `Срок оплаты ${due} пришёлся на нерабочий день, поэтому он переносится на ${payBy} (${NON_WORKING_DAY.article}), и начисление идёт с ${from}. ${MARK_NOTES[NON_WORKING_DAY.dueMark]}`,
+    `Срок оплаты ${due} пришёлся на нерабочий день, поэтому он переносится на ${payBy} (${NON_WORKING_DAY.article}), и начисление идёт с ${from}.`,
   movedSeveral: (count: number) =>
-    `Сроки оплаты ${count} счетов пришлись на нерабочие дни и перенесены на следующий рабочий день (${NON_WORKING_DAY.article}); начисление по каждому идёт со дня после него. ${MARK_NOTES[NON_WORKING_DAY.dueMark]}`,
+    `Сроки оплаты ${count} счетов пришлись на нерабочие дни и перенесены на следующий рабочий день (${NON_WORKING_DAY.article}); начисление по каждому идёт со дня после него.`,
   before: (amount: string) =>
     `Ссылки, сделанные до ${WORKDAYS_SINCE}, считали без переноса: было бы начислено ${amount}. Перенос можно выключить в разделе «Что начислить».`,
+  /** The check the shift's mark needs, said once as the flag's last sentence. */
+  check: MARK_NOTES[NON_WORKING_DAY.dueMark],
 } as const;
 
 /**
