@@ -3,15 +3,8 @@ import { dayFromIso } from '../date/day';
 import { parseMoney } from '../money/kopecks';
 import { FIELD_MESSAGES, type FieldError } from './field-messages';
 import type { Party } from './inputs';
-import {
-  checkAccount,
-  checkBik,
-  checkCorrAccount,
-  checkCorrFormat,
-  checkInn,
-  checkOgrn,
-  checkOgrnip,
-} from './requisites';
+import { checkAccount, checkBik, checkCorrAccount, checkInn, checkOgrn, checkOgrnip } from './requisites';
+import { checkCorrFormat } from './requisites';
 import type { StoredDocs } from './stored-state';
 
 /** A field of the form: «me.inn», «debtor.bank.account», «details.contractDate», «recon.opening». */
