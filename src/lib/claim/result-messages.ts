@@ -27,6 +27,8 @@ export const SECONDARY_RATE_NOTE = SECONDARY_SOURCE_NOTE;
  * and says no more, so a result says it once.
  */
 export const SECONDARY_RESULT_FLAG = `Ключевая ставка для части дней (в таблице отмечена *) — ${SECONDARY_SOURCE}. ${KEY_RATE_CHECK}`;
+/** The copied calculation's one line under the totals on the rates marked «*». */
+export const SECONDARY_TEXT_NOTE = `* Ключевая ставка ${SECONDARY_SOURCE}. ${KEY_RATE_CHECK}`;
 /** What a screen reader hears after a rate marked «*» in the table: where the flag above explains it. */
 export const SECONDARY_ROW_MARK = 'см. примечание о ставке над таблицей';
 
