@@ -27,7 +27,7 @@ export function withRow<T>(list: readonly T[], index: number, patch: Partial<T>)
 }
 
 /** The props that tie a text input to a top-level field of the state. */
-export function bind(api: FormApi, key: 'debt' | 'due' | 'to' | 'penalty' | 'cap' | 'claimSent') {
+export function bind(api: FormApi, key: 'debt' | 'due' | 'arose' | 'to' | 'penalty' | 'cap' | 'claimSent') {
   return {
     name: key,
     value: api.state[key],

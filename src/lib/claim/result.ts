@@ -8,13 +8,15 @@ import type { Mark } from '../legal/marks';
 export type ChargeKind = '395' | 'penalty';
 /** Who the debtor is: it decides the court. */
 export type DebtorKind = 'company' | 'ip' | 'person';
-/** The 2022 moratorium: by the due date (auto), or forced on or off. */
+/** The 2022 moratorium: by when the debt arose, else the due date (auto), or forced on or off. */
 export type MoratoriumMode = 'auto' | 'on' | 'off';
 
 /** One invoice (or the single debt): its amount and the last day the client had to pay. */
 export interface Invoice {
   amount: number;
   due: string;
+  /** When the obligation arose (goods delivered, work handed over), if the user said: decides the moratorium. */
+  arose?: string | undefined;
 }
 
 /** A partial payment; `invoice` (0-based) when the payment named the invoice it pays. */
