@@ -1,6 +1,14 @@
 /** Which court and procedure, the state duty for each, and the dates to keep with a timeline. */
 import { formatRub } from '../../lib/money/kopecks';
-import { COURT_NAMES, MARK_NOTES, PROCEDURE_NAMES, ROUTE_TEXT } from '../../lib/claim/result-messages';
+import {
+  COURT_NAMES,
+  COURT_TEXT,
+  IF_DOCUMENTED,
+  MARK_NOTES,
+  PROCEDURE_NAMES,
+  ROUTE_TEXT,
+} from '../../lib/claim/result-messages';
+import { MAGISTRATE_SUIT } from '../../lib/legal/court-limits';
 import { timelineMarks } from '../../lib/claim/timeline';
 import { rubles } from '../../lib/claim/format';
 import { formatIsoNumeric as ru } from '../../lib/date/day';
@@ -13,7 +21,13 @@ function Option({ o }: { o: RouteOption }) {
     <li class={o.fits ? 'claim-option' : 'claim-option claim-option--no'} data-procedure={o.procedure}>
       <strong>{PROCEDURE_NAMES[o.procedure]}</strong>{' '}
       {o.limit === null ? '— при любой сумме' : `— до ${rubles(o.limit)}`}
-      {o.article ? ` (${o.article})` : ''}: {o.fits ? 'подходит' : 'не подходит — цена иска больше'}.{note(o.mark)}
+      {o.article ? ` (${o.article})` : ''}:{' '}
+      {o.fits
+        ? 'подходит.'
+        : o.ifDocumented
+          ? `${IF_DOCUMENTED} (${o.ifDocumented.article}).${note(o.ifDocumented.mark)}`
+          : 'не подходит — цена иска больше.'}
+      {note(o.mark)}
       <br />
       Госпошлина: <span data-duty>{rubles(o.duty)}</span> ({o.dutyArticle}).{note(o.dutyMark)}
     </li>
@@ -47,6 +61,12 @@ export function RouteView({
         ))}
       </ul>
       <p class="claim-hint">{arbitration ? ROUTE_TEXT.orderArbitration : ROUTE_TEXT.orderGeneral}</p>
+      <p data-venue={route.suitCourt}>
+        {route.suitCourt === 'arbitration'
+          ? COURT_TEXT.arbitration
+          : COURT_TEXT.general(route.suitCourt, rubles(MAGISTRATE_SUIT.limit))}
+      </p>
+      <p class="claim-hint">{COURT_TEXT.find}</p>
 
       <h3>Сроки</h3>
       <dl class="claim-deadlines">

@@ -3,8 +3,11 @@
  * messages.ts, the form's text, so the result's code and words load only once there is a result to show.
  */
 import { CLAIM_WAIT, LIMITATION, ORDER_OBJECTIONS } from '../legal/terms';
+import { MAGISTRATE_ORDER, MAGISTRATE_SUIT, VENUE } from '../legal/court-limits';
+import { MARK_NOTES } from '../legal/marks';
 import { termInWords, termText } from '../legal/wording';
 import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
+import { formatRub, MAX_KOPECKS } from '../money/kopecks';
 
 /** «30 календарных дней (АПК РФ ст. 4 ч. 5)». */
 const WAIT_TEXT = `${termText(CLAIM_WAIT, 'calendarDays')} (${CLAIM_WAIT.article})`;
@@ -13,6 +16,9 @@ const OBJECTIONS_TEXT = `в течение ${termText(ORDER_OBJECTIONS, 'daysGen
 
 /** The flag next to a result that used a key rate known from secondary sources (the site's one wording). */
 export const SECONDARY_RATE_NOTE = SECONDARY_SOURCE_NOTE;
+
+/** Shown instead of the result when the total is beyond the site's limit (total-limit.ts). */
+export const TOTAL_TOO_LARGE = `Вместе получается больше ${formatRub(MAX_KOPECKS)} — такие суммы калькулятор не считает. Проверьте, нет ли в суммах лишних цифр.`;
 
 /** The formula column of a moratorium row. */
 export const MORATORIUM_FORMULA = 'мораторий (ПП РФ № 497) — не начисляется';
@@ -31,7 +37,19 @@ export const COURT_NAMES = {
 } as const;
 
 /** The line shown next to a figure by how sure its source is (the site's one wording). */
-export { MARK_NOTES } from '../legal/marks';
+export { MARK_NOTES };
+
+/** Simplified procedure above its limit (its article follows in brackets). */
+export const IF_DOCUMENTED =
+  'цена иска больше, но упрощённое производство подходит при любой сумме, если долг подтверждён документами';
+
+/** Which court, and how to find it (the facts file's «Which court» and «Electronic filing»). */
+export const COURT_TEXT = {
+  arbitration: `Заявление о приказе и иск подают в арбитражный суд региона, где находится организация-должник или живёт должник-ИП (${VENUE.arbitration.article}), — если договор не называет другой суд. ${MARK_NOTES[VENUE.arbitration.mark]} Документы можно подать через «Мой арбитр» (my.arbitr.ru).`,
+  general: (suit: 'magistrate' | 'district', limit: string) =>
+    `Иск с ценой не больше ${limit} рассматривает мировой судья, с большей — районный суд (${MAGISTRATE_SUIT.article}; ${MARK_NOTES[MAGISTRATE_SUIT.mark].toLowerCase().replace(/\.$/, '')}): ваш иск — ${suit === 'magistrate' ? 'мировому судье' : 'в районный суд'}. Судебный приказ выдаёт мировой судья (${MAGISTRATE_ORDER.article}). Суд — по месту жительства должника, если договор не называет другой суд (${VENUE.general.article}). ${MARK_NOTES[VENUE.general.mark]} Документы можно подать через ГАС «Правосудие» или Госуслуги, если в регионе это подключено.`,
+  find: 'Как найти суд: по адресу должника узнайте, к какому суду (для гражданина — к какому судебному участку мирового судьи) относится этот адрес; на странице суда указан его адрес.',
+} as const;
 
 /** The deadline lines: how each date was counted. */
 export const DEADLINE_TEXT = {

@@ -102,6 +102,11 @@ export interface RouteOption {
   mark: Mark;
   /** How sure the facts file is of the duty figure, as `mark`. */
   dutyMark: Mark;
+  /**
+   * Simplified procedure above its limit: it still fits a documented or acknowledged debt, by this article
+   * (null for the other procedures, and within the limit).
+   */
+  ifDocumented: { article: string; mark: Mark } | null;
 }
 
 /** Which court and procedure fit the whole claim amount. */
@@ -112,6 +117,8 @@ export interface Route {
   /** The first procedure that fits (a court order where it fits, else simplified, else an ordinary claim). */
   procedure: RouteOption['procedure'];
   options: RouteOption[];
+  /** Who hears a suit: a magistrate or the district court (general courts, by the claim amount), or the arbitration court. */
+  suitCourt: 'magistrate' | 'district' | 'arbitration';
 }
 
 /** A date the user has to keep, with one line on how it was counted. */

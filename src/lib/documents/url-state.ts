@@ -6,7 +6,7 @@
  * parameters. Names, ИНН, addresses and accounts are never read from or written to the URL (see stored-state.ts).
  */
 import { parseDateInput, toIsoDate } from '../format/date';
-import { parseMoney } from '../money/kopecks';
+import { MAX_KOPECKS, parseMoney } from '../money/kopecks';
 import { CALC_PARAMS, calculatorParams, hasSchedule as holdsSchedule } from '../calculator/url-params';
 import { CLAIM_PARAMS, fromSearchParams } from '../claim/url-state';
 import { readDocParam } from './doc-param';
@@ -14,7 +14,7 @@ import { type DebtFacts, type DebtLine, type PartyKind, type PaymentLine } from 
 import { DOCS, type DocId } from './catalog';
 
 /** What the URL could not give, for a notice above the form. */
-export type UrlProblem = 'unknown-doc' | 'bad-debt' | 'bad-line' | 'bad-date' | 'bad-schedule';
+export type UrlProblem = 'unknown-doc' | 'bad-debt' | 'bad-line' | 'bad-date' | 'bad-schedule' | 'too-large';
 
 /** What a documents URL holds. */
 export interface DocUrl {
@@ -71,7 +71,10 @@ export function readDocUrl(params: URLSearchParams, today: Date): DocUrl {
   };
   const to = date(state.to) ?? today;
   const claimSent = state.claimSent.trim() ? date(state.claimSent) : null;
-  const debt = invoices.length > 0 ? { invoices, payments, to, claimSent } : null;
+  // Invoices adding up beyond the site's one amount limit are refused here, with a notice, not put into text.
+  const owed = invoices.reduce((s, l) => s + l.amount, 0);
+  if (owed > MAX_KOPECKS) problems.add('too-large');
+  const debt = invoices.length > 0 && owed <= MAX_KOPECKS ? { invoices, payments, to, claimSent } : null;
 
   // The claim calculator's debtor kinds are the documents' party kinds (company, ip, person).
   const debtorKind: PartyKind | null = claim.fromUrl.includes('debtor') && !claim.problems.debtor ? state.debtor : null;

@@ -139,6 +139,32 @@ describe('court route by the whole claim amount and the debtor', () => {
     expect(r.options.map((o) => o.procedure)).toEqual(['order', 'simplified', 'claim']);
   });
 
+  it('above its limit, simplified procedure still fits a documented debt (АПК ст. 227 ч. 2; ГПК ст. 232.2 ч. 1 п. 3)', () => {
+    const simplified = (amount: number, debtor: 'company' | 'ip' | 'person') =>
+      courtRoute(rub(amount), debtor).options.find((o) => o.procedure === 'simplified');
+    expect(simplified(1_200_000, 'company')).toMatchObject({ fits: true, ifDocumented: null });
+    expect(simplified(1_200_000.01, 'company')).toMatchObject({
+      fits: false,
+      ifDocumented: { article: 'АПК РФ ст. 227 ч. 2 п. 1', mark: 'C2' },
+    });
+    expect(simplified(600_000.01, 'ip')?.ifDocumented?.article).toBe('АПК РФ ст. 227 ч. 2 п. 1');
+    expect(simplified(250_000, 'person')?.ifDocumented).toBeNull();
+    expect(simplified(250_000.01, 'person')?.ifDocumented).toEqual({
+      article: 'ГПК РФ ст. 232.2 ч. 1 п. 3',
+      mark: 'C2',
+    });
+    // The court order and the ordinary suit never carry it.
+    const r = courtRoute(rub(5_000_000), 'company');
+    expect(r.options.filter((o) => o.procedure !== 'simplified').every((o) => o.ifDocumented === null)).toBe(true);
+  });
+
+  it('which court hears the suit: a magistrate up to 100 000 ₽ and the district court above for a private person', () => {
+    expect(courtRoute(rub(100_000), 'person').suitCourt).toBe('magistrate');
+    expect(courtRoute(rub(100_000.01), 'person').suitCourt).toBe('district');
+    expect(courtRoute(rub(50_000), 'company').suitCourt).toBe('arbitration');
+    expect(courtRoute(rub(50_000), 'ip').suitCourt).toBe('arbitration');
+  });
+
   it('gives each procedure its duty and article, with the facts file’s certainty', () => {
     const r = courtRoute(rub(500_000), 'company');
     expect(r.options.map((o) => [o.procedure, o.fits, o.duty / R, o.dutyArticle, o.mark, o.dutyMark])).toEqual([
