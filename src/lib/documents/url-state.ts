@@ -14,7 +14,7 @@ import { type DebtFacts, type DebtLine, type PartyKind, type PaymentLine } from 
 import { DOCS, type DocId } from './catalog';
 
 /** What the URL could not give, for a notice above the form. */
-export type UrlProblem = 'unknown-doc' | 'bad-debt' | 'bad-line' | 'bad-date' | 'bad-schedule' | 'too-large';
+export type UrlProblem = 'unknown-doc' | 'bad-debt' | 'bad-line' | 'bad-date' | 'bad-schedule';
 
 /** What a documents URL holds. */
 export interface DocUrl {
@@ -71,9 +71,10 @@ export function readDocUrl(params: URLSearchParams, today: Date): DocUrl {
   };
   const to = date(state.to) ?? today;
   const claimSent = state.claimSent.trim() ? date(state.claimSent) : null;
-  // Invoices adding up beyond the site's one amount limit are refused here, with a notice, not put into text.
+  // Invoices adding up beyond the site's one amount limit are refused here, with the debt's notice (the page's first
+  // load has no room for a notice of their own; the claim calculator names the limit), not put into text.
   const owed = invoices.reduce((s, l) => s + l.amount, 0);
-  if (owed > MAX_KOPECKS) problems.add('too-large');
+  if (owed > MAX_KOPECKS) problems.add('bad-debt');
   const debt = invoices.length > 0 && owed <= MAX_KOPECKS ? { invoices, payments, to, claimSent } : null;
 
   // The claim calculator's debtor kinds are the documents' party kinds (company, ip, person).

@@ -53,14 +53,13 @@ describe('the one amount limit', () => {
     expect(TOTAL_TOO_LARGE).toContain('100\u00a0000\u00a0000\u00a0000,00\u00a0₽');
   });
 
-  it('the documents page refuses invoices adding up to 1 000 000 000 000 ₽ with a notice, and builds no claim', () => {
+  it('the documents page refuses invoices adding up to 1 000 000 000 000 ₽ with the debt notice, and builds no claim', () => {
     const params = new URLSearchParams(`doc=claim&debt=${MAX_RUB}&due=2026-10-01&${tenMax}&to=2026-11-30`);
     const read = readDocUrl(params, new Date(Date.UTC(2026, 10, 30)));
-    expect(read.problems).toEqual(['too-large']);
+    expect(read.problems).toEqual(['bad-debt']);
     expect(read.debt).toBeNull();
     expect(readClaimUrl(params, TODAY)).toBeNull();
-    // The notice names the same limit: 100 млрд ₽.
-    expect(URL_MESSAGES['too-large']).toContain(`${MAX_RUB / 1e9} млрд ₽`);
+    expect(URL_MESSAGES['bad-debt']).toContain('проверьте их в калькуляторе');
     // At the limit the debt is read as usual.
     const ok = readDocUrl(
       new URLSearchParams(`doc=claim&debt=${MAX_RUB}&due=2026-10-01`),
