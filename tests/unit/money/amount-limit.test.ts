@@ -10,22 +10,17 @@ import { TOTAL_TOO_LARGE } from '../../../src/lib/claim/result-messages';
 import { readClaimUrl } from '../../../src/lib/documents/claim-url';
 import { readDocUrl } from '../../../src/lib/documents/url-state';
 import { URL_MESSAGES } from '../../../src/lib/documents/messages';
-import type { ClaimInput } from '../../../src/lib/claim/result';
+import { checkClaim } from '../../../src/lib/claim/input-check';
+import { fromSearchParams } from '../../../src/lib/claim/url-state';
 
 const TODAY = '2026-11-30';
 const MAX_RUB = MAX_KOPECKS / 100; // 100 000 000 000 ₽
-const base: ClaimInput = {
-  invoices: [],
-  to: '2026-11-30',
-  payments: [],
-  kind: '395',
-  penaltyPerDay: 0,
-  capBp: null,
-  moratorium: 'auto',
-  debtor: 'company',
-  claimSent: null,
-  userRates: [],
-};
+/** The claim calculator's result for a link, as its page computes it. */
+function claimOf(query: string) {
+  const input = checkClaim(fromSearchParams(new URLSearchParams(query), TODAY).state, TODAY).input;
+  if (!input) throw new Error(`not a usable link: ${query}`);
+  return calculateClaim(input);
+}
 /** Ten invoices of the largest amount a field takes: 1 000 000 000 000 ₽ together. */
 const tenMax = Array.from({ length: 10 }, (_, i) => `inv=2026-10-${String(10 + i)}:${MAX_RUB}`).join('&');
 
@@ -37,19 +32,10 @@ describe('the one amount limit', () => {
   });
 
   it('refuses a claim whose invoices or whose debt with interest add up to more', () => {
-    const at = calculateClaim({ ...base, invoices: [{ amount: MAX_KOPECKS, due: '2026-11-30' }] });
-    expect(claimTooLarge(at)).toBe(false);
-    const two = calculateClaim({
-      ...base,
-      invoices: [
-        { amount: MAX_KOPECKS, due: '2026-11-30' },
-        { amount: 1, due: '2026-11-30' },
-      ],
-    });
-    expect(claimTooLarge(two)).toBe(true);
+    expect(claimTooLarge(claimOf(`debt=${MAX_RUB}&due=2026-11-30&to=2026-11-30`))).toBe(false);
+    expect(claimTooLarge(claimOf(`debt=${MAX_RUB}&due=2026-11-30&inv=2026-11-30:0.01&to=2026-11-30`))).toBe(true);
     // One invoice at the limit, with a month's interest: the claim amount is over it.
-    const withInterest = calculateClaim({ ...base, invoices: [{ amount: MAX_KOPECKS, due: '2026-10-30' }] });
-    expect(claimTooLarge(withInterest)).toBe(true);
+    expect(claimTooLarge(claimOf(`debt=${MAX_RUB}&due=2026-10-30&to=2026-11-30`))).toBe(true);
     expect(TOTAL_TOO_LARGE).toContain('100\u00a0000\u00a0000\u00a0000,00\u00a0₽');
   });
 
