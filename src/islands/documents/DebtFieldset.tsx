@@ -1,5 +1,5 @@
 /** «Долг»: the contract and documents (typed, kept in the browser) and the debt from the calculators' link (read-only here). */
-import { formatDateNumeric } from '../../lib/format/date';
+import { formatDay } from '../../lib/date/day';
 import { formatRub } from '../../lib/money/kopecks';
 import type { ShownErrors } from '../../lib/documents/input-check';
 import type { DebtItem } from '../../lib/documents/catalog';
@@ -37,12 +37,12 @@ function DebtSummary({ debt, source }: { debt: DebtFacts | null; source: Props['
       <ul>
         {debt.invoices.map((l, i) => (
           <li key={`i${i}`}>
-            {formatRub(l.amount)} — срок оплаты {formatDateNumeric(l.due)}
+            {formatRub(l.amount)} — срок оплаты {formatDay(l.due)}
           </li>
         ))}
         {debt.payments.map((p, i) => (
           <li key={`p${i}`}>
-            оплачено {formatRub(p.amount)} — {formatDateNumeric(p.date)}
+            оплачено {formatRub(p.amount)} — {formatDay(p.date)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 /** The note above a document: what it is for, when and how to send it, the guide, and its legal points. */
-import { formatDateNumeric, parseIsoDate } from '../../lib/format/date';
+import { formatIsoNumeric } from '../../lib/date/day';
 import type { DocNote } from '../../lib/documents/notes';
 // From their owners, not through notes.ts: a value import of notes.ts puts its figures' modules on the first load.
 import { LEGAL_FACTS_CHECKED as LEGAL_AS_OF } from '../../lib/legal/facts-date';
@@ -7,7 +7,7 @@ import { MARK_NOTES as MARK_SUFFIX } from '../../lib/legal/marks';
 
 /** One document's note. */
 export function NoteBox({ note }: { note: DocNote }) {
-  const asOf = parseIsoDate(LEGAL_AS_OF);
+  const asOf = formatIsoNumeric(LEGAL_AS_OF);
   return (
     <section class="doc-note no-print" aria-label="Зачем этот документ и как его отправить">
       <p>{note.purpose}</p>
@@ -24,7 +24,7 @@ export function NoteBox({ note }: { note: DocNote }) {
               {l.text}{' '}
               <span class="doc-note__source">
                 ({l.source}
-                {asOf ? `, на ${formatDateNumeric(asOf)}` : ''})
+                {asOf && `, на ${asOf}`})
               </span>
               {MARK_SUFFIX[l.mark] && ` ${MARK_SUFFIX[l.mark]}`}
             </li>

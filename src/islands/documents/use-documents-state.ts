@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../../lib/documents/doc-input';
 import type { ClaimResult } from '../../lib/claim/result';
-import { calendarDay, toIsoDate } from '../../lib/format/date';
+import { EPOCH, isoFromDay, localToday } from '../../lib/date/day';
 import { DEFAULT_DOC, DOCS, loadBuilder, type Builder, type DocId } from '../../lib/documents/catalog';
 import type { Decliner } from '../../lib/documents/names';
 import {
@@ -21,8 +21,8 @@ import type { DocUrl } from '../../lib/documents/url-state';
 type ToolUrl = typeof import('../../lib/documents/url-state');
 const toolUrl = (): Promise<ToolUrl> => import('../../lib/documents/url-state');
 
-/** The day of the server-rendered shell (no clock there): the island is ready once it differs. */
-const SHELL_DAY = new Date(Date.UTC(2000, 0, 1));
+/** The day of the server-rendered shell (no clock there; 01.01.1970): the island is ready once it differs. */
+const SHELL_DAY = EPOCH;
 const SHELL_URL: DocUrl = {
   doc: DEFAULT_DOC,
   debt: null,
@@ -58,7 +58,7 @@ export function useDocumentsState() {
   const [reading, setReading] = useState(true);
 
   useEffect(() => {
-    const day = calendarDay(new Date());
+    const day = localToday(new Date());
     const params = new URLSearchParams(window.location.search);
     const { doc: first, unknown } = readDocParam(params);
     const store = storage();
@@ -109,7 +109,7 @@ export function useDocumentsState() {
   useEffect(() => {
     if (!url.debt || DOCS[doc].needs !== 'claim-calculation' || claim !== undefined) return;
     void import('../../lib/documents/claim-url').then((m) =>
-      setClaim(m.readClaimUrl(new URLSearchParams(window.location.search), toIsoDate(today))),
+      setClaim(m.readClaimUrl(new URLSearchParams(window.location.search), isoFromDay(today))),
     );
   }, [url, doc, claim, today]);
 

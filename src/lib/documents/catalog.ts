@@ -4,7 +4,7 @@
  * the tests read the row and never ask which document it is (decision 081). The note above each document is
  * `DOC_NOTES[id]` in notes.ts: its prose reaches the browser in the page's HTML, not in this module's script.
  */
-import { toIsoDate } from '../format/date';
+import { isoFromDay } from '../date/day';
 import type { CaseDetails, DocInput } from './inputs';
 import type { DocModel, DocParts } from './model';
 
@@ -24,7 +24,7 @@ export const DEFAULT_DOC: DocId = 'claim';
 export type DebtItem = keyof CaseDetails | 'debt' | 'schedule' | 'recon';
 
 /** A document module's export: the document's parts for an input (the row adds its id and file name). */
-export type Compose = (input: DocInput) => DocParts;
+type Compose = (input: DocInput) => DocParts;
 /** A whole document for an input, as the page and the renderers use it. */
 export type Builder = (input: DocInput) => DocModel;
 
@@ -103,5 +103,5 @@ export const DOCS: Record<DocId, DocSpec> = {
 export async function loadBuilder(id: DocId): Promise<Builder> {
   const { file, load } = DOCS[id];
   const compose = await load();
-  return (input) => ({ id, fileName: `${file}-${toIsoDate(input.today)}`, ...compose(input) });
+  return (input) => ({ id, fileName: `${file}-${isoFromDay(input.today)}`, ...compose(input) });
 }

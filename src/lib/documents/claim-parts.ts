@@ -3,7 +3,7 @@
  * claim, the claim calculator's calculation as a table, what to check before sending it, and the copies
  * attached. claim.ts passes them on to court-order.ts (see there).
  */
-import { formatDateNumeric, parseIsoDate } from '../format/date';
+import { formatIsoNumeric } from '../date/day';
 import { dayRate, yearRate } from '../claim/format';
 import type { ClaimResult } from '../claim/result';
 // The site's one wording (the claim calculator's SECONDARY_RATE_NOTE), without the calculator's result texts.
@@ -14,10 +14,7 @@ import type { CaseDetails, DocInput } from './inputs';
 import type { Block } from './model';
 
 /** An ISO date as «01.10.2026» (as it is when it does not read). */
-export const isoDateText = (iso: string): string => {
-  const d = parseIsoDate(iso);
-  return d ? formatDateNumeric(d) : iso;
-};
+export const isoDateText = (iso: string): string => formatIsoNumeric(iso) || iso;
 
 /** The rate column: «16 %» a year for ст. 395, «0,1 % в день» for a penalty, «—» in the moratorium. */
 function rateText(kind: ClaimResult['kind'], rate: number, moratorium: boolean): string {

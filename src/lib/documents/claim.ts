@@ -4,7 +4,8 @@
  * the attachments. The calculation is the claim calculator's result (src/lib/claim) for the same URL;
  * without it the letter claims the debt and leaves the interest to be added.
  */
-import { formatDateLong, parseIsoDate } from '../format/date';
+import { dayFromIso } from '../date/day';
+import { formatDayLong } from '../date/words';
 import type { ClaimResult } from '../claim/result';
 import { formatRub } from '../money/kopecks';
 import {
@@ -76,7 +77,7 @@ export function claim(input: DocInput): DocParts {
     text:
       `Должник обязан был оплатить их не позднее ${dueText(debt)}, однако оплату в полном объёме не произвёл` +
       (paid > 0 ? ` (оплачено ${formatRub(paid)})` : '') +
-      `. Задолженность Должника на ${formatDateLong(parseIsoDate(figures ? (calcPeriod(figures)?.to ?? '') : '') ?? debt?.to ?? today)} составляет ${amountText(principal)}.`,
+      `. Задолженность Должника на ${formatDayLong(dayFromIso(figures ? (calcPeriod(figures)?.to ?? '') : '') ?? debt?.to ?? today)} составляет ${amountText(principal)}.`,
   });
   if (figures && figures.rows.length > 0) {
     body.push({ kind: 'para', indent: true, text: interestText(figures) }, calculationTable(figures));
@@ -123,7 +124,7 @@ export function claim(input: DocInput): DocParts {
   );
   return {
     header: letterHeader(debtor, details.addressee, me, decline),
-    dateLine: formatDateLong(today),
+    dateLine: formatDayLong(today),
     title: 'Претензия',
     subtitle: `о погашении задолженности по ${contractRef(details)}`,
     body,

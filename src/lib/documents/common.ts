@@ -1,6 +1,6 @@
 /** Pieces every document shares: blanks, the parties' blocks, the contract reference, bank details. */
 import { formatRub } from '../money/kopecks';
-import { formatDateNumeric, parseIsoDate } from '../format/date';
+import { formatDay, formatIsoNumeric, type Day } from '../date/day';
 import { amountInWords } from './amount-words';
 import type { CaseDetails, DebtFacts, Party, PartyKind } from './inputs';
 import { initialsSurname, positionDative, surnameDative, surnameInitials, type Decliner } from './names';
@@ -14,8 +14,7 @@ export const orBlank = (value: string, what: string): string => (value.trim() ==
 
 /** A typed ISO date as «01.09.2026», or a blank. */
 export function dateOrBlank(iso: string, what: string): string {
-  const d = parseIsoDate(iso);
-  return d ? formatDateNumeric(d) : blank(what);
+  return formatIsoNumeric(iso) || blank(what);
 }
 
 /** An ИП's own name without the «ИП» in front: «ИП Петров Пётр Петрович» → «Петров Пётр Петрович». */
@@ -37,7 +36,7 @@ export function idLine(p: Party): string {
 }
 
 /** The addressee lines in the dative: position, organisation, «Иванову И. И.», then the address. */
-export function addresseeLines(p: Party, handWritten: string, decline?: Decliner): string[] {
+function addresseeLines(p: Party, handWritten: string, decline?: Decliner): string[] {
   const address = p.address.trim();
   const own = handWritten
     .split('\n')
@@ -59,7 +58,7 @@ export function addresseeLines(p: Party, handWritten: string, decline?: Decliner
 }
 
 /** The sender lines: «от ООО «Лютик»», its ИНН/ОГРН, address, phone and e-mail. */
-export function senderLines(p: Party): string[] {
+function senderLines(p: Party): string[] {
   const contact = [p.phone.trim() && `тел. ${p.phone.trim()}`, p.email.trim() && `эл. почта ${p.email.trim()}`]
     .filter(Boolean)
     .join(', ');
@@ -123,15 +122,14 @@ export function debtLeft(debt: DebtFacts | null): number | null {
 }
 
 /** The earliest due date among the invoices. */
-export function firstDue(debt: DebtFacts | null): Date | null {
-  if (!debt || debt.invoices.length === 0) return null;
-  return debt.invoices.reduce((a, l) => (l.due < a ? l.due : a), debt.invoices[0]?.due ?? new Date(0));
+function firstDue(debt: DebtFacts | null): Day | null {
+  return debt?.invoices.length ? (Math.min(...debt.invoices.map((l) => l.due)) as Day) : null;
 }
 
 /** The earliest due date among the invoices as «15.10.2026», or a blank. */
 export function dueText(debt: DebtFacts | null): string {
   const due = firstDue(debt);
-  return due ? formatDateNumeric(due) : blank('дата');
+  return due === null ? blank('дата') : formatDay(due);
 }
 
 /** An amount in figures and words, or a blank. */

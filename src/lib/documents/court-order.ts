@@ -3,7 +3,8 @@
  * the debtor is a company or an ИП, to a magistrate when it is a private person. The court, the parties,
  * the debt, the calculation, the state duty and the attachments.
  */
-import { formatDateLong, formatDateNumeric } from '../format/date';
+import { formatDay } from '../date/day';
+import { formatDayLong } from '../date/words';
 import { calculationTable, claimedDebt, copiesAttached, rateWarnings } from './claim';
 import {
   amountText,
@@ -24,8 +25,7 @@ import type { DocInput, Party } from './inputs';
 import type { Block, DocParts } from './model';
 
 /** Which court: arbitration for a company or an ИП, a magistrate (general courts) for a private person. */
-export const courtOf = (debtor: Party): 'arbitration' | 'general' =>
-  debtor.kind === 'person' ? 'general' : 'arbitration';
+const courtOf = (debtor: Party): 'arbitration' | 'general' => (debtor.kind === 'person' ? 'general' : 'arbitration');
 
 /**
  * The court-order figures: the debt, the interest, the claim amount (both together), the duty for a court
@@ -100,7 +100,7 @@ export function courtOrder(input: DocInput): DocParts {
     body.push({
       kind: 'para',
       indent: true,
-      text: `Претензия направлена Должнику ${formatDateNumeric(input.debt.claimSent)}, требование не исполнено.`,
+      text: `Претензия направлена Должнику ${formatDay(input.debt.claimSent)}, требование не исполнено.`,
     });
   const orderLimit = limitText(COURT_LIMITS[court].order);
   const law =
@@ -137,7 +137,7 @@ export function courtOrder(input: DocInput): DocParts {
   );
   return {
     header,
-    dateLine: formatDateLong(today),
+    dateLine: formatDayLong(today),
     title: 'Заявление о выдаче судебного приказа',
     body,
     signatures: [signatureOf(me)],

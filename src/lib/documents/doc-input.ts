@@ -1,5 +1,6 @@
 /** What the documents page holds, turned into the input of the document it shows. */
 import type { ClaimResult } from '../claim/result';
+import type { Day } from '../date/day';
 import { DOCS, type DocId } from './catalog';
 import type { DebtFacts, DocInput } from './inputs';
 import type { Decliner } from './names';
@@ -7,7 +8,7 @@ import { readRecon, type StoredDocs } from './stored-state';
 
 /** The page's state a document is built from. */
 export interface PageState {
-  today: Date;
+  today: Day;
   /** What the user typed (kept in this browser). */
   data: StoredDocs;
   /** The debt from the link, else from the checklist's case, else none. */

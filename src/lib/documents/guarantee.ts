@@ -1,5 +1,5 @@
 /** The guarantee letter: written for the debtor to sign, naming the debt and the date it will be paid. */
-import { formatDateLong } from '../format/date';
+import { formatDayLong } from '../date/words';
 import {
   amountText,
   bankText,
@@ -26,7 +26,7 @@ export function guarantee(input: DocInput): DocParts {
       indent: true,
       text:
         `${partyName(debtor)} (${idLine(debtor)}) подтверждает задолженность перед ${partyName(me)} (${idLine(me)}) ` +
-        `по ${contractRef(details)} в размере ${amountText(left)} по состоянию на ${formatDateLong(debt?.to ?? today)}` +
+        `по ${contractRef(details)} в размере ${amountText(left)} по состоянию на ${formatDayLong(debt?.to ?? today)}` +
         (docs.length > 0 ? ' по следующим документам:' : '.'),
     },
   ];
@@ -41,7 +41,7 @@ export function guarantee(input: DocInput): DocParts {
   );
   return {
     header: letterHeader(me, '', debtor, decline),
-    dateLine: formatDateLong(today),
+    dateLine: formatDayLong(today),
     title: 'Гарантийное письмо',
     subtitle: `об оплате задолженности по ${contractRef(details)}`,
     body,

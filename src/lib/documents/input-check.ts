@@ -1,5 +1,5 @@
 /** Turning what the user typed into values the documents use, or error codes shown next to the fields. */
-import { parseIsoDate } from '../format/date';
+import { dayFromIso } from '../date/day';
 import { parseMoney } from '../money/kopecks';
 import { FIELD_MESSAGES, type FieldError } from './field-messages';
 import type { Party } from './inputs';
@@ -7,7 +7,7 @@ import { checkAccount, checkBik, checkCorrAccount, checkInn, checkOgrn, checkOgr
 import type { StoredDocs } from './stored-state';
 
 /** A field of the form: «me.inn», «debtor.bank.account», «details.contractDate», «recon.opening». */
-export type FieldPath = string;
+type FieldPath = string;
 
 /** Errors by field path; a field with no entry (or left empty) is fine. */
 export type FieldErrors = Record<FieldPath, FieldError>;
@@ -31,7 +31,7 @@ function partyErrors(prefix: string, p: Party, out: FieldErrors): void {
 }
 
 /** An optional ISO date field (the form's date inputs give YYYY-MM-DD). */
-const badDate = (v: string): boolean => v.trim() !== '' && parseIsoDate(v) === null;
+const badDate = (v: string): boolean => v.trim() !== '' && dayFromIso(v) === null;
 
 /** Check the whole form. */
 export function checkForm(s: StoredDocs): FieldErrors {

@@ -6,6 +6,7 @@
 import type { InstallmentInput, Schedule } from '../calculator/schedule';
 import type { Decliner } from './names';
 import type { ClaimResult } from '../claim/result';
+import type { Day } from '../date/day';
 
 /** Who a party is; the same words as the claim calculator's `debtor`. */
 export const PARTY_KINDS = ['company', 'ip', 'person'] as const;
@@ -13,7 +14,7 @@ export const PARTY_KINDS = ['company', 'ip', 'person'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
 /** Bank details of a party. */
-export interface BankDetails {
+interface BankDetails {
   /** Расчётный счёт, 20 digits. */
   account: string;
   /** The bank's name: «ПАО Сбербанк». */
@@ -65,13 +66,13 @@ export interface CaseDetails {
 
 /** One invoice's part of the debt: the amount and the last day to pay it. */
 export interface DebtLine {
-  due: Date;
+  due: Day;
   amount: number;
 }
 
 /** A payment the debtor made. */
 export interface PaymentLine {
-  date: Date;
+  date: Day;
   amount: number;
 }
 
@@ -80,9 +81,9 @@ export interface DebtFacts {
   invoices: readonly DebtLine[];
   payments: readonly PaymentLine[];
   /** The day the debt is counted to (the URL's `to`, else today). */
-  to: Date;
+  to: Day;
   /** The date the claim letter was sent, when it was. */
-  claimSent: Date | null;
+  claimSent: Day | null;
 }
 
 /** One line of a reconciliation act: a document that raised the debt or a payment that lowered it. */
@@ -98,7 +99,7 @@ export interface ReconLine {
 
 /** Everything a document builder gets. */
 export interface DocInput {
-  today: Date;
+  today: Day;
   me: Party;
   debtor: Party;
   details: CaseDetails;

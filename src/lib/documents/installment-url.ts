@@ -6,16 +6,17 @@
 import { fromSearchParams } from '../calculator/url-state';
 import { readInstallments } from '../calculator/input-check';
 import { buildSchedule, type InstallmentInput, type Schedule } from '../calculator/schedule';
-import { parseIsoDate } from '../format/date';
+import { dayFromIso, utcDate, type Day } from '../date/day';
 
 /** The schedule, or null when the parameters do not make one. */
 export function readScheduleUrl(
   params: URLSearchParams,
-  today: Date,
+  today: Day,
 ): { input: InstallmentInput; schedule: Schedule } | null {
-  const read = fromSearchParams(params, today);
+  // The payment calculator still carries `Date`s (src/lib/calculator/schedule.ts).
+  const read = fromSearchParams(params, utcDate(today));
   // An agreement may be written for a schedule that has already started: check it as of its first date.
-  const start = parseIsoDate(read.state.start);
-  const checked = readInstallments(read.state, start && start < today ? start : today);
+  const start = dayFromIso(read.state.start);
+  const checked = readInstallments(read.state, utcDate(start !== null && start < today ? start : today));
   return checked.input ? { input: checked.input, schedule: buildSchedule(checked.input) } : null;
 }

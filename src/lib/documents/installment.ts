@@ -2,7 +2,8 @@
  * The instalment agreement (дополнительное соглашение): the debtor acknowledges the debt (ГК РФ ст. 203),
  * the schedule from the payment calculator, what happens when a payment is missed, bank details, signatures.
  */
-import { formatDateLong, formatDateNumeric } from '../format/date';
+import { dayOfUtcDate, formatDay } from '../date/day';
+import { formatDayLong } from '../date/words';
 import { formatRub } from '../money/kopecks';
 import { formatBp } from '../money/percent';
 import { FREQUENCY_LABELS, METHOD_LABELS, paymentsCount } from '../calculator/words';
@@ -25,7 +26,7 @@ export function installment(input: DocInput): DocParts {
     {
       kind: 'para',
       indent: true,
-      text: `1. Должник признаёт задолженность перед Кредитором по Договору в размере ${amountText(amount)} по состоянию на ${formatDateLong(today)}.`,
+      text: `1. Должник признаёт задолженность перед Кредитором по Договору в размере ${amountText(amount)} по состоянию на ${formatDayLong(today)}.`,
     },
   ];
   if (plan) {
@@ -36,7 +37,7 @@ export function installment(input: DocInput): DocParts {
     if (p.down > 0)
       how = `2. Должник погашает задолженность первым взносом и далее ${FREQUENCY_LABELS[p.every]}, в ${paymentsCount(regular.length)}`;
     if (withInterest)
-      how += `, ${METHOD_LABELS[p.method]}, с процентами ${formatBp(p.rateBp)} годовых на остаток долга, начисляемыми с ${formatDateNumeric(schedule.rows[0]?.date ?? p.start)}`;
+      how += `, ${METHOD_LABELS[p.method]}, с процентами ${formatBp(p.rateBp)} годовых на остаток долга, начисляемыми с ${formatDay(dayOfUtcDate(schedule.rows[0]?.date ?? p.start))}`;
     body.push({ kind: 'para', indent: true, text: `${how}, не позднее следующих дат:` });
     body.push({
       kind: 'table',
@@ -54,7 +55,7 @@ export function installment(input: DocInput): DocParts {
       ],
       rows: schedule.rows.map((r) => [
         r.down ? 'Первый взнос' : String(r.number),
-        formatDateNumeric(r.date),
+        formatDay(dayOfUtcDate(r.date)),
         ...(withInterest ? [formatRub(r.principal), formatRub(r.interest)] : []),
         formatRub(r.payment),
       ]),
@@ -99,7 +100,7 @@ export function installment(input: DocInput): DocParts {
   );
   return {
     header: [],
-    dateLine: formatDateLong(today),
+    dateLine: formatDayLong(today),
     title: 'Дополнительное соглашение',
     subtitle: `к ${contractRef(details)} о рассрочке погашения задолженности`,
     body,

@@ -2,9 +2,10 @@
  * The reconciliation act (акт сверки взаимных расчётов): the opening balance, the documents that raised
  * the debt (debit), the payments (credit) and the closing balance, all computed from the lines entered.
  */
-import { formatDateLong, formatDateNumeric, parseIsoDate } from '../format/date';
+import { dayFromIso, formatDay } from '../date/day';
+import { formatDayLong } from '../date/words';
 import { formatAmount } from '../money/kopecks';
-import { amountText, blank, contractRef, dateOrBlank, partyName, signatureOf } from './common';
+import { amountText, contractRef, dateOrBlank, partyName, signatureOf } from './common';
 import type { DocInput, ReconLine } from './inputs';
 import type { Block, DocParts } from './model';
 
@@ -23,8 +24,8 @@ export function reconTotals(opening: number, lines: readonly ReconLine[]): Recon
 }
 
 /** Lines in date order (undated last, in the order typed). */
-export function sortedLines(lines: readonly ReconLine[]): ReconLine[] {
-  const key = (l: ReconLine) => parseIsoDate(l.date)?.getTime() ?? Number.POSITIVE_INFINITY;
+function sortedLines(lines: readonly ReconLine[]): ReconLine[] {
+  const key = (l: ReconLine) => dayFromIso(l.date) ?? Number.POSITIVE_INFINITY;
   return [...lines].sort((a, b) => key(a) - key(b));
 }
 
@@ -35,11 +36,11 @@ export function reconciliation(input: DocInput): DocParts {
   const { me, debtor, details, today, recon } = input;
   const totals = reconTotals(recon.opening, recon.lines);
   const period = `с ${dateOrBlank(recon.from, 'начало периода')} по ${dateOrBlank(recon.to, 'конец периода')}`;
-  const end = parseIsoDate(recon.to) ?? today;
+  const end = dayFromIso(recon.to) ?? today;
   const rows: string[][] = [
     [dateOrBlank(recon.from, 'дата'), 'Сальдо начальное', ...side(recon.opening)],
     ...sortedLines(recon.lines).map((l) => [
-      parseIsoDate(l.date) ? formatDateNumeric(parseIsoDate(l.date) as Date) : blank('дата'),
+      dateOrBlank(l.date, 'дата'),
       l.doc.trim() || (l.side === 'debit' ? 'Реализация (акт, накладная)' : 'Оплата'),
       l.side === 'debit' ? formatAmount(l.amount) : '',
       l.side === 'credit' ? formatAmount(l.amount) : '',
@@ -69,9 +70,9 @@ export function reconciliation(input: DocInput): DocParts {
         { label: 'Кредит', numeric: true },
       ],
       rows,
-      total: [formatDateNumeric(end), 'Сальдо конечное', ...side(closing)],
+      total: [formatDay(end), 'Сальдо конечное', ...side(closing)],
     },
-    { kind: 'para', indent: true, text: `На ${formatDateLong(end)} ${result}.` },
+    { kind: 'para', indent: true, text: `На ${formatDayLong(end)} ${result}.` },
     {
       kind: 'para',
       indent: true,
@@ -80,7 +81,7 @@ export function reconciliation(input: DocInput): DocParts {
   ];
   return {
     header: [],
-    dateLine: formatDateLong(today),
+    dateLine: formatDayLong(today),
     title: 'Акт сверки взаимных расчётов',
     subtitle: period,
     body,

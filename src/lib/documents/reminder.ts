@@ -1,5 +1,5 @@
 /** The payment reminder: a polite letter, and a short text for e-mail or a messenger. */
-import { formatDateLong } from '../format/date';
+import { formatDayLong } from '../date/words';
 import {
   amountText,
   bankText,
@@ -31,7 +31,7 @@ export function reminder(input: DocInput): DocParts {
       indent: true,
       text:
         `Напоминаем, что по ${contractRef(details)} срок оплаты истёк ${due}. ` +
-        `По нашим данным, на ${formatDateLong(debt?.to ?? today)} задолженность ${partyName(debtor)} составляет ${amountText(left)}.`,
+        `По нашим данным, на ${formatDayLong(debt?.to ?? today)} задолженность ${partyName(debtor)} составляет ${amountText(left)}.`,
     },
   ];
   if (docs.length > 0)
@@ -58,7 +58,7 @@ export function reminder(input: DocInput): DocParts {
     `Спасибо! ${partyName(me)}`;
   return {
     header: letterHeader(debtor, details.addressee, me, decline),
-    dateLine: formatDateLong(today),
+    dateLine: formatDayLong(today),
     title: 'Напоминание об оплате',
     subtitle: `по ${contractRef(details)}`,
     body,

@@ -5,7 +5,7 @@
  * tool opens a document already holding its numbers. Loaded by the page only when the address holds such
  * parameters. Names, ИНН, addresses and accounts are never read from or written to the URL (see stored-state.ts).
  */
-import { parseDateInput, toIsoDate } from '../format/date';
+import { dayFromInput, isoFromDay, type Day } from '../date/day';
 import { MAX_KOPECKS, parseMoney } from '../money/kopecks';
 import { CALC_PARAMS, calculatorParams, hasSchedule as holdsSchedule } from '../calculator/url-params';
 import { CLAIM_PARAMS, fromSearchParams } from '../claim/url-state';
@@ -31,19 +31,19 @@ export interface DocUrl {
 }
 
 /** A typed amount (kopecks, above zero) and date, as the claim calculator's form holds them; null when either is not. */
-function datedAmount(date: string, amount: string): { date: Date; amount: number } | null {
-  const day = parseDateInput(date);
+function datedAmount(date: string, amount: string): { date: Day; amount: number } | null {
+  const day = dayFromInput(date);
   const money = parseMoney(amount, { allowZero: true });
-  return day && money.ok && money.value > 0 ? { date: day, amount: money.value } : null;
+  return day !== null && money.ok && money.value > 0 ? { date: day, amount: money.value } : null;
 }
 
 /** Read the URL's query; never throws. `today` is the end date when the URL has no `to`. */
-export function readDocUrl(params: URLSearchParams, today: Date): DocUrl {
+export function readDocUrl(params: URLSearchParams, today: Day): DocUrl {
   const problems = new Set<UrlProblem>();
   const { doc, unknown } = readDocParam(params);
   if (unknown) problems.add('unknown-doc');
 
-  const claim = fromSearchParams(params, toIsoDate(today));
+  const claim = fromSearchParams(params, isoFromDay(today));
   const { state } = claim;
   const invoices: DebtLine[] = [];
   if (claim.fromUrl.includes('debt') || claim.fromUrl.includes('due')) {
@@ -64,9 +64,9 @@ export function readDocUrl(params: URLSearchParams, today: Date): DocUrl {
     else problems.add('bad-line');
   }
   if (Object.keys(claim.problems).some((k) => k.startsWith('inv.') || k.startsWith('pay.'))) problems.add('bad-line');
-  const date = (value: string): Date | null => {
-    const d = parseDateInput(value);
-    if (!d) problems.add('bad-date');
+  const date = (value: string): Day | null => {
+    const d = dayFromInput(value);
+    if (d === null) problems.add('bad-date');
     return d;
   };
   const to = date(state.to) ?? today;

@@ -1,2 +1,2 @@
 /** The date the site's legal facts were last checked against their sources (see docs/legal-facts.md). */
-export const LEGAL_FACTS_CHECKED = '2026-11-30';
+export const LEGAL_FACTS_CHECKED = '2026-12-06';

@@ -11,7 +11,7 @@ import { buildDocument } from '../../../src/lib/documents/build';
 import { DOC_IDS, DOCS, loadBuilder, type DebtItem, type DocId } from '../../../src/lib/documents/catalog';
 import type { CaseDetails, DocInput } from '../../../src/lib/documents/inputs';
 import { renderText } from '../../../src/lib/documents/render-text';
-import { fullInput, day } from './fixtures';
+import { date, fullInput, day } from './fixtures';
 
 /** Everything of a document a user reads: its text, the short message, the warnings. */
 function reads(id: DocId, input: DocInput): string {
@@ -34,7 +34,7 @@ const OTHER: Record<keyof CaseDetails, string> = {
 
 /** The blocks of the «Долг» fieldset, each with another input for what it stands for. */
 const base = fullInput();
-const otherPlan = { ...base.installment!.input, n: 5, start: day('2027-01-20') };
+const otherPlan = { ...base.installment!.input, n: 5, start: date('2027-01-20') };
 const BLOCKS: Record<Exclude<DebtItem, keyof CaseDetails>, (i: DocInput) => DocInput> = {
   debt: (i) => ({ ...i, debt: { ...i.debt!, invoices: [{ due: day('2026-08-01'), amount: 4_321_00 }] } }),
   schedule: (i) => ({ ...i, installment: { input: otherPlan, schedule: buildSchedule(otherPlan) } }),

@@ -5,18 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultState, toSearchParams, type ClaimState } from '../../../src/lib/claim/url-state';
-import { formatDateNumeric, toIsoDate } from '../../../src/lib/format/date';
+import { formatDay, isoFromDay, requireDay, type Day } from '../../../src/lib/date/day';
 import { formatField, toUrl } from '../../../src/lib/money/kopecks';
 import { readDocUrl } from '../../../src/lib/documents/url-state';
 import { day } from './fixtures';
 
 const TODAY = day('2026-11-30');
-const date = fc
-  .date({ min: new Date('2016-08-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())));
+const date = fc.integer({ min: requireDay('2016-08-01'), max: requireDay('2027-12-31') }).map((n) => n as Day);
 const kopecks = fc.integer({ min: 1, max: 10_000_000_000 });
 /** A date as a person may type it: ISO or ДД.ММ.ГГГГ. */
-const typedDate = (d: Date, ru: boolean) => (ru ? formatDateNumeric(d) : toIsoDate(d));
+const typedDate = (d: Day, ru: boolean) => (ru ? formatDay(d) : isoFromDay(d));
 /** An amount as a person may type it: «60 000,5» or «60000.5». */
 const typedMoney = (k: number, spaced: boolean) => (spaced ? formatField(k) : toUrl(k));
 const line = fc.record({ date, amount: kopecks, ru: fc.boolean(), spaced: fc.boolean() });
@@ -40,7 +38,7 @@ describe('a claim calculator link on the documents page', () => {
         date,
         (first, invoices, payments, sent, to) => {
           const state: ClaimState = {
-            ...defaultState(toIsoDate(TODAY)),
+            ...defaultState(isoFromDay(TODAY)),
             debt: typedMoney(first.amount, first.spaced),
             due: typedDate(first.date, first.ru),
             arose: first.arose ? typedDate(first.arose, first.ru) : '',
@@ -54,7 +52,7 @@ describe('a claim calculator link on the documents page', () => {
               amount: typedMoney(p.amount, p.spaced),
               invoice: n > invoices.length + 1 || n === 0 ? '' : String(n),
             })),
-            to: toIsoDate(to),
+            to: isoFromDay(to),
             claimSent: sent ? typedDate(sent, true) : '',
           };
           const read = readDocUrl(toSearchParams(state), TODAY);

@@ -7,7 +7,7 @@ import { renderText } from '../../../src/lib/documents/render-text';
 import { emptyDetails, emptyParty } from '../../../src/lib/documents/inputs';
 import { agreementText } from '../../../src/lib/calculator/export-text';
 import { formatRub } from '../../../src/lib/money/kopecks';
-import { formatDateNumeric } from '../../../src/lib/format/date';
+import { dayOfUtcDate, formatDay } from '../../../src/lib/date/day';
 import { fullInput } from './fixtures';
 
 const text = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -76,11 +76,11 @@ describe('instalment agreement', () => {
     if (!plan) throw new Error('fixture has a plan');
     const table = doc.body.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.rows.map((r) => [r[1], r[r.length - 1]])).toEqual(
-      plan.schedule.rows.map((r) => [formatDateNumeric(r.date), formatRub(r.payment)]),
+      plan.schedule.rows.map((r) => [formatDay(dayOfUtcDate(r.date)), formatRub(r.payment)]),
     );
     const calc = agreementText(plan.input, plan.schedule);
     for (const r of plan.schedule.rows)
-      expect(calc).toContain(`${formatDateNumeric(r.date)} — ${formatRub(r.payment)}`);
+      expect(calc).toContain(`${formatDay(dayOfUtcDate(r.date))} — ${formatRub(r.payment)}`);
     expect(table?.kind === 'table' && table.total?.at(-1)).toBe(formatRub(plan.schedule.totalPaid));
   });
   it('says what happens when a payment is missed and is signed by both parties', () => {

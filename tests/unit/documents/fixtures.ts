@@ -1,4 +1,5 @@
 import { buildSchedule } from '../../../src/lib/calculator/schedule';
+import { requireDay, utcDate, type Day } from '../../../src/lib/date/day';
 import { declineDative } from '../../../src/lib/documents/decline';
 import { emptyDetails, type DocInput, type Party } from '../../../src/lib/documents/inputs';
 
@@ -30,7 +31,10 @@ export const DEBTOR: Party = {
   bank: { account: '', bank: '', bik: '', corr: '' },
 };
 
-export const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+/** A day of the documents' input. */
+export const day = (iso: string): Day => requireDay(iso);
+/** A day as the payment calculator's schedule carries it (a UTC-midnight `Date`). */
+export const date = (iso: string): Date => utcDate(requireDay(iso));
 
 /** A whole input: a debt of 108 887,99 ₽ in two invoices, one partial payment, a schedule of 3 payments. */
 export function fullInput(over: Partial<DocInput> = {}): DocInput {
@@ -39,7 +43,7 @@ export function fullInput(over: Partial<DocInput> = {}): DocInput {
     down: 0,
     n: 3,
     every: 'month' as const,
-    start: day('2026-12-10'),
+    start: date('2026-12-10'),
     rateBp: 0,
     method: 'annuity' as const,
   };

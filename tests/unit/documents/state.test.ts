@@ -17,9 +17,11 @@ import { fromSearchParams } from '../../../src/lib/calculator/url-state';
 import { calculatorParams } from '../../../src/lib/calculator/url-params';
 import { readInstallments } from '../../../src/lib/calculator/input-check';
 import { buildSchedule } from '../../../src/lib/calculator/schedule';
-import { ME, day } from './fixtures';
+import { ME, date, day } from './fixtures';
 
 const TODAY = day('2026-11-30');
+/** The same day as the payment calculator takes it. */
+const TODAY_DATE = date('2026-11-30');
 
 describe('the URL', () => {
   it('reads the claim calculator’s debt, invoices, payments and dates', () => {
@@ -64,7 +66,7 @@ describe('the URL', () => {
     const params = new URLSearchParams(`doc=installment&${query}`);
     expect(readDocUrl(params, TODAY).hasSchedule).toBe(true);
     const plan = readScheduleUrl(params, TODAY);
-    const calc = readInstallments(fromSearchParams(new URLSearchParams(query), TODAY).state, TODAY);
+    const calc = readInstallments(fromSearchParams(new URLSearchParams(query), TODAY_DATE).state, TODAY_DATE);
     if (!calc.input || !plan) throw new Error('both should read');
     expect(plan.schedule).toEqual(buildSchedule(calc.input));
     expect(agreementText(plan.input, plan.schedule)).toBe(agreementText(calc.input, buildSchedule(calc.input)));
@@ -72,7 +74,7 @@ describe('the URL', () => {
   });
   it('keeps a schedule that has already started', () => {
     const plan = readScheduleUrl(new URLSearchParams('doc=installment&amount=3000&n=3&start=2026-10-01'), TODAY);
-    expect(plan?.schedule.rows[0]?.date).toEqual(day('2026-10-01'));
+    expect(plan?.schedule.rows[0]?.date).toEqual(date('2026-10-01'));
   });
   it('switching documents keeps the tools’ parameters and drops anything else', () => {
     const p = withDoc(
@@ -99,8 +101,8 @@ describe('the URL', () => {
   it('keeps the payment calculator’s old links: `rate` without a colon is its interest, with one a key-rate row', () => {
     const old = new URLSearchParams('doc=installment&amount=5000&n=2&rate=12&rate=2026-09-01:16.5');
     expect(calculatorParams(old).toString()).toBe('amount=5000&n=2&interest=12');
-    expect(fromSearchParams(old, TODAY).state.rate).toBe('12');
-    expect(fromSearchParams(new URLSearchParams('interest=9&rate=12'), TODAY).state.rate).toBe('9');
+    expect(fromSearchParams(old, TODAY_DATE).state.rate).toBe('12');
+    expect(fromSearchParams(new URLSearchParams('interest=9&rate=12'), TODAY_DATE).state.rate).toBe('9');
   });
 });
 

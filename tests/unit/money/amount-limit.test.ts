@@ -8,6 +8,7 @@ import { calculateClaim } from '../../../src/lib/claim/calculate';
 import { claimTooLarge } from '../../../src/lib/claim/total-limit';
 import { TOTAL_TOO_LARGE } from '../../../src/lib/claim/result-messages';
 import { readClaimUrl } from '../../../src/lib/documents/claim-url';
+import { requireDay } from '../../../src/lib/date/day';
 import { readDocUrl } from '../../../src/lib/documents/url-state';
 import { URL_MESSAGES } from '../../../src/lib/documents/messages';
 import { checkClaim } from '../../../src/lib/claim/input-check';
@@ -41,16 +42,13 @@ describe('the one amount limit', () => {
 
   it('the documents page refuses invoices adding up to 1 000 000 000 000 ₽ with the debt notice, and builds no claim', () => {
     const params = new URLSearchParams(`doc=claim&debt=${MAX_RUB}&due=2026-10-01&${tenMax}&to=2026-11-30`);
-    const read = readDocUrl(params, new Date(Date.UTC(2026, 10, 30)));
+    const read = readDocUrl(params, requireDay(TODAY));
     expect(read.problems).toEqual(['bad-debt']);
     expect(read.debt).toBeNull();
     expect(readClaimUrl(params, TODAY)).toBeNull();
     expect(URL_MESSAGES['bad-debt']).toContain('проверьте их в калькуляторе');
     // At the limit the debt is read as usual.
-    const ok = readDocUrl(
-      new URLSearchParams(`doc=claim&debt=${MAX_RUB}&due=2026-10-01`),
-      new Date(Date.UTC(2026, 10, 30)),
-    );
+    const ok = readDocUrl(new URLSearchParams(`doc=claim&debt=${MAX_RUB}&due=2026-10-01`), requireDay(TODAY));
     expect(ok.problems).toEqual([]);
     expect(ok.debt?.invoices[0]?.amount).toBe(MAX_KOPECKS);
   });
