@@ -1,5 +1,5 @@
 /** The debt: invoice 1 (amount and due date) and any more invoices, each with its own due date. */
-import { AROSE_HINT, AROSE_LABEL } from '../../lib/claim/messages';
+import { AROSE_LABEL } from '../../lib/claim/messages';
 import { asksArose } from '../../lib/claim/moratorium';
 import { TextField } from './fields';
 import { RowList } from './RowList';
@@ -11,7 +11,7 @@ const PLAN_HINT =
   'Сумма из плана. Если в неё уже входят проценты или неустойка, оставьте здесь только основной долг — их калькулятор посчитает сам.';
 
 /** The debt section of the form. */
-export function DebtSection({ api }: { api: FormApi }) {
+export function DebtSection({ api, aroseHint }: { api: FormApi; aroseHint: string }) {
   const several = api.state.invoices.length > 0;
   return (
     <section class="claim-section" aria-labelledby="claim-debt-title">
@@ -30,7 +30,7 @@ export function DebtSection({ api }: { api: FormApi }) {
           hint="Проценты идут со следующего дня."
         />
         {asksArose(api.state.due, api.state.arose) && (
-          <TextField {...bind(api, 'arose')} type="date" label={AROSE_LABEL} hint={AROSE_HINT} />
+          <TextField {...bind(api, 'arose')} type="date" label={AROSE_LABEL} hint={aroseHint} />
         )}
       </div>
       <RowList
@@ -61,7 +61,7 @@ export function DebtSection({ api }: { api: FormApi }) {
             <TextField {...bindRow(api, 'invoices', i, 'amount')} label="Сумма, ₽" inputMode="decimal" />
             <TextField {...bindRow(api, 'invoices', i, 'due')} type="date" label="Последний день оплаты" />
             {asksArose(api.state.invoices[i]?.due ?? '', api.state.invoices[i]?.arose ?? '') && (
-              <TextField {...bindRow(api, 'invoices', i, 'arose')} type="date" label={AROSE_LABEL} hint={AROSE_HINT} />
+              <TextField {...bindRow(api, 'invoices', i, 'arose')} type="date" label={AROSE_LABEL} hint={aroseHint} />
             )}
           </>
         )}

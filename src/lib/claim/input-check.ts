@@ -89,7 +89,6 @@ export function checkClaim(state: ClaimState, today: string): Checked {
     const amount = money(t.a, t.amount);
     const due = date(t.d, t.due);
     const arose = date(t.r, t.arose, false);
-    if (arose !== null && end !== null && arose > end) errors[t.r] = 'arose-after-end';
     if (due !== null && end !== null && due > end) errors[t.d] = 'due-after-end';
     else if (due !== null && state.kind === '395' && addDays(due, 1) < FIRST_RATE) errors[t.d] = 'due-before-rates';
     return { amount, due, arose };
