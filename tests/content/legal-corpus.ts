@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEADLINE_TEXT, ROUTE_TEXT } from '../../src/lib/claim/result-messages';
+import { COURT_TEXT, DEADLINE_TEXT, IF_DOCUMENTED, ROUTE_TEXT } from '../../src/lib/claim/result-messages';
 import { ICS_TITLES } from '../../src/lib/claim/export-ics';
 import { checklistItems, checklistPhases } from '../../src/lib/checklist/data';
 import { TREE } from '../../src/lib/decision-tree/load';
@@ -153,6 +153,10 @@ function claimPassages(): Passage[] {
     ROUTE_TEXT.orderGeneral,
     ROUTE_TEXT.limitationAsk,
     ROUTE_TEXT.limitationPassed,
+    COURT_TEXT.arbitration,
+    COURT_TEXT.general('district', '100 000 ₽'),
+    COURT_TEXT.find,
+    IF_DOCUMENTED,
     ...Object.values(ICS_TITLES),
   ].map((text) => ({ where, text }));
 }

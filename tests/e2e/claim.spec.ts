@@ -117,6 +117,57 @@ test('the hand-checked case: rows, totals, route and deadlines', async ({ page }
   await expect(page.locator('[data-flag]')).toHaveCount(0);
 });
 
+test('the moratorium by when the work was handed over: a link with «arose», and the field the form asks', async ({
+  page,
+}) => {
+  const errors = noErrors(page);
+  // 100 000 ₽ due 10.04.2022, work handed over 20.03.2022: no interest 11.04–01.10.2022, then 91 days at 7,5 %.
+  await page.goto('/claim/?debt=100000&due=2022-04-10&arose=2022-03-20&to=2022-12-31');
+  await ready(page);
+  const arose = page.getByLabel('Когда поставлен товар или сдана работа');
+  await expect(arose).toHaveValue('2022-03-20');
+  await expect(page.locator('[data-field="arose"]')).toContainText('зависит от того, когда возник долг');
+  await expect(page.locator('[data-interest]')).toHaveText('1 869,86 ₽');
+  await expect(rows(page)).toHaveCount(2);
+  // Without the date, «auto» decides by the due date: not covered.
+  await arose.fill('');
+  await expect(page).not.toHaveURL(/arose=/);
+  await expect(page.locator('[data-interest]')).not.toHaveText('1 869,86 ₽');
+  // The field is asked only while the due date falls in 01.04–30.09.2022.
+  await page.getByLabel('Последний день оплаты').fill('2022-10-10');
+  await expect(arose).toHaveCount(0);
+  await page.getByLabel('Последний день оплаты').fill('2022-04-10');
+  await expect(arose).toBeVisible();
+  await arose.fill('2022-03-20');
+  await expect(page).toHaveURL(/arose=2022-03-20/);
+  await expect(page.locator('[data-interest]')).toHaveText('1 869,86 ₽');
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
+
+test('a debt from 2019 counts on the key rates from secondary sources, and says so once', async ({ page }) => {
+  await page.goto('/claim/?debt=100000&due=2019-01-15&to=2019-12-31');
+  await ready(page);
+  await expect(page.locator('[data-interest]')).toHaveText('7 010,96 ₽');
+  await expect(page.locator('[data-flag="secondary"]')).toHaveCount(1);
+  // Before 01.08.2016 the due date's field says why; the rest of the link stays.
+  await page.goto('/claim/?debt=100000&due=2016-07-01&to=2019-12-31&debtor=ip');
+  await ready(page);
+  await expect(page.locator('[data-field="due"] .claim-error')).toContainText('с 01.08.2016');
+  await expect(page.getByLabel('ИП')).toBeChecked();
+  await expect(page.getByLabel('Сумма долга, ₽')).toHaveValue('100\u00a0000');
+});
+
+test('invoices adding up to 1 000 000 000 000 ₽ are refused where the total is shown, not hung on', async ({
+  page,
+}) => {
+  const tenMax = Array.from({ length: 9 }, (_, i) => `inv=2026-10-${10 + i}:100000000000`).join('&');
+  await page.goto(`/claim/?debt=100000000000&due=2026-10-01&${tenMax}&to=2026-11-30`);
+  await ready(page);
+  await expect(page.locator('[data-result="too-large"]')).toContainText('такие суммы калькулятор не считает');
+  await expect(page.locator('[data-claim]')).toHaveCount(0);
+});
+
 test('results update as the user types; rows are added and removed from the keyboard', async ({ page }) => {
   const errors = noErrors(page);
   await page.goto('/claim/');

@@ -169,6 +169,19 @@ test('a reminder from the claim calculator’s link counts a payment to invoice 
   await expect(page).toHaveURL(/doc=claim&debt=60000&due=15\.10\.2026&inv=.*&pay=2026-11-01%3A10000%3A2/);
 });
 
+test('invoices adding up to 1 000 000 000 000 ₽ get a notice and a document with blanks, not «Готовим документ…»', async ({
+  page,
+}) => {
+  const nine = Array.from({ length: 9 }, (_, i) => `inv=2026-10-${10 + i}:100000000000`).join('&');
+  await page.goto(`/documents/?doc=claim&debt=100000000000&due=2026-10-01&${nine}&to=2026-11-30`);
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  await expect(page.locator('.doc-notice')).toContainText(
+    'Сумму долга или срок оплаты из ссылки использовать не удалось',
+  );
+  await expect(page.locator('.doc-waiting')).toHaveCount(0, READY);
+  await expect(page.locator('.doc-output')).toContainText('[сумма]');
+});
+
 test('a wrong digit in ИНН, ОГРН or an account is flagged next to its field', async ({ page }) => {
   await page.goto('/documents/?doc=reminder');
   await expect(page.locator('.doc-page[data-doc="reminder"]')).toBeVisible(READY);

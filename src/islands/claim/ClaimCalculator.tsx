@@ -29,10 +29,12 @@ const under = (key: FieldKey, prefix: FieldKey) => key === prefix || key.startsW
 interface Props {
   /** The note above the user's own key rates (src/lib/claim/rate-note.ts), built with the page. */
   rateNote: string;
+  /** Why the form asks when the debt arose (messages.ts AROSE_HINT), built with the page: the text is in the HTML. */
+  aroseHint: string;
 }
 
 /** The claim calculator. */
-export default function ClaimCalculator({ rateNote }: Props) {
+export default function ClaimCalculator({ rateNote, aroseHint }: Props) {
   const [today, setToday] = useState<string | null>(null);
   const [state, setState] = useState<ClaimState>(SHELL);
   const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(() => new Set());
@@ -98,7 +100,7 @@ export default function ClaimCalculator({ rateNote }: Props) {
     <div class="claim" data-ready={today ? 'true' : undefined}>
       <LinkNotice keys={linkKeys} problemOf={(key) => notices[key] ?? checked.errors[key] ?? null} />
       <form class="claim-form" onSubmit={(e) => e.preventDefault()} aria-label="Данные для расчёта">
-        <DebtSection api={api} />
+        <DebtSection api={api} aroseHint={aroseHint} />
         <PaymentsSection api={api} />
         <SettingsSection api={api} />
         {state.kind === '395' && <RatesSection api={api} note={rateNote} />}

@@ -1,4 +1,6 @@
 /** The debt: invoice 1 (amount and due date) and any more invoices, each with its own due date. */
+import { AROSE_LABEL } from '../../lib/claim/messages';
+import { asksArose } from '../../lib/claim/moratorium';
 import { TextField } from './fields';
 import { RowList } from './RowList';
 import { bind, bindRow, type FormApi } from './form-api';
@@ -9,7 +11,7 @@ const PLAN_HINT =
   'Сумма из плана. Если в неё уже входят проценты или неустойка, оставьте здесь только основной долг — их калькулятор посчитает сам.';
 
 /** The debt section of the form. */
-export function DebtSection({ api }: { api: FormApi }) {
+export function DebtSection({ api, aroseHint }: { api: FormApi; aroseHint: string }) {
   const several = api.state.invoices.length > 0;
   return (
     <section class="claim-section" aria-labelledby="claim-debt-title">
@@ -27,6 +29,9 @@ export function DebtSection({ api }: { api: FormApi }) {
           label={several ? 'Счёт 1: последний день оплаты' : 'Последний день оплаты'}
           hint="Проценты идут со следующего дня."
         />
+        {asksArose(api.state.due, api.state.arose) && (
+          <TextField {...bind(api, 'arose')} type="date" label={AROSE_LABEL} hint={aroseHint} />
+        )}
       </div>
       <RowList
         api={api}
@@ -35,7 +40,7 @@ export function DebtSection({ api }: { api: FormApi }) {
         hint="Если клиент не оплатил несколько счетов с разными сроками, добавьте каждый: проценты считаются по каждому отдельно."
         rowTitle={(i) => `Счёт ${i + 2}`}
         first="amount"
-        blank={{ amount: '', due: '' }}
+        blank={{ amount: '', due: '', arose: '' }}
         addLabel="Добавить счёт"
         onRemove={(i) =>
           api.update(
@@ -55,6 +60,9 @@ export function DebtSection({ api }: { api: FormApi }) {
           <>
             <TextField {...bindRow(api, 'invoices', i, 'amount')} label="Сумма, ₽" inputMode="decimal" />
             <TextField {...bindRow(api, 'invoices', i, 'due')} type="date" label="Последний день оплаты" />
+            {asksArose(api.state.invoices[i]?.due ?? '', api.state.invoices[i]?.arose ?? '') && (
+              <TextField {...bindRow(api, 'invoices', i, 'arose')} type="date" label={AROSE_LABEL} hint={aroseHint} />
+            )}
           </>
         )}
       />

@@ -4,6 +4,8 @@
  */
 import { useMemo } from 'preact/hooks';
 import { calculateClaim } from '../../lib/claim/calculate';
+import { claimTooLarge } from '../../lib/claim/total-limit';
+import { TOTAL_TOO_LARGE } from '../../lib/claim/result-messages';
 import { formatRub } from '../../lib/money/kopecks';
 import type { ClaimInput } from '../../lib/claim/result';
 import { ResultView } from './ResultView';
@@ -24,6 +26,12 @@ export function ResultPanel({ input, today, query }: ResultPanelProps) {
     const old = calculateClaim({ ...input, workdays: false }).totals.interest;
     return old === result.totals.interest ? null : old;
   }, [input, result]);
+  if (claimTooLarge(result))
+    return (
+      <div class="claim-result" data-result="too-large">
+        <p role="alert">{TOTAL_TOO_LARGE}</p>
+      </div>
+    );
   return (
     <>
       <div aria-live="polite" class="visually-hidden" data-live>

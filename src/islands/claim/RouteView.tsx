@@ -1,6 +1,15 @@
 /** Which court and procedure, the state duty for each, and the dates to keep with a timeline. */
 import { formatRub } from '../../lib/money/kopecks';
-import { COURT_NAMES, PROCEDURE_NAMES, ROUTE_TEXT, ROUTE_TEXT_MARKS } from '../../lib/claim/result-messages';
+import {
+  COURT_NAMES,
+  COURT_TEXT,
+  COURT_TEXT_MARKS,
+  IF_DOCUMENTED,
+  PROCEDURE_NAMES,
+  ROUTE_TEXT,
+  ROUTE_TEXT_MARKS,
+} from '../../lib/claim/result-messages';
+import { MAGISTRATE_SUIT } from '../../lib/legal/court-limits';
 import { blockCheck } from '../../lib/legal/marks';
 import { timelineMarks } from '../../lib/claim/timeline';
 import { rubles } from '../../lib/claim/format';
@@ -12,7 +21,12 @@ function Option({ o }: { o: RouteOption }) {
     <li class={o.fits ? 'claim-option' : 'claim-option claim-option--no'} data-procedure={o.procedure}>
       <strong>{PROCEDURE_NAMES[o.procedure]}</strong>{' '}
       {o.limit === null ? '— при любой сумме' : `— до ${rubles(o.limit)}`}
-      {o.article ? ` (${o.article})` : ''}: {o.fits ? 'подходит' : 'не подходит — цена иска больше'}.
+      {o.article ? ` (${o.article})` : ''}:{' '}
+      {o.fits
+        ? 'подходит.'
+        : o.ifDocumented
+          ? `${IF_DOCUMENTED} (${o.ifDocumented.article}).`
+          : 'не подходит — цена иска больше.'}
       <br />
       Госпошлина: <span data-duty>{rubles(o.duty)}</span> ({o.dutyArticle}).
     </li>
@@ -38,7 +52,11 @@ export function RouteView({
   const arbitration = route.court === 'arbitration';
   const limitationPassed = deadlines.limitation.date !== null && deadlines.limitation.date < today;
   // The check the route's facts need, once, as the block's last sentence.
-  const check = blockCheck([...route.options.flatMap((o) => [o.mark, o.dutyMark]), ...ROUTE_TEXT_MARKS[route.court]]);
+  const check = blockCheck([
+    ...route.options.flatMap((o) => [o.mark, o.dutyMark, ...(o.ifDocumented && !o.fits ? [o.ifDocumented.mark] : [])]),
+    ...ROUTE_TEXT_MARKS[route.court],
+    ...COURT_TEXT_MARKS[route.court],
+  ]);
   return (
     <section class="claim-next" aria-labelledby="claim-next-title">
       <h2 id="claim-next-title">Куда и когда обращаться</h2>
@@ -51,8 +69,14 @@ export function RouteView({
           <Option key={o.procedure} o={o} />
         ))}
       </ul>
+      <p class="claim-hint">{arbitration ? ROUTE_TEXT.orderArbitration : ROUTE_TEXT.orderGeneral}</p>
+      <p data-venue={route.suitCourt}>
+        {route.suitCourt === 'arbitration'
+          ? COURT_TEXT.arbitration
+          : COURT_TEXT.general(route.suitCourt, rubles(MAGISTRATE_SUIT.limit))}
+      </p>
       <p class="claim-hint">
-        {arbitration ? ROUTE_TEXT.orderArbitration : ROUTE_TEXT.orderGeneral}
+        {COURT_TEXT.find}
         {check && <span data-check> {check}</span>}
       </p>
 

@@ -14,7 +14,7 @@ const DEBTOR_OPTIONS: readonly (readonly [DebtorKind, string])[] = [
   ['person', 'Гражданин'],
 ];
 const MORATORIUM_OPTIONS: readonly (readonly [MoratoriumMode, string])[] = [
-  ['auto', 'По сроку оплаты (если он до 01.04.2022 — учитывать)'],
+  ['auto', 'По дате возникновения долга или сроку оплаты (до 01.04.2022 — учитывать)'],
   ['on', 'Учитывать'],
   ['off', 'Не учитывать'],
 ];

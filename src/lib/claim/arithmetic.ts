@@ -42,8 +42,3 @@ export function penalty(debt: number, days: number, perDay: number): number {
 export function shareOf(kopecks: number, bp: number): number {
   return divRoundHalfUp(BigInt(kopecks) * BigInt(bp), 10_000n);
 }
-
-/** Kopecks to whole rubles as a duty is paid (НК РФ ст. 333.18 п. 6): under 50 kopecks dropped, 50 and over up. */
-export function wholeRubles(kopecks: number): number {
-  return Math.floor((kopecks + 50) / 100) * 100;
-}

@@ -4,7 +4,8 @@ import { isoFromDay, requireDay as day, type Day } from '../date/day';
 import { earlier } from '../date/arithmetic';
 import { termEnd } from '../date/terms';
 import { allocatePayments } from './allocate';
-import { invoiceRows, MORATORIUM, type DayRate } from './periods';
+import { invoiceRows, type DayRate } from './periods';
+import { moratoriumByDates } from './moratorium';
 import { courtRoute } from './route';
 import { limitationDeadline, suitDeadline } from './deadlines';
 import type { ClaimInput, ClaimResult, ClaimRow } from './result';
@@ -26,9 +27,9 @@ function effectiveRates(table: readonly KeyRateChange[], user: ClaimInput['userR
   return [...rates, ...mine];
 }
 
-/** Whether the moratorium applies to an invoice: forced on or off, or by its due date (before 01.04.2022). */
-function moratoriumApplies(mode: ClaimInput['moratorium'], due: Day): boolean {
-  return mode === 'on' || (mode === 'auto' && due < MORATORIUM.from);
+/** Whether the moratorium applies to an invoice: forced on or off, or by when it arose (else its due date). */
+function moratoriumApplies(mode: ClaimInput['moratorium'], due: Day, arose: Day | null): boolean {
+  return mode === 'on' || (mode === 'auto' && moratoriumByDates(due, arose));
 }
 
 /** Calculate a claim. `table` is the key-rate table (the site's by default). */
@@ -40,13 +41,14 @@ export function calculateClaim(input: ClaimInput, table: readonly KeyRateChange[
     amount: i.amount,
     due: shift ? termEnd(day(i.due)) : day(i.due),
     stated: day(i.due),
+    arose: i.arose ? day(i.arose) : null,
   }));
   const payments = input.payments.map((p) => ({ date: day(p.date), amount: p.amount, invoice: p.invoice }));
   const allocation = allocatePayments(invoices, payments, end);
   const rates = effectiveRates(table, input.userRates);
   const rows: ClaimRow[] = [];
   const perInvoice = invoices.map((inv, i) => {
-    const moratorium = moratoriumApplies(input.moratorium, inv.stated);
+    const moratorium = moratoriumApplies(input.moratorium, inv.stated, inv.arose);
     const out = invoiceRows({
       invoice: i,
       amount: inv.amount,

@@ -4,7 +4,7 @@
  */
 import { normalizeDecimal, parseMoney } from '../money/kopecks';
 import { parsePercent } from '../money/percent';
-import { KEY_RATES } from '../money/key-rate';
+import { KEY_RATE_395_FROM, KEY_RATES } from '../money/key-rate';
 import { dayFromInput, dayFromIso, EPOCH, isoFromDay, requireDay, yearOf, type Day } from '../date/day';
 import { addDays } from '../date/arithmetic';
 import type { ErrorCode } from './messages';
@@ -45,10 +45,10 @@ function dateOf(text: string): Day | null {
   return d !== null && yearOf(d) >= YEARS.min && yearOf(d) <= YEARS.max ? d : null;
 }
 
-/** The first day the site's key-rate table knows. */
-const FIRST_RATE = requireDay(KEY_RATES[0]?.from ?? '2021-12-20');
+/** The first day the site's key-rate table knows (01.08.2016, KEY_RATE_395_FROM). */
+const FIRST_RATE = requireDay(KEY_RATES[0]?.from ?? KEY_RATE_395_FROM);
 /** The last row of the table: user rates come after it. */
-const LAST_RATE = requireDay(KEY_RATES.at(-1)?.from ?? '2021-12-20');
+const LAST_RATE = requireDay(KEY_RATES.at(-1)?.from ?? KEY_RATE_395_FROM);
 
 /** Check the whole form; `today` is YYYY-MM-DD (the user's calendar day). */
 export function checkClaim(state: ClaimState, today: string): Checked {
@@ -82,15 +82,16 @@ export function checkClaim(state: ClaimState, today: string): Checked {
 
   const end = date('to', state.to);
   if (end !== null && end > addDays(now, 366)) errors['to'] = 'end-too-far';
-  const invoiceTexts = [{ amount: state.debt, due: state.due, a: 'debt', d: 'due' }].concat(
-    state.invoices.map((inv, i) => ({ ...inv, a: `inv.${i}.amount`, d: `inv.${i}.due` })),
-  );
-  const invoices: { amount: number | null; due: Day | null }[] = invoiceTexts.map((t) => {
+  const invoiceTexts = [
+    { amount: state.debt, due: state.due, arose: state.arose, a: 'debt', d: 'due', r: 'arose' },
+  ].concat(state.invoices.map((inv, i) => ({ ...inv, a: `inv.${i}.amount`, d: `inv.${i}.due`, r: `inv.${i}.arose` })));
+  const invoices: { amount: number | null; due: Day | null; arose: Day | null }[] = invoiceTexts.map((t) => {
     const amount = money(t.a, t.amount);
     const due = date(t.d, t.due);
+    const arose = date(t.r, t.arose, false);
     if (due !== null && end !== null && due > end) errors[t.d] = 'due-after-end';
     else if (due !== null && state.kind === '395' && addDays(due, 1) < FIRST_RATE) errors[t.d] = 'due-before-rates';
-    return { amount, due };
+    return { amount, due, arose };
   });
   const payments = state.payments.map((p, i) => {
     const k = `pay.${i}`;
@@ -143,7 +144,11 @@ export function checkClaim(state: ClaimState, today: string): Checked {
   const iso = (d: Day | null) => isoFromDay(d ?? EPOCH);
   return {
     input: {
-      invoices: invoices.map((i): Invoice => ({ amount: i.amount ?? 0, due: iso(i.due) })),
+      invoices: invoices.map((i): Invoice => ({
+        amount: i.amount ?? 0,
+        due: iso(i.due),
+        ...(i.arose === null ? {} : { arose: iso(i.arose) }),
+      })),
       to: iso(end),
       payments: payments.map((p): Payment => ({ date: iso(p.day), amount: p.amount ?? 0, invoice: p.invoice })),
       kind: state.kind,

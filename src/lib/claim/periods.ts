@@ -3,11 +3,12 @@
  * split where the debt changes (the day after a payment), where the key rate changes and where a year ends
  * (ст. 395 only), and at the bounds of the 2022 moratorium. Each period is rounded half up to the kopeck.
  */
-import { fromCivil, isoFromDay, yearOf, type Day } from '../date/day';
+import { isoFromDay, yearOf, type Day } from '../date/day';
 import { addDays, daysBetween, earlier } from '../date/arithmetic';
 import { daysInYear, nextNewYear } from '../date/terms';
 import { interest395, penalty, shareOf } from './arithmetic';
 import { formula395, formulaPenalty } from './format';
+import { MORATORIUM } from './moratorium';
 import { MORATORIUM_FORMULA } from './result-messages';
 import type { ChargeKind, ClaimRow, RateSource } from './result';
 
@@ -17,9 +18,6 @@ export interface DayRate {
   bp: number;
   source: RateSource;
 }
-
-/** The 2022 moratorium (Постановление Правительства РФ от 28.03.2022 № 497): 01.04.2022–01.10.2022. */
-export const MORATORIUM = { from: fromCivil(2022, 4, 1), to: fromCivil(2022, 10, 1) };
 
 /** What one invoice's table needs. */
 export interface InvoiceRun {

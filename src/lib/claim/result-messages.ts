@@ -10,9 +10,11 @@ import {
   NON_WORKING_DAY,
   ORDER_OBJECTIONS,
 } from '../legal/terms';
+import { MAGISTRATE_ORDER, MAGISTRATE_SUIT, VENUE } from '../legal/court-limits';
 import { MARK_NOTES, type Mark } from '../legal/marks';
 import { termInWords, termText } from '../legal/wording';
 import { KEY_RATE_CHECK, SECONDARY_SOURCE, SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
+import { formatRub, MAX_KOPECKS } from '../money/kopecks';
 
 /** «30 календарных дней (АПК РФ ст. 4 ч. 5)». */
 const WAIT_TEXT = `${termText(CLAIM_WAIT, 'calendarDays')} (${CLAIM_WAIT.article})`;
@@ -31,6 +33,8 @@ export const SECONDARY_RESULT_FLAG = `Ключевая ставка для ча�
 export const SECONDARY_TEXT_NOTE = `* Ключевая ставка ${SECONDARY_SOURCE}. ${KEY_RATE_CHECK}`;
 /** What a screen reader hears after a rate marked «*» in the table: where the flag above explains it. */
 export const SECONDARY_ROW_MARK = 'см. примечание о ставке над таблицей';
+/** Shown instead of the result when the total is beyond the site's limit (total-limit.ts). */
+export const TOTAL_TOO_LARGE = `Вместе получается больше ${formatRub(MAX_KOPECKS)} — такие суммы калькулятор не считает. Проверьте, нет ли в суммах лишних цифр.`;
 
 /** The formula column of a moratorium row. */
 export const MORATORIUM_FORMULA = 'мораторий (ПП РФ № 497) — не начисляется';
@@ -49,7 +53,25 @@ export const COURT_NAMES = {
 } as const;
 
 /** The line shown next to a figure by how sure its source is (the site's one wording). */
-export { MARK_NOTES } from '../legal/marks';
+export { MARK_NOTES };
+
+/** Simplified procedure above its limit (its article follows in brackets). */
+export const IF_DOCUMENTED =
+  'цена иска больше, но упрощённое производство подходит при любой сумме, если долг подтверждён документами';
+
+/** Which court, and how to find it (the facts file's «Which court» and «Electronic filing»). */
+export const COURT_TEXT = {
+  arbitration: `Заявление о приказе и иск подают в арбитражный суд региона, где находится организация-должник или живёт должник-ИП (${VENUE.arbitration.article}), — если договор не называет другой суд. Документы можно подать через «Мой арбитр» (my.arbitr.ru).`,
+  general: (suit: 'magistrate' | 'district', limit: string) =>
+    `Иск с ценой не больше ${limit} рассматривает мировой судья, с большей — районный суд (${MAGISTRATE_SUIT.article}): ваш иск — ${suit === 'magistrate' ? 'мировому судье' : 'в районный суд'}. Судебный приказ выдаёт мировой судья (${MAGISTRATE_ORDER.article}). Суд — по месту жительства должника, если договор не называет другой суд (${VENUE.general.article}). Документы можно подать через ГАС «Правосудие» или Госуслуги, если в регионе это подключено.`,
+  find: 'Как найти суд: по адресу должника узнайте, к какому суду (для гражданина — к какому судебному участку мирового судьи) относится этот адрес; на странице суда указан его адрес.',
+} as const;
+
+/** How sure the facts behind COURT_TEXT are: the route block's one check sentence covers them. */
+export const COURT_TEXT_MARKS: Readonly<Record<'arbitration' | 'general', readonly Mark[]>> = {
+  arbitration: [VENUE.arbitration.mark],
+  general: [MAGISTRATE_SUIT.mark, MAGISTRATE_ORDER.mark, VENUE.general.mark],
+};
 
 /** The deadline lines: how each date was counted. */
 export const DEADLINE_TEXT = {

@@ -8,13 +8,15 @@ import type { Mark } from '../legal/marks';
 export type ChargeKind = '395' | 'penalty';
 /** Who the debtor is: it decides the court. */
 export type DebtorKind = 'company' | 'ip' | 'person';
-/** The 2022 moratorium: by the due date (auto), or forced on or off. */
+/** The 2022 moratorium: by when the debt arose, else the due date (auto), or forced on or off. */
 export type MoratoriumMode = 'auto' | 'on' | 'off';
 
 /** One invoice (or the single debt): its amount and the last day the client had to pay. */
 export interface Invoice {
   amount: number;
   due: string;
+  /** When the obligation arose (goods delivered, work handed over), if the user said: decides the moratorium. */
+  arose?: string | undefined;
 }
 
 /** A partial payment; `invoice` (0-based) when the payment named the invoice it pays. */
@@ -111,6 +113,11 @@ export interface RouteOption {
   mark: Mark;
   /** How sure the facts file is of the duty figure, as `mark`. */
   dutyMark: Mark;
+  /**
+   * Simplified procedure above its limit: it still fits a documented or acknowledged debt, by this article
+   * (null for the other procedures, and within the limit).
+   */
+  ifDocumented: { article: string; mark: Mark } | null;
 }
 
 /** Which court and procedure fit the whole claim amount. */
@@ -121,6 +128,8 @@ export interface Route {
   /** The first procedure that fits (a court order where it fits, else simplified, else an ordinary claim). */
   procedure: RouteOption['procedure'];
   options: RouteOption[];
+  /** Who hears a suit: a magistrate or the district court (general courts, by the claim amount), or the arbitration court. */
+  suitCourt: 'magistrate' | 'district' | 'arbitration';
 }
 
 /** A date the user has to keep, with one line on how it was counted. */

@@ -2,7 +2,7 @@
  * Which court and procedure fit the whole claim amount (debt plus interest or penalty: АПК РФ ст. 103 ч. 1,
  * ГПК РФ ст. 91) and the debtor: arbitration for companies and ИП, general courts for private persons.
  */
-import { COURT_LIMITS } from '../legal/court-limits';
+import { COURT_LIMITS, MAGISTRATE_SUIT, SIMPLIFIED_DOCUMENTED } from '../legal/court-limits';
 import { DUTY_RATES, dutyBracket } from '../legal/duty-rates';
 import type { Mark } from '../legal/marks';
 import { stateDuty } from './duty';
@@ -32,17 +32,20 @@ export function courtRoute(claimAmount: number, debtor: DebtorKind): Route {
     const rates = DUTY_RATES[court];
     // A suit's duty is as sure as its bracket; a court order's, as the less sure of its share and that bracket.
     const bracketMark = dutyBracket(rates.claim, claimAmount).mark;
+    const fits = law.limit === null || claimAmount <= law.limit;
     return {
       procedure,
-      fits: law.limit === null || claimAmount <= law.limit,
+      fits,
       limit: law.limit,
       article: law.article,
       duty: stateDuty(court, claimAmount, dutyKind),
       dutyArticle: dutyKind === 'order' ? rates.order.article : rates.claim.article,
       mark: law.mark,
       dutyMark: dutyKind === 'order' ? lessSure(rates.order.mark, bracketMark) : bracketMark,
+      ifDocumented: procedure === 'simplified' && !fits ? SIMPLIFIED_DOCUMENTED[court] : null,
     };
   });
   const procedure = options.find((o) => o.fits)?.procedure ?? 'claim';
-  return { court, claimAmount, procedure, options };
+  const suitCourt = court === 'arbitration' ? court : claimAmount <= MAGISTRATE_SUIT.limit ? 'magistrate' : 'district';
+  return { court, claimAmount, procedure, options, suitCourt };
 }

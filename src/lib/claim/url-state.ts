@@ -2,7 +2,9 @@
  * The claim calculator's state in the URL. The state holds what the user typed (strings), so a link reopens
  * exactly what was on screen, errors included; checking happens in input-check.ts.
  *
- * Parameters (part of the product): debt, due (invoice 1); inv (repeatable, YYYY-MM-DD:amount, invoices 2…);
+ * Parameters (part of the product): debt, due, arose (invoice 1; arose — when the goods were delivered or the work
+ * handed over, optional); inv (repeatable, YYYY-MM-DD:amount, or YYYY-MM-DD:amount:YYYY-MM-DD with its arose date,
+ * invoices 2…);
  * to; pay (repeatable, YYYY-MM-DD:amount, or YYYY-MM-DD:amount:N to name invoice N); kind=395|penalty;
  * penalty (% per day); cap (% of the debt); moratorium=auto|on|off; debtor=company|ip|person; claimSent;
  * rate (repeatable, YYYY-MM-DD:percent); workdays=1|0 (ГК РФ ст. 193: a due date on a non-working day moves to the
@@ -23,6 +25,7 @@ import type { ChargeKind, DebtorKind, MoratoriumMode } from './result';
 export const CLAIM_PARAMS = [
   'debt',
   'due',
+  'arose',
   'inv',
   'to',
   'pay',
@@ -49,10 +52,11 @@ const MORATORIUM_MODES = ['auto', 'on', 'off'] as const satisfies readonly Morat
 /** The working-day shift (ГК РФ ст. 193), as the URL writes it: on by default. */
 const WORKDAYS = ['1', '0'] as const;
 
-/** One more invoice, as typed. */
+/** One more invoice, as typed; `arose` is '' when not given. */
 interface InvoiceText {
   amount: string;
   due: string;
+  arose: string;
 }
 /** One payment, as typed; `invoice` is '' (the earliest due) or the invoice's number from 1. */
 interface PaymentText {
@@ -68,9 +72,10 @@ interface RateText {
 
 /** Everything on the form. */
 export interface ClaimState {
-  /** The debt (invoice 1) and its due date. */
+  /** The debt (invoice 1), its due date and when it arose (goods delivered, work handed over; optional). */
   debt: string;
   due: string;
+  arose: string;
   /** Invoices 2, 3, … */
   invoices: InvoiceText[];
   /** The last day counted, YYYY-MM-DD. */
@@ -102,6 +107,7 @@ export function defaultState(today: string): ClaimState {
   return {
     debt: '',
     due: '',
+    arose: '',
     invoices: [],
     to: today,
     payments: [],
@@ -187,7 +193,12 @@ export function fromSearchParams(params: URLSearchParams, today: string): UrlRea
 
   state.debt = typedMoney(one('debt') ?? '');
   state.due = one('due') ?? '';
-  state.invoices = rows('inv', 'due', 2).map(([due = '', amount = '']) => ({ due, amount: typedMoney(amount) }));
+  state.arose = one('arose') ?? '';
+  state.invoices = rows('inv', 'due', 3, true).map(([due = '', amount = '', arose = '']) => ({
+    due,
+    amount: typedMoney(amount),
+    arose,
+  }));
   state.to = one('to')?.trim() || today;
   state.payments = rows('pay', 'date', 3, true).map(([date = '', amount = '', invoice = '']) => ({
     date,
@@ -218,7 +229,9 @@ export function toSearchParams(state: ClaimState): URLSearchParams {
   const p = new URLSearchParams();
   if (state.debt.trim()) p.set('debt', urlMoney(state.debt));
   if (state.due.trim()) p.set('due', urlDate(state.due));
-  for (const inv of state.invoices) p.append('inv', `${urlDate(inv.due)}:${urlMoney(inv.amount)}`);
+  if (state.arose.trim()) p.set('arose', urlDate(state.arose));
+  for (const inv of state.invoices)
+    p.append('inv', `${urlDate(inv.due)}:${urlMoney(inv.amount)}${inv.arose.trim() ? `:${urlDate(inv.arose)}` : ''}`);
   if (state.to.trim()) p.set('to', urlDate(state.to));
   for (const pay of state.payments)
     p.append('pay', `${urlDate(pay.date)}:${urlMoney(pay.amount)}${pay.invoice ? `:${pay.invoice}` : ''}`);

@@ -6,15 +6,20 @@
 import { calculateClaim } from '../claim/calculate';
 import { checkClaim } from '../claim/input-check';
 import type { ClaimResult } from '../claim/result';
+import { claimTooLarge } from '../claim/total-limit';
 import { fromSearchParams } from '../claim/url-state';
 
-/** The calculation, or null when the link's values do not make one (the page then claims the debt alone). */
+/**
+ * The calculation, or null when the link's values do not make one or its total is beyond the site's limit (the
+ * page then claims the debt alone).
+ */
 export function readClaimUrl(params: URLSearchParams, today: string): ClaimResult | null {
   const { state } = fromSearchParams(params, today);
   const checked = checkClaim(state, today);
   if (!checked.input) return null;
   try {
-    return calculateClaim(checked.input);
+    const result = calculateClaim(checked.input);
+    return claimTooLarge(result) ? null : result;
   } catch {
     return null;
   }

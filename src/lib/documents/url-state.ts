@@ -6,7 +6,7 @@
  * parameters. Names, ИНН, addresses and accounts are never read from or written to the URL (see stored-state.ts).
  */
 import { dayFromInput, isoFromDay, type Day } from '../date/day';
-import { parseMoney } from '../money/kopecks';
+import { MAX_KOPECKS, parseMoney } from '../money/kopecks';
 import { CALC_PARAMS, calculatorParams, hasSchedule as holdsSchedule } from '../calculator/url-params';
 import { CLAIM_PARAMS, fromSearchParams } from '../claim/url-state';
 import { readDocParam } from './doc-param';
@@ -71,7 +71,11 @@ export function readDocUrl(params: URLSearchParams, today: Day): DocUrl {
   };
   const to = date(state.to) ?? today;
   const claimSent = state.claimSent.trim() ? date(state.claimSent) : null;
-  const debt = invoices.length > 0 ? { invoices, payments, to, claimSent } : null;
+  // Invoices adding up beyond the site's one amount limit are refused here, with the debt's notice (the page's first
+  // load has no room for a notice of their own; the claim calculator names the limit), not put into text.
+  const owed = invoices.reduce((s, l) => s + l.amount, 0);
+  if (owed > MAX_KOPECKS) problems.add('bad-debt');
+  const debt = invoices.length > 0 && owed <= MAX_KOPECKS ? { invoices, payments, to, claimSent } : null;
 
   // The claim calculator's debtor kinds are the documents' party kinds (company, ip, person).
   const debtorKind: PartyKind | null = claim.fromUrl.includes('debtor') && !claim.problems.debtor ? state.debtor : null;

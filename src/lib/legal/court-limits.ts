@@ -79,3 +79,39 @@ export const COURT_LIMITS: CourtLimits = {
     claim: { limit: null, article: 'ГПК РФ ст. 91', mark: 'L' },
   },
 };
+
+/** An article and its mark, for a rule with no amount in it. */
+interface Rule {
+  article: string;
+  mark: Mark;
+}
+
+/**
+ * Simplified procedure at any amount when the debt is documented or acknowledged (and does not belong in a court
+ * order): arbitration — АПК РФ ст. 227 ч. 2 п. 1, general courts — ГПК РФ ст. 232.2 ч. 1 п. 3; both [C2].
+ */
+export const SIMPLIFIED_DOCUMENTED: { arbitration: Rule; general: Rule } = {
+  arbitration: { article: 'АПК РФ ст. 227 ч. 2 п. 1', mark: 'C2' },
+  general: { article: 'ГПК РФ ст. 232.2 ч. 1 п. 3', mark: 'C2' },
+};
+
+/**
+ * Which court of general jurisdiction hears a private person's debt: a court order — a magistrate (ГПК РФ ст. 23
+ * ч. 1 п. 1, [C2]); a money suit — a magistrate up to `MAGISTRATE_SUIT.limit`, above it the district court
+ * (ст. 23 ч. 1 п. 5 in the wording of 135-ФЗ, ст. 24, [L]).
+ */
+export const MAGISTRATE_ORDER: Rule = { article: 'ГПК РФ ст. 23 ч. 1 п. 1', mark: 'C2' };
+export const MAGISTRATE_SUIT: AmountLimit = {
+  limit: 100_000 * RUB,
+  article: 'ГПК РФ ст. 23 ч. 1 п. 5 (в ред. 135-ФЗ от 12.06.2024), ст. 24',
+  mark: 'L',
+};
+
+/**
+ * Territory: the defendant's place of residence or location, unless the contract names a court (ГПК РФ ст. 28,
+ * 32; АПК РФ ст. 35, 37; [C2]).
+ */
+export const VENUE: { arbitration: Rule; general: Rule } = {
+  arbitration: { article: 'АПК РФ ст. 35, 37', mark: 'C2' },
+  general: { article: 'ГПК РФ ст. 28, 32', mark: 'C2' },
+};

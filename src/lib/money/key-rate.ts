@@ -32,6 +32,8 @@ export function parseKeyRateTable(data: unknown): KeyRateTable {
   const { checked, rates } = data as { checked?: unknown; rates?: unknown };
   if (!isIsoDay(checked)) return fail('«checked» must be YYYY-MM-DD');
   if (!Array.isArray(rates) || rates.length === 0) return fail('«rates» must be a non-empty list');
+  // Confirmed rows form one run: secondary-source rows only before it (the oldest) or after it (the newest).
+  let confirmedSeen = false;
   let confirmedEnded = false;
   const out = rates.map((row: unknown, i): KeyRateChange => {
     const { from, percent, confirmed } = (row ?? {}) as Record<string, unknown>;
@@ -41,8 +43,10 @@ export function parseKeyRateTable(data: unknown): KeyRateTable {
     const bp = Math.round(percent * 100);
     if (Math.abs(bp - percent * 100) > 1e-6) return fail(`row ${i + 1}: «percent» has more than two decimals`);
     if (typeof confirmed !== 'boolean') return fail(`row ${i + 1}: «confirmed» must be true or false`);
-    if (confirmed && confirmedEnded) return fail(`row ${i + 1}: a confirmed rate after an unconfirmed one`);
-    if (!confirmed) confirmedEnded = true;
+    if (confirmed && confirmedEnded)
+      return fail(`row ${i + 1}: a confirmed rate after an unconfirmed one that follows confirmed ones`);
+    if (confirmed) confirmedSeen = true;
+    else if (confirmedSeen) confirmedEnded = true;
     const prev = rates[i - 1] as { from?: unknown } | undefined;
     if (prev && typeof prev.from === 'string' && prev.from >= from)
       return fail(`row ${i + 1}: dates must increase (${from} after ${prev.from})`);
@@ -55,7 +59,10 @@ export function parseKeyRateTable(data: unknown): KeyRateTable {
 /** The site's key-rate table. */
 export const KEY_RATE_TABLE: KeyRateTable = parseKeyRateTable(raw);
 
-/** Every change since 20.12.2021, oldest first (confirmed ones, then those from secondary sources). */
+/**
+ * Every change since 01.08.2016 (when ГК РФ ст. 395 began to use the key rate), oldest first: the oldest and the
+ * newest known from secondary sources only, the confirmed ones between.
+ */
 export const KEY_RATES: readonly KeyRateChange[] = KEY_RATE_TABLE.rates;
 
 /** The newest known key rate (possibly from secondary sources: check `confirmed`). */
@@ -72,6 +79,9 @@ export function latestConfirmedKeyRate(): KeyRateChange {
   if (!last) throw new Error('KEY_RATES has no confirmed rate');
   return last;
 }
+
+/** The first day the key rate applies to ГК РФ ст. 395 (ст. 395 п. 1 in the wording of 315-ФЗ от 03.07.2016). */
+export const KEY_RATE_395_FROM = '2016-08-01';
 
 /** The key rate in force on a day (YYYY-MM-DD), as far as the table knows; null before its first entry. */
 export function keyRateOn(isoDate: string): KeyRateChange | null {

@@ -19,7 +19,11 @@ export interface MoneyRules {
   max?: number;
 }
 
-/** The largest amount the site accepts: 100 billion rubles, far beyond any small-business debt. */
+/**
+ * The largest amount the site accepts, typed or added up: 100 billion rubles, far beyond any small-business debt.
+ * A field refuses more (parseMoney); a total above it (several invoices, a debt with its penalty) is refused where
+ * the total is shown (the claim's result, the documents), never computed into text no one can use.
+ */
 export const MAX_KOPECKS = 100_000_000_000_00;
 
 /** The rules of a debt amount, wherever it is typed (the tree, the calculator, the checklist): more than 0 ₽. */

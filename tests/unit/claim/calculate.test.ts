@@ -112,6 +112,45 @@ describe('hand-checked ст. 395 tables', () => {
     ]);
   });
 
+  it('a debt due after 01.04.2022 that arose before it is covered (auto decides by when it arose)', () => {
+    // Due 10.04.2022, work handed over 20.03.2022: 11.04–01.10.2022 under the moratorium (174 days, nothing),
+    // then 02.10–31.12.2022 (91 days) at 7,5 %: 100 000 × 91 × 7,5 % / 365 = 1 869,8630 → 1 869,86
+    const r = calculateClaim(
+      input({ invoices: [{ amount: 100_000 * R, due: '2022-04-10', arose: '2022-03-20' }], to: '2022-12-31' }),
+    );
+    expect(r.rows.map((x) => [x.from, x.to, x.days, x.amount, x.moratorium])).toEqual([
+      ['2022-04-11', '2022-10-01', 174, 0, true],
+      ['2022-10-02', '2022-12-31', 91, 186986, false],
+    ]);
+    expect(r.totals.interest).toBe(186_986);
+    expect(r.invoices[0]?.moratorium).toBe(true);
+    // Arose on 01.04.2022 or later: not covered; without the date, the due date decides as before.
+    const after = input({
+      invoices: [{ amount: 100_000 * R, due: '2022-04-10', arose: '2022-04-01' }],
+      to: '2022-12-31',
+    });
+    expect(calculateClaim(after).invoices[0]?.moratorium).toBe(false);
+    const unknown = input({ invoices: [{ amount: 100_000 * R, due: '2022-04-10' }], to: '2022-12-31' });
+    expect(calculateClaim(unknown).invoices[0]?.moratorium).toBe(false);
+    // Forced off, the date does not matter.
+    const off = {
+      ...input({ invoices: [{ amount: 100_000 * R, due: '2022-04-10', arose: '2022-03-20' }] }),
+      moratorium: 'off' as const,
+    };
+    expect(calculateClaim({ ...off, to: '2022-12-31' }).invoices[0]?.moratorium).toBe(false);
+  });
+
+  it('asks when the debt arose only where the due date falls inside the moratorium', async () => {
+    const { asksArose } = await import('../../../src/lib/claim/moratorium');
+    expect(asksArose('2022-03-31', '')).toBe(false);
+    expect(asksArose('2022-04-01', '')).toBe(true);
+    expect(asksArose('30.09.2022', '')).toBe(true);
+    expect(asksArose('2022-10-01', '')).toBe(false);
+    expect(asksArose('', '')).toBe(false);
+    // A date already given stays on screen.
+    expect(asksArose('2023-01-10', '2022-12-01')).toBe(true);
+  });
+
   it('a debt due after 01.04.2022 is not covered by the moratorium (auto)', () => {
     // 16.04–03.05 (15 + 3 = 18 days): 100 000 × 18 × 17 % / 365 = 838,3562 → 838,36
     // 04.05–10.05 (7 days): 100 000 × 7 × 14 % / 365 = 268,4932 → 268,49
@@ -237,10 +276,31 @@ describe('key rates', () => {
     expect(r.rates).toEqual({ secondaryUsed: false, userUsed: false, beyondTableFrom: null });
   });
 
-  it('refuses days before the table', () => {
-    expect(() => calculateClaim(input({ invoices: [{ amount: 100, due: '2021-11-01' }], to: '2021-12-31' }))).toThrow(
+  it('refuses days before 01.08.2016, when ст. 395 began to use the key rate', () => {
+    expect(() => calculateClaim(input({ invoices: [{ amount: 100, due: '2016-07-30' }], to: '2016-12-31' }))).toThrow(
       /no key rate/,
     );
+  });
+
+  it('counts from 2016 on the rates from secondary sources, and says so', () => {
+    // 16.01–16.06.2019 (152 days) at 7,75 %: 100 000 × 152 × 7,75 % / 365 = 3 227,3973 → 3 227,40
+    // 17.06–28.07 (42) at 7,5 %: 863,0137 → 863,01 ; 29.07–08.09 (42) at 7,25 %: 834,2466 → 834,25
+    // 09.09–27.10 (49) at 7 %: 939,7260 → 939,73 ; 28.10–15.12 (49) at 6,5 %: 872,6027 → 872,60
+    // 16.12–31.12 (16) at 6,25 %: 273,9726 → 273,97 ; total 7 010,96
+    const r = calculateClaim(input({ invoices: [{ amount: 100_000 * R, due: '2019-01-15' }], to: '2019-12-31' }));
+    expect(r.rows.map((x) => [x.from, x.days, x.rate, x.amount])).toEqual([
+      ['2019-01-16', 152, 7.75, 322740],
+      ['2019-06-17', 42, 7.5, 86301],
+      ['2019-07-29', 42, 7.25, 83425],
+      ['2019-09-09', 49, 7, 93973],
+      ['2019-10-28', 49, 6.5, 87260],
+      ['2019-12-16', 16, 6.25, 27397],
+    ]);
+    expect(r.totals.interest).toBe(701_096);
+    expect(r.rates).toEqual({ secondaryUsed: true, userUsed: false, beyondTableFrom: null });
+    // From the first day the key rate applies: 01.08.2016 at 10,5 %, 1 day of 366.
+    const first = calculateClaim(input({ invoices: [{ amount: 100_000 * R, due: '2016-07-31' }], to: '2016-08-01' }));
+    expect(first.rows.map((x) => [x.from, x.rate, x.yearDays, x.amount])).toEqual([['2016-08-01', 10.5, 366, 2869]]);
   });
 });
 

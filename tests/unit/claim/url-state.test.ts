@@ -17,7 +17,8 @@ describe('the claim calculator’s URL', () => {
     expect(r.state).toEqual({
       debt: '150\u00a0000,50',
       due: '2025-03-10',
-      invoices: [{ due: '2025-04-10', amount: '50\u00a0000' }],
+      arose: '',
+      invoices: [{ due: '2025-04-10', amount: '50\u00a0000', arose: '' }],
       to: '2025-06-30',
       payments: [
         { date: '2025-04-01', amount: '30\u00a0000', invoice: '' },
@@ -47,6 +48,24 @@ describe('the claim calculator’s URL', () => {
     expect(toSearchParams(read(q).state).toString()).toBe(q);
   });
 
+  it('reads and writes when the debt arose: «arose» for the first, a third part of «inv» for the others', () => {
+    const q =
+      'debt=100000&due=2022-04-10&arose=2022-03-20&inv=2022-05-10%3A5000%3A2022-03-01&inv=2022-06-01%3A7000&to=2022-12-31';
+    const r = read(q);
+    expect(r.problems).toEqual({});
+    expect(r.state.arose).toBe('2022-03-20');
+    expect(r.state.invoices).toEqual([
+      { due: '2022-05-10', amount: '5\u00a0000', arose: '2022-03-01' },
+      { due: '2022-06-01', amount: '7\u00a0000', arose: '' },
+    ]);
+    expect(r.fromUrl).toEqual(expect.arrayContaining(['arose', 'inv.0.arose']));
+    expect(toSearchParams(r.state).toString()).toBe(q);
+    // Typed as ДД.ММ.ГГГГ, written as ISO.
+    expect(toSearchParams({ ...r.state, arose: '20.03.2022' }).get('arose')).toBe('2022-03-20');
+    // A link made before the parameter existed reads with an empty date.
+    expect(read('debt=1&due=2022-04-10&inv=2022-05-10:5000').state.invoices[0]?.arose).toBe('');
+  });
+
   it('a plan’s link (debt and due only) counts to today with the defaults', () => {
     const r = read('debt=300000&due=2026-09-01');
     expect(r.state).toEqual({ ...defaultState(TODAY), debt: '300\u00a0000', due: '2026-09-01' });
@@ -60,7 +79,9 @@ describe('the claim calculator’s URL', () => {
   });
 
   it('reports every value it cannot use, by input', () => {
-    const r = read('kind=interest&debtor=ooo&moratorium=yes&debt=1&debt=2&pay=2025-01-01&rate=abc&inv=2025-01-01:1:2');
+    const r = read(
+      'kind=interest&debtor=ooo&moratorium=yes&debt=1&debt=2&pay=2025-01-01&rate=abc&inv=2025-01-01:1:2022-01-01:2',
+    );
     expect(r.problems).toEqual({
       kind: 'unknown-option',
       debtor: 'unknown-option',
@@ -78,7 +99,10 @@ describe('the claim calculator’s URL', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.tuple(fc.constantFrom('debt', 'due', 'inv', 'pay', 'rate', 'kind', 'to', 'cap', 'x'), fc.string()),
+          fc.tuple(
+            fc.constantFrom('debt', 'due', 'arose', 'inv', 'pay', 'rate', 'kind', 'to', 'cap', 'x'),
+            fc.string(),
+          ),
           {
             maxLength: 12,
           },
@@ -117,7 +141,7 @@ describe('checking what was typed', () => {
         ...ok,
         debt: '0',
         due: '2025-13-01',
-        invoices: [{ amount: 'много', due: '2025-05-10' }],
+        invoices: [{ amount: 'много', due: '2025-05-10', arose: '' }],
         payments: [{ date: '', amount: '-5', invoice: '3' }],
         kind: 'penalty',
         penalty: '0,12345',
@@ -149,11 +173,23 @@ describe('checking what was typed', () => {
     });
   });
 
-  it('refuses ст. 395 days before the key-rate table, a far end date and a claim before the due date', () => {
-    const c = checkClaim({ ...ok, due: '2021-11-01', to: '2028-01-01', claimSent: '2021-10-01' }, TODAY);
+  it('refuses ст. 395 days before 01.08.2016 at the due date, a far end date and a claim before the due date', () => {
+    const c = checkClaim({ ...ok, due: '2016-07-30', to: '2028-01-01', claimSent: '2016-07-01' }, TODAY);
     expect(c.errors).toEqual({ due: 'due-before-rates', to: 'end-too-far', claimSent: 'claim-before-due' });
+    // Due 31.07.2016: interest from 01.08.2016, the first day of the key rate for ст. 395.
+    expect(checkClaim({ ...ok, due: '2016-07-31' }, TODAY).errors).toEqual({});
+    // An earlier invoice is marked at its own due date; the other fields keep their values.
+    const several = checkClaim({ ...ok, invoices: [{ amount: '1 000', due: '2015-12-31', arose: '' }] }, TODAY);
+    expect(several.errors).toEqual({ 'inv.0.due': 'due-before-rates' });
     // A penalty needs no key rate.
-    expect(checkClaim({ ...ok, due: '2021-11-01', kind: 'penalty', penalty: '0,1' }, TODAY).errors).toEqual({});
+    expect(checkClaim({ ...ok, due: '2015-11-01', kind: 'penalty', penalty: '0,1' }, TODAY).errors).toEqual({});
+  });
+
+  it('passes when the debt arose on to the calculation, and marks a date that does not read', () => {
+    const c = checkClaim({ ...ok, due: '2022-04-10', arose: '20.03.2022', to: '2022-12-31' }, TODAY);
+    expect(c.errors).toEqual({});
+    expect(c.input?.invoices).toEqual([{ amount: 10_000_000, due: '2022-04-10', arose: '2022-03-20' }]);
+    expect(checkClaim({ ...ok, arose: '2025-02-30' }, TODAY).errors).toEqual({ arose: 'date' });
   });
 
   it('warns about a payment after the end date but still counts', () => {

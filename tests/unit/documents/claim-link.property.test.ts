@@ -18,13 +18,21 @@ const typedDate = (d: Day, ru: boolean) => (ru ? formatDay(d) : isoFromDay(d));
 /** An amount as a person may type it: «60 000,5» or «60000.5». */
 const typedMoney = (k: number, spaced: boolean) => (spaced ? formatField(k) : toUrl(k));
 const line = fc.record({ date, amount: kopecks, ru: fc.boolean(), spaced: fc.boolean() });
+/** An invoice line, with when it arose (goods delivered, work handed over) or not. */
+const invoice = fc.record({
+  date,
+  amount: kopecks,
+  ru: fc.boolean(),
+  spaced: fc.boolean(),
+  arose: fc.option(date, { nil: null }),
+});
 
 describe('a claim calculator link on the documents page', () => {
   it('gives the documents the same debt, invoices, payments and dates', () => {
     fc.assert(
       fc.property(
-        line,
-        fc.array(line, { maxLength: 4 }),
+        invoice,
+        fc.array(invoice, { maxLength: 4 }),
         fc.array(fc.tuple(line, fc.nat(5)), { maxLength: 4 }),
         fc.option(date, { nil: null }),
         date,
@@ -33,7 +41,12 @@ describe('a claim calculator link on the documents page', () => {
             ...defaultState(isoFromDay(TODAY)),
             debt: typedMoney(first.amount, first.spaced),
             due: typedDate(first.date, first.ru),
-            invoices: invoices.map((i) => ({ due: typedDate(i.date, i.ru), amount: typedMoney(i.amount, i.spaced) })),
+            arose: first.arose ? typedDate(first.arose, first.ru) : '',
+            invoices: invoices.map((i) => ({
+              due: typedDate(i.date, i.ru),
+              amount: typedMoney(i.amount, i.spaced),
+              arose: i.arose ? typedDate(i.arose, !i.ru) : '',
+            })),
             payments: payments.map(([p, n]) => ({
               date: typedDate(p.date, p.ru),
               amount: typedMoney(p.amount, p.spaced),
