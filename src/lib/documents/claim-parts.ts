@@ -10,7 +10,7 @@ import type { ClaimResult } from '../claim/result';
 import { SECONDARY_SOURCE_NOTE as SECONDARY_RATE_NOTE } from '../money/key-rate-notes';
 import { formatRub } from '../money/kopecks';
 import { contractRef, debtLeft, documentLines } from './common';
-import type { CaseDetails, DocInput } from './inputs';
+import type { CaseDetails, DebtFacts, DocInput } from './inputs';
 import type { Block } from './model';
 
 /** An ISO date as «01.10.2026» (as it is when it does not read). */
@@ -34,12 +34,40 @@ export function calcPeriod(claim: ClaimResult): { from: string; to: string } | n
   return first && last ? { from: first.from, to: last.to } : null;
 }
 
-/** The calculation as a table, the way a court reads it: the claim calculator's rows as they are. */
-export function calculationTable(claim: ClaimResult): Extract<Block, { kind: 'table' }> {
+/**
+ * The calculation as a table, the way a court reads it: the claim calculator's rows as they are. With several
+ * invoices a first column names each row's invoice, each invoice ends with its own total (days and sum), and
+ * the overall «Итого» gives the sum alone: days of different invoices overlap and do not add up.
+ */
+export function calculationTable(claim: ClaimResult, debt?: DebtFacts | null): Extract<Block, { kind: 'table' }> {
+  const byInvoice = claim.invoices.length > 1;
+  const label = (i: number): string => {
+    const no = debt?.invoices[i]?.fact?.no.trim();
+    return no ? `№ ${no}` : String(i + 1);
+  };
+  const rows: string[][] = [];
+  const line = (i: number, cells: string[]) => rows.push(byInvoice ? [label(i), ...cells] : cells);
+  claim.rows.forEach((r, k) => {
+    line(r.invoice, [
+      `${isoDateText(r.from)} – ${isoDateText(r.to)}`,
+      String(r.days),
+      formatRub(r.debt),
+      rateText(claim.kind, r.rate, r.moratorium),
+      r.formula,
+      formatRub(r.amount),
+    ]);
+    const inv = r.invoice;
+    if (byInvoice && claim.rows[k + 1]?.invoice !== inv) {
+      const days = claim.rows.filter((o) => o.invoice === inv).reduce((s, o) => s + o.days, 0);
+      line(inv, ['Итого по счёту', String(days), '', '', '', formatRub(claim.invoices[inv]?.interest ?? 0)]);
+    }
+  });
+  const days = byInvoice ? '' : String(claim.rows.reduce((s, r) => s + r.days, 0));
   return {
     kind: 'table',
     caption: claim.kind === '395' ? 'Расчёт процентов по статье 395 ГК РФ' : 'Расчёт неустойки',
     columns: [
+      ...(byInvoice ? [{ label: 'Счёт' }] : []),
       { label: 'Период' },
       { label: 'Дней', numeric: true },
       { label: 'Сумма долга', numeric: true },
@@ -47,15 +75,8 @@ export function calculationTable(claim: ClaimResult): Extract<Block, { kind: 'ta
       { label: 'Формула' },
       { label: 'Сумма', numeric: true },
     ],
-    rows: claim.rows.map((r) => [
-      `${isoDateText(r.from)} – ${isoDateText(r.to)}`,
-      String(r.days),
-      formatRub(r.debt),
-      rateText(claim.kind, r.rate, r.moratorium),
-      r.formula,
-      formatRub(r.amount),
-    ]),
-    total: ['Итого', String(claim.rows.reduce((s, r) => s + r.days, 0)), '', '', '', formatRub(claim.totals.interest)],
+    rows,
+    total: [...(byInvoice ? [''] : []), 'Итого', days, '', '', '', formatRub(claim.totals.interest)],
   };
 }
 

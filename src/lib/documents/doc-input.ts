@@ -29,7 +29,11 @@ export function docInput(doc: DocId, s: PageState): DocInput {
     me: s.data.me,
     debtor: s.data.debtor,
     details: s.data.details,
-    debt: s.debt,
+    // Each invoice of the link gets the number and date typed for it, by order.
+    debt: s.debt && {
+      ...s.debt,
+      invoices: s.debt.invoices.map((l, i) => (s.data.invoices[i] ? { ...l, fact: s.data.invoices[i] } : l)),
+    },
     claim: needs === 'claim-calculation' ? s.claim : null,
     installment: needs === 'payment-schedule' ? s.plan : null,
     recon: readRecon(s.data),

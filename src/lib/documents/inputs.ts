@@ -64,10 +64,18 @@ export interface CaseDetails {
   courtAddress: string;
 }
 
-/** One invoice's part of the debt: the amount and the last day to pay it. */
+/** An invoice's number and date as typed (kept in this browser; matched to the link's invoices by order). */
+export interface InvoiceFact {
+  no: string;
+  /** YYYY-MM-DD. */
+  date: string;
+}
+
+/** One invoice's part of the debt: the amount and the last day to pay it (from the link), and what was typed about it. */
 export interface DebtLine {
   due: Day;
   amount: number;
+  fact?: InvoiceFact | undefined;
 }
 
 /** A payment the debtor made. */
