@@ -9,14 +9,14 @@ import { formatDayLong } from '../date/words';
 import type { ClaimResult } from '../claim/result';
 import { formatRub } from '../money/kopecks';
 import { amountText, bankText, blank, contractRef, letterHeader, orBlank, partyName, signatureOf } from './common';
-import { calcPeriod, calculationTable, claimedDebt, copiesAttached, isoDateText, rateWarnings } from './claim-parts';
+import { calcPeriod, claimedDebt, copiesAttached, isoDateText } from './claim-parts';
 import type { DocInput } from './inputs';
 import { dueBlocks, evidenceBlocks } from './invoices';
 import type { Block, DocParts } from './model';
 
 // The court-order application takes these through this module, as the page loads the claim letter first:
 // one chunk on the first load; the application's own chunk then reuses it.
-export { calculationTable, claimedDebt, copiesAttached, dueBlocks, evidenceBlocks, rateWarnings };
+export { claimedDebt, copiesAttached, dueBlocks, evidenceBlocks };
 
 /** The sentence naming the interest or penalty and its legal basis. */
 function interestText(claim: ClaimResult): string {
@@ -62,7 +62,7 @@ export function claim(input: DocInput): DocParts {
     ),
   );
   if (figures && figures.rows.length > 0) {
-    body.push({ kind: 'para', indent: true, text: interestText(figures) }, calculationTable(figures, debt));
+    body.push({ kind: 'para', indent: true, text: interestText(figures) }, figures.table(debt));
   } else {
     body.push({
       kind: 'para',
@@ -111,6 +111,6 @@ export function claim(input: DocInput): DocParts {
     subtitle: `о погашении задолженности по ${contractRef(details)}`,
     body,
     signatures: [signatureOf(me)],
-    warnings: rateWarnings(figures),
+    warnings: figures?.warnings ?? [],
   };
 }

@@ -5,7 +5,7 @@
  */
 import { formatDay } from '../date/day';
 import { formatDayLong } from '../date/words';
-import { calculationTable, claimedDebt, copiesAttached, dueBlocks, evidenceBlocks, rateWarnings } from './claim';
+import { claimedDebt, copiesAttached, dueBlocks, evidenceBlocks } from './claim';
 import { amountText, contractRef, idLine, orBlank, partyName, rubOrBlank, signatureOf } from './common';
 import { courtRoute } from '../claim/route';
 import { COURT_LIMITS } from '../legal/court-limits';
@@ -77,7 +77,7 @@ export function courtOrder(input: DocInput): DocParts {
             ? `На сумму долга начислены проценты по статье 395 Гражданского кодекса РФ в размере ${amountText(figures.totals.interest)}; расчёт приведён ниже.`
             : `На сумму долга начислена неустойка, установленная Договором (статья 330 Гражданского кодекса РФ), в размере ${amountText(figures.totals.interest)}; расчёт приведён ниже.`,
       },
-      calculationTable(figures, debt),
+      figures.table(debt),
     );
   }
   if (input.debt?.claimSent)
@@ -131,7 +131,7 @@ export function courtOrder(input: DocInput): DocParts {
         : [
             `Сумма требования больше ${orderLimit} ₽: судебный приказ не подходит — нужен иск (упрощённое или обычное производство).`,
           ]),
-      ...rateWarnings(figures),
+      ...(figures?.warnings ?? []),
     ],
   };
 }

@@ -1,8 +1,7 @@
 /** What the documents page holds, turned into the input of the document it shows. */
-import type { ClaimResult } from '../claim/result';
 import type { Day } from '../date/day';
 import { DOCS, type DocId } from './catalog';
-import type { DebtFacts, DocInput } from './inputs';
+import type { ClaimFigures, DebtFacts, DocInput } from './inputs';
 import type { Decliner } from './names';
 import { readRecon, type StoredDocs } from './stored-state';
 
@@ -14,7 +13,7 @@ export interface PageState {
   /** The debt from the link, else from the checklist's case, else none. */
   debt: DebtFacts | null;
   /** The claim calculator's result for the link, once loaded (null without one). */
-  claim: ClaimResult | null;
+  claim: ClaimFigures | null;
   /** The payment calculator's schedule from the link, once loaded. */
   plan: DocInput['installment'];
   /** The surname declension, once loaded. */
