@@ -24,7 +24,7 @@ export const DEFAULT_DOC: DocId = 'claim';
 export type DebtItem = keyof CaseDetails | 'debt' | 'schedule' | 'recon';
 
 /** A document module's export: the document's parts for an input (the row adds its id and file name). */
-export type Compose = (input: DocInput) => DocParts;
+type Compose = (input: DocInput) => DocParts;
 /** A whole document for an input, as the page and the renderers use it. */
 export type Builder = (input: DocInput) => DocModel;
 

@@ -7,7 +7,7 @@ import { checkAccount, checkBik, checkCorrAccount, checkInn, checkOgrn, checkOgr
 import type { StoredDocs } from './stored-state';
 
 /** A field of the form: «me.inn», «debtor.bank.account», «details.contractDate», «recon.opening». */
-export type FieldPath = string;
+type FieldPath = string;
 
 /** Errors by field path; a field with no entry (or left empty) is fine. */
 export type FieldErrors = Record<FieldPath, FieldError>;
