@@ -287,7 +287,8 @@ test('two invoices from the claim link: each number typed once, each due date st
     await expect(subtotals.nth(0).locator('td').first()).toHaveText('№ 7');
     await expect(subtotals.nth(0).locator('td').nth(2)).toHaveText('138');
     await expect(subtotals.nth(1).locator('td').first()).toHaveText('№ 9');
-    await expect(subtotals.nth(1).locator('td').nth(2)).toHaveText('107');
+    // 18.08–30.11: 15.08.2026 is a Saturday, the due date moves to Monday 17.08 (ГК РФ ст. 193).
+    await expect(subtotals.nth(1).locator('td').nth(2)).toHaveText('105');
     // The overall total adds the sums, never the days of different invoices.
     await expect(table.locator('tfoot td').nth(2)).toHaveText('');
     // On a phone the wide table stays in its own scroll area (the page never scrolls sideways), which the keyboard reaches.

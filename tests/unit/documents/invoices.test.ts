@@ -77,8 +77,9 @@ describe.each(['claim', 'court-order'] as const)('%s: the calculation with two i
   it('totals each invoice (its days and sum) and the whole sum, never adding days across invoices', () => {
     const subtotals = table.rows.filter((r) => r[1] === 'Итого по счёту');
     expect(subtotals.map((r) => r[0])).toEqual(['№ 7', '№ 9']);
-    // 15.07 → 30.11: 138 days; 15.08 → 30.11: 107 days (each invoice's own period).
-    expect(subtotals.map((r) => r[2])).toEqual(['138', '107']);
+    // Each invoice's own period: 16.07–30.11, 138 days; 18.08–30.11, 105 days (15.08.2026 is a Saturday, so
+    // ГК РФ ст. 193 moves the due date to Monday 17.08).
+    expect(subtotals.map((r) => r[2])).toEqual(['138', '105']);
     expect(subtotals.map((r) => r.at(-1))).toEqual(claim.invoices.map((inv) => formatRub(inv.interest)));
     expect(claim.invoices.every((inv) => inv.interest > 0)).toBe(true);
     expect(table.total?.[1]).toBe('Итого');
