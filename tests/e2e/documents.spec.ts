@@ -272,3 +272,50 @@ test('the claim calculator’s «Составить претензию» opens t
   await expect(table).toBeVisible(READY);
   await expect(table.locator('tbody tr').first()).toContainText('11.01.2025');
 });
+
+test('two invoices from the claim link: each number typed once, each due date stated, an invoice column with totals by invoice', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('/documents/?doc=claim&debt=60000&due=2026-07-15&inv=2026-08-15:40000&to=2026-11-30&debtor=company');
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  // The link carries amounts and due dates; the numbers and dates of the invoices are typed next to them.
+  await page.getByLabel('Номер счёта 1').fill('7');
+  await page.getByLabel('Дата счёта 1').fill('2026-07-01');
+  await page.getByLabel('Номер счёта 2').fill('9');
+  await page.getByLabel('Дата счёта 2').fill('2026-08-01');
+  for (const id of ['claim', 'court-order'] as const) {
+    if (id === 'court-order')
+      await page
+        .getByRole('navigation', { name: 'Документы' })
+        .getByRole('link', { name: 'Заявление о судебном приказе' })
+        .click();
+    const preview = page.locator(`.doc-page[data-doc="${id}"]`);
+    await expect(preview).toContainText('счёт № 7 от 01.07.2026 на сумму 60 000,00 ₽ — не позднее 15.07.2026', READY);
+    await expect(preview).toContainText('счёт № 9 от 01.08.2026 на сумму 40 000,00 ₽ — не позднее 15.08.2026');
+    const table = page.getByRole('region', { name: 'Расчёт процентов по статье 395 ГК РФ' });
+    await expect(table.locator('thead th').first()).toHaveText('Счёт');
+    const subtotals = table.locator('tbody tr', { hasText: 'Итого по счёту' });
+    await expect(subtotals).toHaveCount(2);
+    await expect(subtotals.nth(0).locator('td').first()).toHaveText('№ 7');
+    await expect(subtotals.nth(0).locator('td').nth(2)).toHaveText('138');
+    await expect(subtotals.nth(1).locator('td').first()).toHaveText('№ 9');
+    // 18.08–30.11: 15.08.2026 is a Saturday, the due date moves to Monday 17.08 (ГК РФ ст. 193).
+    await expect(subtotals.nth(1).locator('td').nth(2)).toHaveText('105');
+    // The overall total adds the sums, never the days of different invoices.
+    await expect(table.locator('tfoot td').nth(2)).toHaveText('');
+    // On a phone the wide table stays in its own scroll area (the page never scrolls sideways), which the keyboard reaches.
+    await expect(table).toHaveAttribute('tabindex', '0');
+    await table.focus();
+    await expect(table).toBeFocused();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+  // The numbers live in this browser only: never in the address, still there after a reload.
+  expect(page.url()).not.toMatch(/2026-07-01|%E2%84%96/);
+  await page.reload();
+  await expect(page.locator('.doc-page[data-doc="court-order"]')).toContainText(
+    'счёт № 9 от 01.08.2026 на сумму 40 000,00 ₽ — не позднее 15.08.2026',
+    READY,
+  );
+  await expectNoAxeViolations(page);
+});

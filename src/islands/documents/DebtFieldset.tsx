@@ -3,7 +3,7 @@ import { formatDay } from '../../lib/date/day';
 import { formatRub } from '../../lib/money/kopecks';
 import type { ShownErrors } from '../../lib/documents/input-check';
 import type { DebtItem } from '../../lib/documents/catalog';
-import type { CaseDetails, DebtFacts } from '../../lib/documents/inputs';
+import type { CaseDetails, DebtFacts, InvoiceFact } from '../../lib/documents/inputs';
 import type { StoredDocs } from '../../lib/documents/stored-state';
 import { Input, TextArea } from './fields';
 import { ReconLines } from './ReconLines';
@@ -21,9 +21,13 @@ interface Props {
   errors: ShownErrors;
   onDetails: (d: CaseDetails) => void;
   onRecon: (r: StoredDocs['recon']) => void;
+  /** The invoices' numbers and dates as typed, by the debt's order. */
+  invoices: readonly InvoiceFact[];
+  onInvoices: (f: InvoiceFact[]) => void;
 }
 
-function DebtSummary({ debt, source }: { debt: DebtFacts | null; source: Props['debtSource'] }) {
+function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices'>) {
+  const { debt } = p;
   if (!debt)
     return (
       <p class="doc-hint">
@@ -31,13 +35,31 @@ function DebtSummary({ debt, source }: { debt: DebtFacts | null; source: Props['
         заполнения.
       </p>
     );
+  const many = debt.invoices.length > 1;
+  // The n-th invoice's number and date, typed here and kept in this browser (the link carries none).
+  const fact = (i: number, key: keyof InvoiceFact, label: string, kind: 'text' | 'date') => {
+    const facts = debt.invoices.map((_, k) => p.invoices[k] ?? { no: '', date: '' });
+    return (
+      <Input
+        path={`invoices.${i}.${key}`}
+        label={many ? `${label} ${i + 1}` : label}
+        kind={kind}
+        value={facts[i]![key]}
+        onValue={(v) => p.onInvoices(facts.map((f, k) => (k === i ? { ...f, [key]: v } : f)))}
+      />
+    );
+  };
   return (
     <div class="doc-debt" data-debt>
-      <p class="doc-hint">{source === 'checklist' ? 'Из текущего дела в чек-листе:' : 'Из калькулятора по ссылке:'}</p>
+      <p class="doc-hint">
+        {p.debtSource === 'checklist' ? 'Из текущего дела в чек-листе:' : 'Из калькулятора по ссылке:'}
+      </p>
       <ul>
         {debt.invoices.map((l, i) => (
           <li key={`i${i}`}>
             {formatRub(l.amount)} — срок оплаты {formatDay(l.due)}
+            {fact(i, 'no', 'Номер счёта', 'text')}
+            {fact(i, 'date', 'Дата счёта', 'date')}
           </li>
         ))}
         {debt.payments.map((p, i) => (
@@ -77,7 +99,7 @@ const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits
 export function DebtFieldset(p: Props) {
   const d = p.details;
   const item = (name: DebtItem) => {
-    if (name === 'debt') return <DebtSummary key={name} debt={p.debt} source={p.debtSource} />;
+    if (name === 'debt') return <DebtSummary key={name} {...p} />;
     if (name === 'recon') return <ReconLines key={name} recon={p.recon} errors={p.errors} onChange={p.onRecon} />;
     if (name === 'schedule')
       return (

@@ -126,6 +126,8 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               errors={errors}
               onDetails={(details) => state.update({ ...data, details })}
               onRecon={(recon) => state.update({ ...data, recon })}
+              invoices={data.invoices}
+              onInvoices={(invoices) => state.update({ ...data, invoices })}
             />
             <p class="doc-hint">
               {state.saved

@@ -1,7 +1,7 @@
 /** The documents page's state: the URL, the stored details, and the code loaded on demand (builders, schedule, declension). */
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../../lib/documents/doc-input';
-import type { ClaimResult } from '../../lib/claim/result';
+import type { ClaimFigures } from '../../lib/documents/inputs';
 import { EPOCH, isoFromDay, localToday } from '../../lib/date/day';
 import { DEFAULT_DOC, DOCS, loadBuilder, type Builder, type DocId } from '../../lib/documents/catalog';
 import type { Decliner } from '../../lib/documents/names';
@@ -52,7 +52,7 @@ export function useDocumentsState() {
   const [builders, setBuilders] = useState<Partial<Record<DocId, Builder>>>({});
   const [plan, setPlan] = useState<PageState['plan']>(null);
   const [planProblem, setPlanProblem] = useState(false);
-  const [claim, setClaim] = useState<ClaimResult | null | undefined>(undefined);
+  const [claim, setClaim] = useState<ClaimFigures | null | undefined>(undefined);
   /** The tools' URL reader once loaded; null while the address has no tool parameters or it is loading. */
   const [tools, setTools] = useState<ToolUrl | null>(null);
   const [reading, setReading] = useState(true);

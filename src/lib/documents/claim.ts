@@ -8,25 +8,15 @@ import { dayFromIso } from '../date/day';
 import { formatDayLong } from '../date/words';
 import type { ClaimResult } from '../claim/result';
 import { formatRub } from '../money/kopecks';
-import {
-  amountText,
-  bankText,
-  blank,
-  contractRef,
-  documentLines,
-  dueText,
-  letterHeader,
-  orBlank,
-  partyName,
-  signatureOf,
-} from './common';
-import { calcPeriod, calculationTable, claimedDebt, copiesAttached, isoDateText, rateWarnings } from './claim-parts';
+import { amountText, bankText, blank, contractRef, letterHeader, orBlank, partyName, signatureOf } from './common';
+import { calcPeriod, claimedDebt, copiesAttached, isoDateText } from './claim-parts';
 import type { DocInput } from './inputs';
+import { dueBlocks, evidenceBlocks } from './invoices';
 import type { Block, DocParts } from './model';
 
 // The court-order application takes these through this module, as the page loads the claim letter first:
 // one chunk on the first load; the application's own chunk then reuses it.
-export { calculationTable, claimedDebt, copiesAttached, rateWarnings };
+export { claimedDebt, copiesAttached, dueBlocks, evidenceBlocks };
 
 /** The sentence naming the interest or penalty and its legal basis. */
 function interestText(claim: ClaimResult): string {
@@ -51,7 +41,6 @@ function chargeInCourt(claim: ClaimResult | null): string {
 export function claim(input: DocInput): DocParts {
   const { me, debtor, details, debt, today, decline, claim: figures } = input;
   const principal = claimedDebt(input);
-  const docs = documentLines(details);
   const subject = details.subject.trim() ? ` на ${details.subject.trim()}` : '';
   const arbitration = debtor.kind !== 'person';
   const body: Block[] = [
@@ -60,27 +49,20 @@ export function claim(input: DocInput): DocParts {
       indent: true,
       text: `Между ${partyName(me)} (далее — Кредитор) и ${partyName(debtor)} (далее — Должник) заключён ${contractRef(details, 'договор')}${subject} (далее — Договор).`,
     },
-    {
-      kind: 'para',
-      indent: true,
-      text:
-        docs.length > 0
-          ? 'Кредитор исполнил свои обязательства по Договору, что подтверждается документами:'
-          : `Кредитор исполнил свои обязательства по Договору, что подтверждается ${blank('счета, акты, накладные')}.`,
-    },
+    ...evidenceBlocks('Кредитор исполнил свои обязательства по Договору', details),
   ];
-  if (docs.length > 0) body.push({ kind: 'list', ordered: false, items: docs });
   const paid = figures ? figures.totals.paid : (debt?.payments.reduce((s, p) => s + p.amount, 0) ?? 0);
-  body.push({
-    kind: 'para',
-    indent: true,
-    text:
-      `Должник обязан был оплатить их не позднее ${dueText(debt)}, однако оплату в полном объёме не произвёл` +
+  body.push(
+    ...dueBlocks(
+      debt,
+      'Должник',
+      'однако',
       (paid > 0 ? ` (оплачено ${formatRub(paid)})` : '') +
-      `. Задолженность Должника на ${formatDayLong(dayFromIso(figures ? (calcPeriod(figures)?.to ?? '') : '') ?? debt?.to ?? today)} составляет ${amountText(principal)}.`,
-  });
+        `. Задолженность Должника на ${formatDayLong(dayFromIso(figures ? (calcPeriod(figures)?.to ?? '') : '') ?? debt?.to ?? today)} составляет ${amountText(principal)}.`,
+    ),
+  );
   if (figures && figures.rows.length > 0) {
-    body.push({ kind: 'para', indent: true, text: interestText(figures) }, calculationTable(figures));
+    body.push({ kind: 'para', indent: true, text: interestText(figures) }, figures.table(debt));
   } else {
     body.push({
       kind: 'para',
@@ -129,6 +111,6 @@ export function claim(input: DocInput): DocParts {
     subtitle: `о погашении задолженности по ${contractRef(details)}`,
     body,
     signatures: [signatureOf(me)],
-    warnings: rateWarnings(figures),
+    warnings: figures?.warnings ?? [],
   };
 }

@@ -5,19 +5,8 @@
  */
 import { formatDay } from '../date/day';
 import { formatDayLong } from '../date/words';
-import { calculationTable, claimedDebt, copiesAttached, rateWarnings } from './claim';
-import {
-  amountText,
-  blank,
-  contractRef,
-  documentLines,
-  dueText,
-  idLine,
-  orBlank,
-  partyName,
-  rubOrBlank,
-  signatureOf,
-} from './common';
+import { claimedDebt, copiesAttached, dueBlocks, evidenceBlocks } from './claim';
+import { amountText, contractRef, idLine, orBlank, partyName, rubOrBlank, signatureOf } from './common';
 import { courtRoute } from '../claim/route';
 import { COURT_LIMITS } from '../legal/court-limits';
 import { limitText } from '../legal/wording';
@@ -56,7 +45,6 @@ export function courtOrder(input: DocInput): DocParts {
   const { me, debtor, details, debt, today, claim: figures } = input;
   const court = courtOf(debtor);
   const f = courtOrderFigures(input);
-  const docs = documentLines(details);
   const courtName = orBlank(
     details.court,
     court === 'arbitration' ? 'наименование арбитражного суда' : 'номер судебного участка и район',
@@ -72,16 +60,11 @@ export function courtOrder(input: DocInput): DocParts {
     `Государственная пошлина: ${rubOrBlank(f.duty)}`,
   ];
   const body: Block[] = [
-    {
-      kind: 'para',
-      indent: true,
-      text: `Между Взыскателем и Должником заключён ${contractRef(details, 'договор')} (далее — Договор). Взыскатель исполнил обязательства по Договору, что подтверждается ${docs.length > 0 ? docs.join('; ') : blank('счета, акты, накладные')}.`,
-    },
-    {
-      kind: 'para',
-      indent: true,
-      text: `Должник обязан был оплатить их не позднее ${dueText(debt)}, но оплату в полном объёме не произвёл. Задолженность составляет ${amountText(f.principal)}.`,
-    },
+    ...evidenceBlocks(
+      `Между Взыскателем и Должником заключён ${contractRef(details, 'договор')} (далее — Договор). Взыскатель исполнил обязательства по Договору`,
+      details,
+    ),
+    ...dueBlocks(debt, 'Должник', 'но', `. Задолженность составляет ${amountText(f.principal)}.`),
   ];
   if (figures && figures.rows.length > 0) {
     body.push(
@@ -93,7 +76,7 @@ export function courtOrder(input: DocInput): DocParts {
             ? `На сумму долга начислены проценты по статье 395 Гражданского кодекса РФ в размере ${amountText(figures.totals.interest)}; расчёт приведён ниже.`
             : `На сумму долга начислена неустойка, установленная Договором (статья 330 Гражданского кодекса РФ), в размере ${amountText(figures.totals.interest)}; расчёт приведён ниже.`,
       },
-      calculationTable(figures),
+      figures.table(debt),
     );
   }
   if (input.debt?.claimSent)
@@ -147,7 +130,7 @@ export function courtOrder(input: DocInput): DocParts {
         : [
             `Сумма требования больше ${orderLimit} ₽: судебный приказ не подходит — нужен иск (упрощённое или обычное производство).`,
           ]),
-      ...rateWarnings(figures),
+      ...(figures?.warnings ?? []),
     ],
   };
 }

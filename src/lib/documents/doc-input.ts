@@ -1,8 +1,7 @@
 /** What the documents page holds, turned into the input of the document it shows. */
-import type { ClaimResult } from '../claim/result';
 import type { Day } from '../date/day';
 import { DOCS, type DocId } from './catalog';
-import type { DebtFacts, DocInput } from './inputs';
+import type { ClaimFigures, DebtFacts, DocInput } from './inputs';
 import type { Decliner } from './names';
 import { readRecon, type StoredDocs } from './stored-state';
 
@@ -14,7 +13,7 @@ export interface PageState {
   /** The debt from the link, else from the checklist's case, else none. */
   debt: DebtFacts | null;
   /** The claim calculator's result for the link, once loaded (null without one). */
-  claim: ClaimResult | null;
+  claim: ClaimFigures | null;
   /** The payment calculator's schedule from the link, once loaded. */
   plan: DocInput['installment'];
   /** The surname declension, once loaded. */
@@ -29,7 +28,11 @@ export function docInput(doc: DocId, s: PageState): DocInput {
     me: s.data.me,
     debtor: s.data.debtor,
     details: s.data.details,
-    debt: s.debt,
+    // Each invoice of the link gets the number and date typed for it, by order.
+    debt: s.debt && {
+      ...s.debt,
+      invoices: s.debt.invoices.map((l, i) => (s.data.invoices[i] ? { ...l, fact: s.data.invoices[i] } : l)),
+    },
     claim: needs === 'claim-calculation' ? s.claim : null,
     installment: needs === 'payment-schedule' ? s.plan : null,
     recon: readRecon(s.data),

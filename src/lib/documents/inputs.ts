@@ -7,6 +7,7 @@ import type { InstallmentInput, Schedule } from '../calculator/schedule';
 import type { Decliner } from './names';
 import type { ClaimResult } from '../claim/result';
 import type { Day } from '../date/day';
+import type { Block } from './model';
 
 /** Who a party is; the same words as the claim calculator's `debtor`. */
 export const PARTY_KINDS = ['company', 'ip', 'person'] as const;
@@ -64,10 +65,18 @@ export interface CaseDetails {
   courtAddress: string;
 }
 
-/** One invoice's part of the debt: the amount and the last day to pay it. */
+/** An invoice's number and date as typed (kept in this browser; matched to the link's invoices by order). */
+export interface InvoiceFact {
+  no: string;
+  /** YYYY-MM-DD. */
+  date: string;
+}
+
+/** One invoice's part of the debt: the amount and the last day to pay it (from the link), and what was typed about it. */
 export interface DebtLine {
   due: Day;
   amount: number;
+  fact?: InvoiceFact | undefined;
 }
 
 /** A payment the debtor made. */
@@ -97,6 +106,17 @@ export interface ReconLine {
   side: 'debit' | 'credit';
 }
 
+/**
+ * The claim calculator's result for the link (src/lib/claim) with the documents' writing of it, which comes
+ * with it (claim-url.ts, claim-table.ts) so that the page's first load carries neither.
+ */
+export type ClaimFigures = ClaimResult & {
+  /** The calculation as a table; the debt's invoices name the rows when there are several. */
+  table: (debt: DebtFacts | null) => Extract<Block, { kind: 'table' }>;
+  /** What to check before sending it, for above the preview. */
+  warnings: readonly string[];
+};
+
 /** Everything a document builder gets. */
 export interface DocInput {
   today: Day;
@@ -104,8 +124,8 @@ export interface DocInput {
   debtor: Party;
   details: CaseDetails;
   debt: DebtFacts | null;
-  /** The claim calculator's result for the same URL (src/lib/claim), or null without one. */
-  claim: ClaimResult | null;
+  /** The claim calculator's result for the same URL, or null without one. */
+  claim: ClaimFigures | null;
   installment: { input: InstallmentInput; schedule: Schedule } | null;
   recon: { opening: number; from: string; to: string; lines: readonly ReconLine[] };
   /** The surname declension, once loaded. */

@@ -1,5 +1,7 @@
 /** The payment reminder: a polite letter, and a short text for e-mail or a messenger. */
+import { formatDay } from '../date/day';
 import { formatDayLong } from '../date/words';
+import { formatRub } from '../money/kopecks';
 import {
   amountText,
   bankText,
@@ -14,6 +16,7 @@ import {
   signatureOf,
 } from './common';
 import type { DocInput } from './inputs';
+import { invoiceItem, invoiceName, several } from './invoices';
 import type { Block, DocParts } from './model';
 import { greetingName } from './names';
 
@@ -22,17 +25,31 @@ export function reminder(input: DocInput): DocParts {
   const { me, debtor, details, debt, today, decline } = input;
   const left = debtLeft(debt);
   const due = dueText(debt);
+  const many = several(debt);
+  const name = debt?.invoices[0] ? invoiceName(debt.invoices[0], 'счёта') : '';
   const greetName = greetingName(personOf(debtor));
   const docs = documentLines(details);
+  const owed = `задолженность ${partyName(debtor)} составляет ${amountText(left)}.`;
+  const on = `на ${formatDayLong(debt?.to ?? today)}`;
   const body: Block[] = [
     { kind: 'para', text: greetName ? `Здравствуйте, ${greetName}!` : 'Здравствуйте!', align: 'center' },
-    {
-      kind: 'para',
-      indent: true,
-      text:
-        `Напоминаем, что по ${contractRef(details)} срок оплаты истёк ${due}. ` +
-        `По нашим данным, на ${formatDayLong(debt?.to ?? today)} задолженность ${partyName(debtor)} составляет ${amountText(left)}.`,
-    },
+    ...(many
+      ? [
+          {
+            kind: 'para',
+            indent: true,
+            text: `Напоминаем, что по ${contractRef(details)} нужно было оплатить:`,
+          } as const,
+          { kind: 'list', ordered: false, items: many.map(invoiceItem) } as const,
+          { kind: 'para', indent: true, text: `По нашим данным, ${on} ${owed}` } as const,
+        ]
+      : [
+          {
+            kind: 'para',
+            indent: true,
+            text: `Напоминаем, что по ${contractRef(details)} срок оплаты${name ? ` ${name}` : ''} истёк ${due}. По нашим данным, ${on} ${owed}`,
+          } as const,
+        ]),
   ];
   if (docs.length > 0)
     body.push(
@@ -53,7 +70,9 @@ export function reminder(input: DocInput): DocParts {
   const amount = rubOrBlank(left);
   const message =
     `${greetName ? `Здравствуйте, ${greetName}!` : 'Здравствуйте!'} Напоминаем об оплате по ${contractRef(details)}: ` +
-    `срок оплаты истёк ${due}, к оплате ${amount}. ` +
+    (many
+      ? `сроки оплаты: ${many.map((l) => `${formatDay(l.due)} — ${formatRub(l.amount)}`).join(', ')}; всего к оплате ${amount}. `
+      : `срок оплаты истёк ${due}, к оплате ${amount}. `) +
     'Подскажите, пожалуйста, когда ждать оплату? Если она уже отправлена, пришлите, пожалуйста, платёжное поручение. ' +
     `Спасибо! ${partyName(me)}`;
   return {

@@ -1,10 +1,13 @@
 /**
  * What the documents page keeps in this browser (localStorage key STORAGE_KEY), never in a URL: the
- * user's own details, the client's, the case, and the reconciliation lines.
+ * user's own details, the client's, the case, the invoices' numbers and dates, and the reconciliation lines.
  *
- * Version 1: { version: 1, me: Party, debtor: Party, details: CaseDetails,
+ * Version 2: { version: 2, me: Party, debtor: Party, details: CaseDetails,
+ *              invoices: [{ no: string, date: string }]   (by the order of the link's or the case's invoices),
  *              recon: { opening: string, from: string, to: string,
  *                       lines: [{ date, doc, amount: string, side: 'debit' | 'credit' }] } }
+ * Version 1 is version 2 without `invoices`: it is read whole, with no invoice numbers yet (decision 090: what
+ * the user saved is never dropped by an upgrade).
  * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
  * any stored value gives a usable form. «Удалить мои данные» removes the key.
  */
@@ -14,6 +17,7 @@ import {
   emptyParty,
   PARTY_KINDS,
   type CaseDetails,
+  type InvoiceFact,
   type Party,
   type PartyKind,
   type ReconLine,
@@ -26,8 +30,8 @@ export const STORAGE_KEY = 'knp:documents';
  * checklist saved anything without loading the checklist's reader; a unit test keeps the two equal.
  */
 export const CHECKLIST_STORAGE_KEY = 'knp:checklist';
-/** Size limits: characters per text field, reconciliation lines. */
-const LIMITS = { text: 2000, lines: 200 } as const;
+/** Size limits: characters per text field, reconciliation lines, invoices. */
+export const LIMITS = { text: 2000, lines: 200, invoices: 200 } as const;
 
 /** A reconciliation line as typed. */
 export interface StoredLine {
@@ -37,22 +41,25 @@ export interface StoredLine {
   side: 'debit' | 'credit';
 }
 
-/** The stored shape (version 1). */
+/** The stored shape (version 2). */
 export interface StoredDocs {
-  version: 1;
+  version: 2;
   me: Party;
   debtor: Party;
   details: CaseDetails;
+  /** The n-th invoice's number and date; shorter than the debt's invoices until they are typed. */
+  invoices: InvoiceFact[];
   recon: { opening: string; from: string; to: string; lines: StoredLine[] };
 }
 
 /** The form before anything was typed. */
 export function emptyStored(): StoredDocs {
   return {
-    version: 1,
+    version: 2,
     me: emptyParty('company'),
     debtor: emptyParty('company'),
     details: emptyDetails(),
+    invoices: [],
     recon: { opening: '', from: '', to: '', lines: [] },
   };
 }
@@ -86,14 +93,17 @@ export function readStored(text: string | null): StoredDocs {
   } catch {
     return empty;
   }
-  if (!isObj(raw) || raw['version'] !== 1) return empty;
+  if (!isObj(raw) || (raw['version'] !== 1 && raw['version'] !== 2)) return empty;
   const recon = isObj(raw['recon']) ? raw['recon'] : {};
-  const lines = Array.isArray(recon['lines']) ? recon['lines'].slice(0, LIMITS.lines) : [];
+  const list = (v: unknown, limit: number): unknown[] => (Array.isArray(v) ? v.slice(0, limit) : []);
+  const lines = list(recon['lines'], LIMITS.lines);
   return {
-    version: 1,
+    version: 2,
     me: readParty(raw['me'], 'company'),
     debtor: readParty(raw['debtor'], 'company'),
     details: strings(empty.details, raw['details']),
+    // Version 1 has none. A damaged entry keeps its place (the order matches invoices) as an empty one.
+    invoices: list(raw['invoices'], LIMITS.invoices).map((f) => strings({ no: '', date: '' }, f)),
     recon: {
       ...strings({ opening: '', from: '', to: '' }, recon),
       lines: lines.filter(isObj).map((l) => ({

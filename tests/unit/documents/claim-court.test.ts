@@ -41,9 +41,11 @@ describe('claim letter', () => {
   it('carries the calculator’s rows as a table whose total is the interest', () => {
     const table = doc.body.find((b) => b.kind === 'table');
     if (table?.kind !== 'table') throw new Error('no table');
-    expect(table.rows.map((r) => r[4])).toEqual(FIGURES.rows.map((r) => r.formula));
-    expect(table.rows.map((r) => text(r[5] ?? ''))).toEqual(FIGURES.rows.map((r) => text(formatRub(r.amount))));
-    expect(text(table.rows[0]?.[3] ?? '')).toBe('14 %');
+    // Two invoices: a first column names the invoice, and each invoice ends with its own total.
+    const rows = table.rows.filter((r) => r[1] !== 'Итого по счёту');
+    expect(rows.map((r) => r[5])).toEqual(FIGURES.rows.map((r) => r.formula));
+    expect(rows.map((r) => text(r[6] ?? ''))).toEqual(FIGURES.rows.map((r) => text(formatRub(r.amount))));
+    expect(text(rows[0]?.[4] ?? '')).toBe('14 %');
     expect(text(table.total?.at(-1) ?? '')).toBe('1 399,13 ₽');
     expect(t).toContain('пункт 1 статьи 395 Гражданского кодекса РФ');
   });
@@ -74,7 +76,7 @@ describe('claim letter', () => {
     if (!penalty) throw new Error('penalty link should read');
     const p = buildDocument('claim', fullInput({ claim: penalty }));
     const table = p.body.find((b) => b.kind === 'table');
-    expect(table?.kind === 'table' && text(table.rows[0]?.[3] ?? '')).toBe('0,1 % в день');
+    expect(table?.kind === 'table' && text(table.rows[0]?.[4] ?? '')).toBe('0,1 % в день');
     expect(table?.kind === 'table' && table.caption).toBe('Расчёт неустойки');
     const pt = text(renderText(p));
     expect(pt).toContain('За просрочку оплаты пунктом [номер пункта о неустойке] Договора установлена неустойка');

@@ -21,16 +21,19 @@ describe('reminder', () => {
     expect(doc.signatures[0]).toMatchObject({ org: 'ООО «Лютик»', position: 'Генеральный директор' });
     expect(text(doc.signatures[0]?.name ?? '')).toBe('А. С. Смирнова');
   });
-  it('names the contract, the due date, the debt left in figures and words, the documents and the bank', () => {
+  it('names the contract, each invoice’s due date, the debt left in figures and words, the documents and the bank', () => {
     expect(t).toContain('договору № 12/2026 от 01.09.2026');
-    expect(t).toContain('срок оплаты истёк 15.10.2026');
+    expect(t).toContain('на сумму 60 000,00 ₽ — не позднее 15.10.2026');
+    expect(t).toContain('на сумму 58 887,99 ₽ — не позднее 10.11.2026');
     expect(t).toContain(DEBT_WORDS);
     expect(t).toContain('акт № 18 от 01.11.2026');
     expect(t).toContain('р/с 40702810627060018754 в Банк ВТБ (ПАО), БИК 044525411, к/с 30101810145250000411');
     expect(doc.dateLine).toBe('30 ноября 2026 г.');
   });
   it('has a short message with the amount and greets the person by name, without gendered words', () => {
-    expect(text(doc.message ?? '')).toContain('к оплате 108 887,99 ₽');
+    expect(text(doc.message ?? '')).toContain(
+      '15.10.2026 — 60 000,00 ₽, 10.11.2026 — 58 887,99 ₽; всего к оплате 108 887,99 ₽',
+    );
     expect(doc.message).toContain('Здравствуйте, Иван Иванович!');
     expect(t).not.toMatch(/Уважаем(ый|ая)/);
   });

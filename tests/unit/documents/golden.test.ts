@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/lib/documents/build';
 import { readClaimUrl } from '../../../src/lib/documents/claim-url';
-import { emptyDetails, emptyParty, type DocInput, type Party } from '../../../src/lib/documents/inputs';
+import {
+  emptyDetails,
+  emptyParty,
+  type DocInput,
+  type InvoiceFact,
+  type Party,
+} from '../../../src/lib/documents/inputs';
 import { readScheduleUrl } from '../../../src/lib/documents/installment-url';
 import { DOC_IDS, type DocModel } from '../../../src/lib/documents/model';
 import { renderText } from '../../../src/lib/documents/render-text';
@@ -33,15 +39,22 @@ const PERSON: Party = {
 };
 
 /** The page's input for a documents URL (as DocumentsApp assembles it), with the given parties. */
-function fromUrl(query: string, me: Party, debtor: Party): (doc: (typeof DOC_IDS)[number]) => DocInput {
+function fromUrl(
+  query: string,
+  me: Party,
+  debtor: Party,
+  facts: InvoiceFact[] = [],
+): (doc: (typeof DOC_IDS)[number]) => DocInput {
   const params = new URLSearchParams(query);
   const url = readDocUrl(params, day(TODAY));
+  // The invoices' numbers and dates typed in the form, matched by order (as doc-input.ts does).
+  const debt = url.debt && { ...url.debt, invoices: url.debt.invoices.map((l, i) => ({ ...l, fact: facts[i] })) };
   const base = fullInput();
   return (doc) => ({
     ...base,
     me,
     debtor: url.debtorKind ? { ...debtor, kind: url.debtorKind } : debtor,
-    debt: url.debt,
+    debt,
     claim: doc === 'claim' || doc === 'court-order' ? readClaimUrl(params, TODAY) : null,
     installment: doc === 'installment' && params.has('amount') ? readScheduleUrl(params, day(TODAY)) : base.installment,
   });
@@ -55,6 +68,13 @@ const CASES: Record<string, (doc: (typeof DOC_IDS)[number]) => DocInput> = {
     ME,
     DEBTOR,
   ),
+  'two-invoices-numbered': fromUrl('debt=60000&due=2026-07-15&inv=2026-08-15:40000&to=2026-11-30', ME, DEBTOR, [
+    { no: '7', date: '2026-07-01' },
+    { no: '9', date: '2026-08-01' },
+  ]),
+  'one-invoice-numbered': fromUrl('debt=60000&due=2026-07-15&to=2026-11-30', ME, DEBTOR, [
+    { no: '7', date: '2026-07-01' },
+  ]),
   'penalty-ip': fromUrl(
     'debt=150000&due=2026-03-01&kind=penalty&penalty=0.1&cap=10&to=2026-11-30&claimSent=2026-10-01&debtor=ip',
     ME,
