@@ -5,7 +5,8 @@
  * `DOC_NOTES[id]` in notes.ts: its prose reaches the browser in the page's HTML, not in this module's script.
  */
 import { isoFromDay } from '../date/day';
-import type { CaseDetails, DocInput } from './inputs';
+import type { PartyRule, PartyRuleId } from '../legal/party-requirements';
+import type { CaseDetails, DocInput, PartyKind } from './inputs';
 import type { DocModel, DocParts } from './model';
 
 /** The documents, in the order the page lists them (the URL's `doc`). */
@@ -23,8 +24,11 @@ export const DEFAULT_DOC: DocId = 'claim';
  */
 export type DebtItem = keyof CaseDetails | 'debt' | 'schedule' | 'recon';
 
-/** A document module's export: the document's parts for an input (the row adds its id and file name). */
-export type Compose = (input: DocInput) => DocParts;
+/**
+ * A document module's export: the document's parts for an input and the rule of what it must hold about the
+ * parties (the row adds its id, file name and the parties' empty parts).
+ */
+export type Compose = (input: DocInput, parties: PartyRule) => DocParts;
 /** A whole document for an input, as the page and the renderers use it. */
 export type Builder = (input: DocInput) => DocModel;
 
@@ -43,9 +47,17 @@ export interface DocSpec {
    * link (interest by periods, the claim amount, the duty) or the payment calculator's schedule.
    */
   needs?: 'claim-calculation' | 'payment-schedule';
+  /**
+   * What it must hold about the parties, by the debtor's kind: a rule of src/lib/legal/party-requirements.ts
+   * (the law's parts for a court paper, the printed parts for a letter).
+   */
+  parties: Readonly<Record<PartyKind, PartyRuleId>>;
   /** Its module, loaded when the page first shows it (keeps the page's first load small). */
   load: () => Promise<Compose>;
 }
+
+/** A rule for every kind of debtor. */
+const any = (id: PartyRuleId) => ({ company: id, ip: id, person: id });
 
 /** The contract and its invoices and acts: every document so far names them. */
 const CONTRACT = ['contractNo', 'contractDate', 'subject', 'documents'] as const;
@@ -57,6 +69,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'napominanie',
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'addressee'],
+    parties: any('letter'),
     load: () => import('./reminder').then((m) => m.reminder),
   },
   claim: {
@@ -65,6 +78,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'payDays', 'addressee'],
     needs: 'claim-calculation',
+    parties: any('letter'),
     load: () => import('./claim').then((m) => m.claim),
   },
   installment: {
@@ -73,6 +87,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'schedule'],
     needs: 'payment-schedule',
+    parties: any('both-with-inn'),
     load: () => import('./installment').then((m) => m.installment),
   },
   guarantee: {
@@ -80,6 +95,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'garantiynoe-pismo',
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'promiseDate'],
+    parties: any('both-with-inn'),
     load: () => import('./guarantee').then((m) => m.guarantee),
   },
   reconciliation: {
@@ -87,6 +103,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'akt-sverki',
     bank: [],
     debt: [...CONTRACT, 'debt', 'recon'],
+    parties: any('signed'),
     load: () => import('./reconciliation').then((m) => m.reconciliation),
   },
   'court-order': {
@@ -95,13 +112,21 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'court', 'courtAddress'],
     needs: 'claim-calculation',
+    // The court follows the debtor: arbitration for a company or an ИП, a magistrate for a private person.
+    parties: { company: 'court-order-arbitration', ip: 'court-order-arbitration', person: 'court-order-general' },
     load: () => import('./court-order').then((m) => m.courtOrder),
   },
 };
 
-/** Load the builder of `id`: its module, completed with the row's id and file name. */
+/**
+ * Load the builder of `id`: its module, completed with the row's id and file name, and with the parties'
+ * parts the form asks for and the empty ones (party-parts.ts, loaded with it).
+ */
 export async function loadBuilder(id: DocId): Promise<Builder> {
-  const { file, load } = DOCS[id];
-  const compose = await load();
-  return (input) => ({ id, fileName: `${file}-${isoFromDay(input.today)}`, ...compose(input) });
+  const { file, load, parties } = DOCS[id];
+  const [compose, parts] = await Promise.all([load(), import('./party-parts')]);
+  return (input) => {
+    const rule = parts.partyRule(parties[input.debtor.kind]);
+    return { id, fileName: `${file}-${isoFromDay(input.today)}`, ...compose(input, rule), ...parts.partyGaps(input, rule) };
+  };
 }

@@ -5,13 +5,17 @@
  * Version 1: { version: 1, me: Party, debtor: Party, details: CaseDetails,
  *              recon: { opening: string, from: string, to: string,
  *                       lines: [{ date, doc, amount: string, side: 'debit' | 'credit' }] } }
+ * Version 2 adds to each party a citizen's personal data for the court papers: birthDate, birthPlace,
+ * workPlace, idKind (one of ID_KINDS or ''), idNumber. A version-1 text reads as version 2 with those empty
+ * (nothing typed before is lost); a text of a later version is read as far as this one goes (decision 090).
  * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
- * any stored value gives a usable form. «Удалить мои данные» removes the key.
+ * any stored value gives a usable form. «Удалить мои данные» removes the key, personal data with the rest.
  */
 import { parseMoney } from '../money/kopecks';
 import {
   emptyDetails,
   emptyParty,
+  ID_KINDS,
   PARTY_KINDS,
   type CaseDetails,
   type Party,
@@ -37,9 +41,9 @@ export interface StoredLine {
   side: 'debit' | 'credit';
 }
 
-/** The stored shape (version 1). */
+/** The stored shape (version 2). */
 export interface StoredDocs {
-  version: 1;
+  version: 2;
   me: Party;
   debtor: Party;
   details: CaseDetails;
@@ -49,7 +53,7 @@ export interface StoredDocs {
 /** The form before anything was typed. */
 export function emptyStored(): StoredDocs {
   return {
-    version: 1,
+    version: 2,
     me: emptyParty('company'),
     debtor: emptyParty('company'),
     details: emptyDetails(),
@@ -74,7 +78,8 @@ function readParty(raw: unknown, fallbackKind: PartyKind): Party {
     ? (src['kind'] as PartyKind)
     : fallbackKind;
   const base = emptyParty(kind);
-  return { ...strings(base, src), kind, bank: strings(base.bank, src['bank']) };
+  const idKind = (ID_KINDS as readonly string[]).includes(src['idKind'] as string) ? (src['idKind'] as Party['idKind']) : '';
+  return { ...strings(base, src), kind, idKind, bank: strings(base.bank, src['bank']) };
 }
 
 /** Read a stored text; never throws: damaged or foreign data gives the empty form. */
@@ -86,11 +91,12 @@ export function readStored(text: string | null): StoredDocs {
   } catch {
     return empty;
   }
-  if (!isObj(raw) || raw['version'] !== 1) return empty;
+  const version = isObj(raw) ? raw['version'] : null;
+  if (!isObj(raw) || typeof version !== 'number' || !Number.isInteger(version) || version < 1) return empty;
   const recon = isObj(raw['recon']) ? raw['recon'] : {};
   const lines = Array.isArray(recon['lines']) ? recon['lines'].slice(0, LIMITS.lines) : [];
   return {
-    version: 1,
+    version: 2,
     me: readParty(raw['me'], 'company'),
     debtor: readParty(raw['debtor'], 'company'),
     details: strings(empty.details, raw['details']),
