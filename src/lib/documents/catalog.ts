@@ -5,7 +5,7 @@
  * `DOC_NOTES[id]` in notes.ts: its prose reaches the browser in the page's HTML, not in this module's script.
  */
 import { isoFromDay } from '../date/day';
-import type { PartyRule, PartyRuleId } from '../legal/party-requirements';
+import type { PartyRuleId } from '../legal/party-requirements';
 import type { CaseDetails, DocInput, PartyKind } from './inputs';
 import type { DocModel, DocParts } from './model';
 
@@ -26,9 +26,9 @@ export type DebtItem = keyof CaseDetails | 'debt' | 'schedule' | 'recon';
 
 /**
  * A document module's export: the document's parts for an input and the rule of what it must hold about the
- * parties (the row adds its id, file name and the parties' empty parts).
+ * parties (the row's, for the input's debtor); the row adds its id and file name.
  */
-export type Compose = (input: DocInput, parties: PartyRule) => DocParts;
+export type Compose = (input: DocInput, parties: PartyRuleId) => DocParts;
 /** A whole document for an input, as the page and the renderers use it. */
 export type Builder = (input: DocInput) => DocModel;
 
@@ -118,15 +118,13 @@ export const DOCS: Record<DocId, DocSpec> = {
   },
 };
 
-/**
- * Load the builder of `id`: its module, completed with the row's id and file name, and with the parties'
- * parts the form asks for and the empty ones (party-parts.ts, loaded with it).
- */
+/** Load the builder of `id`: its module, completed with the row's id and file name. */
 export async function loadBuilder(id: DocId): Promise<Builder> {
   const { file, load, parties } = DOCS[id];
-  const [compose, parts] = await Promise.all([load(), import('./party-parts')]);
-  return (input) => {
-    const rule = parts.partyRule(parties[input.debtor.kind]);
-    return { id, fileName: `${file}-${isoFromDay(input.today)}`, ...compose(input, rule), ...parts.partyGaps(input, rule) };
-  };
+  const compose = await load();
+  return (input) => ({
+    id,
+    fileName: `${file}-${isoFromDay(input.today)}`,
+    ...compose(input, parties[input.debtor.kind]),
+  });
 }

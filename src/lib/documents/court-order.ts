@@ -22,7 +22,7 @@ import {
 import { courtRoute } from '../claim/route';
 import { COURT_LIMITS } from '../legal/court-limits';
 import { limitText } from '../legal/wording';
-import type { PartyPart, PartyRule } from '../legal/party-requirements';
+import { PARTY_RULES, type PartyPart, type PartyRuleId } from '../legal/party-requirements';
 import type { DocInput, IdKind, Party } from './inputs';
 import type { Block, DocParts } from './model';
 
@@ -50,7 +50,16 @@ export function courtOrderFigures(input: DocInput): {
 }
 
 /** The order the application states a party's parts in (the signer is under the signature). */
-const STATED: readonly PartyPart[] = ['name', 'birthDate', 'birthPlace', 'inn', 'ogrn', 'identifier', 'address', 'workPlace'];
+const STATED: readonly PartyPart[] = [
+  'name',
+  'birthDate',
+  'birthPlace',
+  'inn',
+  'ogrn',
+  'identifier',
+  'address',
+  'workPlace',
+];
 
 /** How a citizen's identifier of each kind is stated, before its series and number. */
 const ID_WORDS: Record<Exclude<IdKind, '' | 'inn' | 'unknown'>, string> = {
@@ -65,7 +74,8 @@ const ID_WORDS: Record<Exclude<IdKind, '' | 'inn' | 'unknown'>, string> = {
 function identifierText(p: Party, debtor: boolean): string {
   const kind = p.idKind;
   if (kind === 'inn') return `ИНН ${orBlank(p.inn, 'ИНН')}`;
-  if (kind === 'unknown' && debtor) return 'идентификаторы должника (СНИЛС, ИНН, паспорт и другие) взыскателю неизвестны';
+  if (kind === 'unknown' && debtor)
+    return 'идентификаторы должника (СНИЛС, ИНН, паспорт и другие) взыскателю неизвестны';
   if (kind === '' || kind === 'unknown') return blank('СНИЛС, ИНН или серия и номер паспорта');
   return `${ID_WORDS[kind]} ${orBlank(p.idNumber, 'номер')}`;
 }
@@ -105,7 +115,8 @@ function partyBlock(role: 'Взыскатель' | 'Должник', p: Party, p
 }
 
 /** Build the application. */
-export function courtOrder(input: DocInput, parties: PartyRule): DocParts {
+export function courtOrder(input: DocInput, rule: PartyRuleId): DocParts {
+  const parties = PARTY_RULES[rule];
   const { me, debtor, details, debt, today, claim: figures } = input;
   const court = courtOf(debtor);
   const f = courtOrderFigures(input);

@@ -5,7 +5,6 @@
  */
 
 import type { DocId } from './catalog';
-import type { PartyPart } from '../legal/party-requirements';
 
 // The documents' ids are the table's (catalog.ts); url-state.ts reads them from here.
 export { DOC_IDS, type DocId } from './catalog';
@@ -62,11 +61,7 @@ export interface DocModel {
   message?: string;
   /** What the user should know before sending, shown above the preview and never in the document. */
   warnings?: readonly string[];
-  /** The parties' parts the form asks for (the law's for a court paper), by party. */
-  asks?: { me: readonly PartyPart[]; debtor: readonly PartyPart[] };
-  /** The required parts still empty, one line per party («клиент — дата рождения»); the text shows a blank. */
-  missing?: readonly string[];
 }
 
 /** What a document's module builds: the whole document but its id and file name, which its row in catalog.ts gives. */
-export type DocParts = Omit<DocModel, 'id' | 'fileName' | 'asks' | 'missing'>;
+export type DocParts = Omit<DocModel, 'id' | 'fileName'>;

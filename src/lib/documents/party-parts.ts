@@ -1,13 +1,11 @@
 /**
- * The parties' parts a document must hold (src/lib/legal/party-requirements.ts), read against what the user
- * typed: which parts the form asks for and which are still empty («Не заполнено: …» above the buttons). The
- * table of documents loads this module with a document's builder, so the page's first load does not carry it.
+ * The parties' parts a document must hold (src/lib/legal/party-requirements.ts, the rule its row in
+ * catalog.ts names for the debtor's kind), read against what the user typed: which parts the form asks for
+ * and which are still empty («Не заполнено: …» above the buttons). The page loads this module once something
+ * is typed, with the field checks, so its first load does not carry the rules.
  */
-import { IF_KNOWN, PARTY_RULES, type PartyPart, type PartyRule, type PartyRuleId } from '../legal/party-requirements';
-import { personOf } from './common';
+import { IF_KNOWN, PARTY_RULES, type PartyPart, type PartyRuleId } from '../legal/party-requirements';
 import type { DocInput, Party } from './inputs';
-
-export { PARTY_RULES, type PartyRule, type PartyRuleId };
 
 /** A party's role in the rules: the user is the creditor, the client the debtor. */
 const ROLES = [
@@ -15,9 +13,15 @@ const ROLES = [
   ['debtor', 'клиент'],
 ] as const;
 
+/**
+ * An ИП's or a citizen's own name, as common.ts's personOf reads it («ИП Петров Пётр Петрович» → «Петров Пётр
+ * Петрович»); written again here, as importing either module from the other splits the page's first-load chunks.
+ */
+const ownName = (p: Party): string => p.name.trim().replace(/^(ИП|индивидуальный предприниматель)\s+/i, '');
+
 /** Whether a party holds a part: a debtor's identifier may be «неизвестен», which the application states. */
 export function holds(p: Party, part: PartyPart, debtor: boolean): boolean {
-  if (part === 'name') return (p.kind === 'company' ? p.name.trim() : personOf(p)) !== '';
+  if (part === 'name') return (p.kind === 'company' ? p.name.trim() : ownName(p)) !== '';
   if (part === 'identifier') {
     if (p.idKind === 'unknown') return debtor;
     return p.idKind !== '' && (p.idKind === 'inn' ? p.inn : p.idNumber).trim() !== '';
@@ -51,8 +55,12 @@ export interface PartyGaps {
   missing: string[];
 }
 
-/** The rule's parts for the input's parties and which of them are empty. */
-export function partyGaps(input: DocInput, rule: PartyRule): PartyGaps {
+/**
+ * The parts a rule requires of the input's parties, and which of them are empty. The rule is the one a
+ * document's row names for the debtor's kind: `DOCS[id].parties[debtor.kind]` (catalog.ts).
+ */
+export function partyGaps(ruleId: PartyRuleId, input: Pick<DocInput, 'me' | 'debtor'>): PartyGaps {
+  const rule = PARTY_RULES[ruleId];
   const asks = { me: rule.creditor[input.me.kind], debtor: rule.debtor[input.debtor.kind] };
   const missing = ROLES.flatMap(([side, who]) => {
     const p = input[side];
@@ -61,6 +69,3 @@ export function partyGaps(input: DocInput, rule: PartyRule): PartyGaps {
   });
   return { asks, missing };
 }
-
-/** The rule for a document shown for a debtor of this kind. */
-export const partyRule = (id: PartyRuleId): PartyRule => PARTY_RULES[id];

@@ -78,7 +78,9 @@ function readParty(raw: unknown, fallbackKind: PartyKind): Party {
     ? (src['kind'] as PartyKind)
     : fallbackKind;
   const base = emptyParty(kind);
-  const idKind = (ID_KINDS as readonly string[]).includes(src['idKind'] as string) ? (src['idKind'] as Party['idKind']) : '';
+  const idKind = (ID_KINDS as readonly string[]).includes(src['idKind'] as string)
+    ? (src['idKind'] as Party['idKind'])
+    : '';
   return { ...strings(base, src), kind, idKind, bank: strings(base.bank, src['bank']) };
 }
 

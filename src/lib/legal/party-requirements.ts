@@ -14,16 +14,7 @@ import type { Mark } from './marks';
  * for a debtor; `position` and `signer` the organisation's signer.
  */
 export type PartyPart =
-  | 'name'
-  | 'birthDate'
-  | 'birthPlace'
-  | 'address'
-  | 'workPlace'
-  | 'inn'
-  | 'ogrn'
-  | 'identifier'
-  | 'position'
-  | 'signer';
+  'name' | 'birthDate' | 'birthPlace' | 'address' | 'workPlace' | 'inn' | 'ogrn' | 'identifier' | 'position' | 'signer';
 
 /** Parts asked for and printed when known, never reported missing: the debtor's place of work (ГПК 124 ч. 2). */
 export const IF_KNOWN: readonly PartyPart[] = ['workPlace'];
