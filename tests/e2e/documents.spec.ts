@@ -260,6 +260,16 @@ for (const width of [390, 1280]) {
     await page.getByRole('navigation', { name: 'Документы' }).getByRole('link', { name: 'Акт сверки' }).click();
     await page.getByRole('button', { name: 'Добавить строку' }).click();
     await expectNoAxeViolations(page);
+    // The court-order application for a private person: the personal-data fields, the «Не заполнено» line, marked blanks.
+    await page.goto('/documents/?doc=court-order&debt=60000&due=2026-10-15&to=2026-11-30&debtor=person');
+    await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+    await page.locator('#doc-debtor-name').fill('Орлова Вера Павловна');
+    await page.locator('#doc-debtor-idKind').selectOption('snils');
+    await page.locator('#doc-debtor-idNumber').fill('112-233-445 96');
+    await expect(page.locator('#doc-debtor-idNumber-error')).toBeVisible();
+    await expect(page.locator('[data-missing]')).toBeVisible();
+    await expect(page.locator('.doc-page mark.doc-blank').first()).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 }
 
