@@ -111,7 +111,8 @@ test('the hand-checked case: rows, totals, route and deadlines', async ({ page }
   await expect(page.locator('[data-interest]')).toHaveText('3 567,12 ₽');
   await expect(page.locator('[data-claim]')).toHaveText('103 567,12 ₽');
   await expect(page.locator('[data-procedure="order"] [data-duty]')).toHaveText('8 000 ₽');
-  await expect(page.locator('[data-deadline="suit"] strong')).toHaveText('11.05.2025.');
+  // The 30th day after 10.04.2025 is Saturday 10.05.2025, moved to Monday 12.05 (ГК РФ ст. 193).
+  await expect(page.locator('[data-deadline="suit"] strong')).toHaveText('13.05.2025.');
   await expect(page.locator('[data-deadline="limitation"] strong').first()).toHaveText('10.03.2028.');
   await expect(page.locator('[data-flag]')).toHaveCount(0);
 });
@@ -138,6 +139,59 @@ test('results update as the user types; rows are added and removed from the keyb
   await page.getByRole('button', { name: /Удалить — оплата 1/ }).press('Enter');
   await expect(page.locator('#claim-pay-add')).toBeFocused();
   await expect(rows(page)).toHaveCount(2);
+  expect(errors).toEqual([]);
+});
+
+test('ГК РФ ст. 193: a due date on Saturday moves to Monday; an older link is told; the switch turns it off', async ({
+  page,
+}) => {
+  const errors = noErrors(page);
+  await page.goto('/claim/?debt=100000&due=2024-06-15&to=2024-06-30');
+  await ready(page);
+  await expect(page.locator('[data-interest]')).toHaveText('568,31 ₽');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).nth(0).locator('.claim-formula')).toHaveText('100 000,00 × 13 × 16 % / 366');
+  const flag = page.locator('[data-flag="workdays"]');
+  await expect(flag).toContainText('переносится на 17.06.2024');
+  await expect(flag).toContainText('было бы начислено 655,74 ₽');
+  const box = page.getByLabel('Если срок оплаты выпал на выходной, переносить на рабочий день (ГК РФ ст. 193)');
+  await expect(box).toBeChecked();
+  await box.uncheck();
+  await expect(page).toHaveURL(/workdays=0/);
+  await expect(page.locator('[data-interest]')).toHaveText('655,74 ₽');
+  await expect(flag).toHaveCount(0);
+  await box.check();
+  await expect(page).not.toHaveURL(/workdays=/);
+  await expect(page.locator('[data-interest]')).toHaveText('568,31 ₽');
+  expect(errors).toEqual([]);
+});
+
+test('limitation with the court: an order applied for and cancelled stops the clock and extends it to 6 months', async ({
+  page,
+}) => {
+  const errors = noErrors(page);
+  await page.goto('/claim/?debt=100000&due=2023-01-10&to=2023-06-30');
+  await ready(page);
+  const end = page.locator('[data-deadline="limitation"] strong').first();
+  // 10.01.2026 is a Saturday of the New Year days off: the period ends on Monday 12.01.2026.
+  await expect(end).toHaveText('12.01.2026.');
+  await page.getByLabel('Когда подано заявление о судебном приказе').fill('2025-11-01');
+  await expect(page.locator('[data-deadline="limitation"]')).toContainText('срок давности не течёт');
+  await page.getByLabel('Когда приказ отменён').fill('2025-12-01');
+  await expect(page).toHaveURL(/orderFiled=2025-11-01&orderCancelled=2025-12-01/);
+  await expect(end).toHaveText('01.06.2026.');
+  await expect(page.locator('[data-deadline="limitation"]')).toContainText('удлинён до 6 месяцев');
+  await expect(page.locator('[data-mark="order"]')).toContainText('01.11.2025');
+  await expect(page.locator('[data-mark="cancel"]')).toContainText('продлён до 6 месяцев: 01.12.2025');
+  await expect(page.locator('.claim-timeline__stop')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  const link = page.url();
+  await page.goto('/claim/');
+  await page.goto(link);
+  await ready(page);
+  await expect(end).toHaveText('01.06.2026.');
+  await expect(page.getByLabel('Когда приказ отменён')).toHaveValue('2025-12-01');
   expect(errors).toEqual([]);
 });
 
@@ -224,8 +278,10 @@ test('the calendar file, the text to copy and a secondary-source rate flagged', 
   await expect(page.locator('[data-flag="beyond-table"]')).toBeVisible();
   const [ics] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="ics"]').click()]);
   const text = readFileSync((await ics.path()) ?? '', 'utf8');
-  expect(text).toContain('DTSTART;VALUE=DATE:20261101');
-  expect(text).toContain('DTSTART;VALUE=DATE:20290901');
+  // ГК РФ ст. 193: the 30th day, Saturday 31.10.2026, moves to Monday 02.11 (suit from 03.11); the limitation's
+  // Saturday 01.09.2029 to Monday 03.09.2029.
+  expect(text).toContain('DTSTART;VALUE=DATE:20261103');
+  expect(text).toContain('DTSTART;VALUE=DATE:20290903');
   await page.locator('[data-export="text"]').click();
   await expect(page.locator('#claim-text-area')).toHaveValue(/Всего к оплате: /);
   test.setTimeout(180_000);

@@ -1,7 +1,9 @@
 /** The result: the totals with what they rest on, the table, the court and the dates, and the exports. */
 import { formatRub } from '../../lib/money/kopecks';
 import { formatIsoNumeric as ru } from '../../lib/date/day';
-import { SECONDARY_RATE_NOTE, beyondTableNote } from '../../lib/claim/result-messages';
+import { SECONDARY_RATE_NOTE, WORKDAYS_TEXT, beyondTableNote } from '../../lib/claim/result-messages';
+import { addDays } from '../../lib/date/arithmetic';
+import { formatDay, requireDay } from '../../lib/date/day';
 import { yearRate } from '../../lib/claim/format';
 import { latestKeyRate } from '../../lib/money/key-rate';
 import type { ClaimResult } from '../../lib/claim/result';
@@ -16,11 +18,23 @@ interface Props {
   claimSent: string | null;
   /** The calculation's query string, for the link and the claim letter. */
   query: string;
+  /** The interest without the working-day shift, when the shift changed it (links made before it showed this). */
+  before: number | null;
+}
+
+/** The line on due dates moved to a working day (ГК РФ ст. 193), if any were. */
+function movedNote(result: ClaimResult): string | null {
+  const moved = result.invoices.filter((i) => i.payBy !== i.due);
+  const first = moved[0];
+  if (!first) return null;
+  if (moved.length > 1) return WORKDAYS_TEXT.movedSeveral(moved.length);
+  return WORKDAYS_TEXT.moved(ru(first.due), ru(first.payBy), formatDay(addDays(requireDay(first.payBy), 1)));
 }
 
 /** Everything under the form once the inputs can be used. */
-export function ResultView({ result, to, today, claimSent, query }: Props) {
+export function ResultView({ result, to, today, claimSent, query, before }: Props) {
   const t = result.totals;
+  const moved = movedNote(result);
   const what = result.kind === '395' ? 'Проценты по ст. 395 ГК РФ' : 'Неустойка';
   return (
     <div class="claim-result" data-result="ready">
@@ -39,6 +53,12 @@ export function ResultView({ result, to, today, claimSent, query }: Props) {
           <dd data-claim>{formatRub(t.claim)}</dd>
         </div>
       </dl>
+      {moved && (
+        <p class="claim-flag" data-flag="workdays">
+          {moved}
+          {before !== null && ` ${WORKDAYS_TEXT.before(formatRub(before))}`}
+        </p>
+      )}
       {result.rates.secondaryUsed && (
         <p class="claim-flag" data-flag="secondary">
           Ключевая ставка для части дней — {SECONDARY_RATE_NOTE}.

@@ -32,6 +32,10 @@ export function RouteView({
 }) {
   const { route, deadlines } = result;
   const marks = timelineMarks(result, claimSent, today);
+  /** The limitation's stop while the court acted: from the application to the cancellation (or the end). */
+  const at = (key: string) => marks.find((m) => m.key === key)?.at;
+  const stopFrom = at('order');
+  const stop = stopFrom === undefined ? null : { from: stopFrom, to: at('cancel') ?? 1000 };
   const arbitration = route.court === 'arbitration';
   const limitationPassed = deadlines.limitation.date !== null && deadlines.limitation.date < today;
   return (
@@ -65,6 +69,9 @@ export function RouteView({
       <figure class="claim-timeline">
         <svg viewBox="0 0 1000 44" aria-hidden="true" focusable="false">
           <line class="claim-timeline__axis" x1="20" y1="22" x2="980" y2="22" />
+          {stop && (
+            <line class="claim-timeline__stop" x1={20 + stop.from * 0.96} y1="22" x2={20 + stop.to * 0.96} y2="22" />
+          )}
           {marks.map((m, i) =>
             m.key === 'today' ? (
               <line

@@ -1,7 +1,7 @@
 /** What to charge, to which day, the moratorium, who the debtor is and when the claim letter went out. */
-import { Choice, SelectField, TextField } from './fields';
+import { CheckField, Choice, SelectField, TextField } from './fields';
 import { bind, type FormApi } from './form-api';
-import { MORATORIUM_TEXT } from '../../lib/claim/messages';
+import { COURT_HINT, MORATORIUM_TEXT, WORKDAYS_HINT } from '../../lib/claim/messages';
 import type { ChargeKind, DebtorKind, MoratoriumMode } from '../../lib/claim/result';
 
 const KIND_OPTIONS: readonly (readonly [ChargeKind, string])[] = [
@@ -70,6 +70,15 @@ export function SettingsSection({ api }: { api: FormApi }) {
             hint={MORATORIUM_TEXT}
           />
         </div>
+        <CheckField
+          name="workdays"
+          label="Если срок оплаты выпал на выходной, переносить на рабочий день (ГК РФ ст. 193)"
+          checked={s.workdays === '1'}
+          error={api.errorOf('workdays')}
+          disabled={!api.ready}
+          onValue={(on) => api.update((x) => ({ ...x, workdays: on ? '1' : '0' }), ['workdays'])}
+          hint={WORKDAYS_HINT}
+        />
       </section>
       <section class="claim-section" aria-labelledby="claim-debtor-title">
         <h2 id="claim-debtor-title">Должник и претензия</h2>
@@ -86,6 +95,12 @@ export function SettingsSection({ api }: { api: FormApi }) {
             label="Когда отправлена претензия (если отправлена)"
             hint="Дата на почтовой квитанции или в отметке о вручении."
           />
+        </div>
+        <p class="claim-hint">{COURT_HINT}</p>
+        <div class="claim-grid">
+          <TextField {...bind(api, 'orderFiled')} type="date" label="Когда подано заявление о судебном приказе" />
+          <TextField {...bind(api, 'orderCancelled')} type="date" label="Когда приказ отменён" />
+          <TextField {...bind(api, 'suitFiled')} type="date" label="Когда подан иск" />
         </div>
       </section>
     </>

@@ -90,3 +90,31 @@ export function Choice<T extends string>(p: ChoiceProps<T>) {
 export function SelectField<T extends string>({ error, warning, hint, ...p }: SelectProps<T>) {
   return <SelectRow {...p} {...rowOf({ name: p.name, hint, error, warning })} />;
 }
+
+interface CheckProps extends NoteProps {
+  label: string;
+  checked: boolean;
+  onValue: (checked: boolean) => void;
+  disabled?: boolean;
+}
+
+/** A checkbox with its label, hint and note. */
+export function CheckField({ label, checked, onValue, disabled, ...p }: CheckProps) {
+  const row = rowOf(p);
+  return (
+    <div class="claim-check" data-field={p.name}>
+      <label>
+        <input
+          type="checkbox"
+          id={row.id}
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={describedBy(row)}
+          onChange={(e) => onValue(e.currentTarget.checked)}
+        />{' '}
+        {label}
+      </label>
+      <Notes {...row} />
+    </div>
+  );
+}

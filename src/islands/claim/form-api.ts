@@ -27,7 +27,10 @@ export function withRow<T>(list: readonly T[], index: number, patch: Partial<T>)
 }
 
 /** The props that tie a text input to a top-level field of the state. */
-export function bind(api: FormApi, key: 'debt' | 'due' | 'to' | 'penalty' | 'cap' | 'claimSent') {
+export function bind(
+  api: FormApi,
+  key: 'debt' | 'due' | 'to' | 'penalty' | 'cap' | 'claimSent' | 'orderFiled' | 'orderCancelled' | 'suitFiled',
+) {
   return {
     name: key,
     value: api.state[key],

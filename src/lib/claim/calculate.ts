@@ -1,7 +1,8 @@
 /** The whole claim calculation: payments allocated, each invoice's table, totals, the court route and deadlines. */
 import { KEY_RATES, type KeyRateChange } from '../money/key-rate';
-import { requireDay as day, type Day } from '../date/day';
+import { isoFromDay, requireDay as day, type Day } from '../date/day';
 import { earlier } from '../date/arithmetic';
+import { termEnd } from '../date/terms';
 import { allocatePayments } from './allocate';
 import { invoiceRows, MORATORIUM, type DayRate } from './periods';
 import { courtRoute } from './route';
@@ -33,13 +34,19 @@ function moratoriumApplies(mode: ClaimInput['moratorium'], due: Day): boolean {
 /** Calculate a claim. `table` is the key-rate table (the site's by default). */
 export function calculateClaim(input: ClaimInput, table: readonly KeyRateChange[] = KEY_RATES): ClaimResult {
   const end = day(input.to);
-  const invoices = input.invoices.map((i) => ({ amount: i.amount, due: day(i.due) }));
+  const shift = input.workdays ?? true;
+  // ГК РФ ст. 193: interest runs from the day after the due date moved to a working day (`payBy`).
+  const invoices = input.invoices.map((i) => ({
+    amount: i.amount,
+    due: shift ? termEnd(day(i.due)) : day(i.due),
+    stated: day(i.due),
+  }));
   const payments = input.payments.map((p) => ({ date: day(p.date), amount: p.amount, invoice: p.invoice }));
   const allocation = allocatePayments(invoices, payments, end);
   const rates = effectiveRates(table, input.userRates);
   const rows: ClaimRow[] = [];
   const perInvoice = invoices.map((inv, i) => {
-    const moratorium = moratoriumApplies(input.moratorium, inv.due);
+    const moratorium = moratoriumApplies(input.moratorium, inv.stated);
     const out = invoiceRows({
       invoice: i,
       amount: inv.amount,
@@ -56,6 +63,7 @@ export function calculateClaim(input: ClaimInput, table: readonly KeyRateChange[
     return {
       amount: inv.amount,
       due: input.invoices[i]!.due,
+      payBy: isoFromDay(inv.due),
       debtLeft: out.debtLeft,
       interest: out.interest,
       moratorium,
@@ -90,8 +98,8 @@ export function calculateClaim(input: ClaimInput, table: readonly KeyRateChange[
     },
     route: courtRoute(claim, input.debtor),
     deadlines: {
-      suit: suitDeadline(input.debtor, input.claimSent === null ? null : day(input.claimSent)),
-      limitation: limitationDeadline(earliestDue, invoices.length),
+      suit: suitDeadline(input.debtor, input.claimSent === null ? null : day(input.claimSent), shift),
+      limitation: limitationDeadline(earliestDue, invoices.length, shift, input.court),
     },
   };
 }

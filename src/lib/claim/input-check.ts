@@ -123,6 +123,22 @@ export function checkClaim(state: ClaimState, today: string): Checked {
     return { day, bp };
   });
 
+  const orderFiled = date('orderFiled', state.orderFiled, false);
+  const orderCancelled = date('orderCancelled', state.orderCancelled, false);
+  const suitFiled = date('suitFiled', state.suitFiled, false);
+  for (const [key, d] of [
+    ['orderFiled', orderFiled],
+    ['orderCancelled', orderCancelled],
+    ['suitFiled', suitFiled],
+  ] as const) {
+    if (d !== null && earliestDue !== Infinity && d < earliestDue) errors[key] = 'court-before-due';
+    else if (d !== null && d > now) errors[key] = 'court-future';
+  }
+  if (orderCancelled !== null && !errors['orderCancelled']) {
+    if (!state.orderFiled.trim()) errors['orderCancelled'] = 'cancel-without-order';
+    else if (orderFiled !== null && orderCancelled < orderFiled) errors['orderCancelled'] = 'cancel-before-order';
+  }
+
   if (Object.keys(errors).length > 0 || end === null) return { input: null, errors, warnings };
   const iso = (d: Day | null) => isoFromDay(d ?? EPOCH);
   return {
@@ -137,6 +153,12 @@ export function checkClaim(state: ClaimState, today: string): Checked {
       debtor: state.debtor,
       claimSent: claimSent === null ? null : iso(claimSent),
       userRates: userRates.map((r) => ({ from: iso(r.day), bp: r.bp ?? 0 })).sort((a, b) => (a.from < b.from ? -1 : 1)),
+      workdays: state.workdays === '1',
+      court: {
+        orderFiled: orderFiled === null ? null : iso(orderFiled),
+        orderCancelled: orderCancelled === null ? null : iso(orderCancelled),
+        suitFiled: suitFiled === null ? null : iso(suitFiled),
+      },
     },
     errors,
     warnings,

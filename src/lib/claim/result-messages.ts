@@ -2,7 +2,15 @@
  * The Russian text of the claim calculator's result (court route, deadlines, table notes). Kept apart from
  * messages.ts, the form's text, so the result's code and words load only once there is a result to show.
  */
-import { CLAIM_WAIT, LIMITATION, ORDER_OBJECTIONS } from '../legal/terms';
+import {
+  CLAIM_WAIT,
+  LIMITATION,
+  LIMITATION_AFTER_ORDER,
+  LIMITATION_COURT,
+  NON_WORKING_DAY,
+  ORDER_OBJECTIONS,
+} from '../legal/terms';
+import { MARK_NOTES } from '../legal/marks';
 import { termInWords, termText } from '../legal/wording';
 import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
 
@@ -37,10 +45,41 @@ export { MARK_NOTES } from '../legal/marks';
 export const DEADLINE_TEXT = {
   suitPerson: `С гражданином претензия обязательна, только если этого требует закон; пункт договора сам по себе её обязательной не делает (Пленум ВС РФ от 22.06.2021 № 18, п. 2), поэтому ждать ${termText(CLAIM_WAIT, 'days')} не нужно.`,
   suitNotSent: `Претензия ещё не отправлена: иск в арбитражный суд можно подать через ${termText(CLAIM_WAIT, 'calendarDays')} после её отправки (${CLAIM_WAIT.article}), если договор не устанавливает другой срок.`,
-  suit: (sent: string, first: string, last: string, from: string) =>
-    `Претензия отправлена ${sent}; ${WAIT_TEXT} идут с ${first} по ${last}, поэтому иск можно подать с ${from}, если договор не устанавливает другой срок.`,
-  limitation: (due: string, end: string, several: boolean) =>
-    `${several ? 'По самому раннему счёту срок' : 'Срок'} оплаты истёк ${due}; ${termInWords(LIMITATION, 'years')} (ГК РФ ст. 196, 200) идут со следующего дня и заканчиваются ${end}. Приостановка на время претензии не прибавлена — так дата надёжнее.`,
+  suit: (sent: string, first: string, last: string, from: string, moved: string | null = null) =>
+    `Претензия отправлена ${sent}; ${WAIT_TEXT} идут с ${first} по ${last}${movedText(moved)}, поэтому иск можно подать с ${from}, если договор не устанавливает другой срок.`,
+  limitation: (due: string, end: string, several: boolean, moved: string | null = null) =>
+    `${several ? 'По самому раннему счёту срок' : 'Срок'} оплаты истёк ${due}; ${termInWords(LIMITATION, 'years')} (ГК РФ ст. 196, 200) идут со следующего дня и заканчиваются ${end}${movedText(moved)}. Приостановка на время претензии не прибавлена — так дата надёжнее.`,
+  orderLate: (filed: string) =>
+    `Заявление о судебном приказе подано ${filed}, когда срок давности уже истёк, — на срок оно не влияет.`,
+  orderPending: (filed: string) =>
+    `Заявление о судебном приказе подано ${filed}: с этого дня срок давности не течёт, пока суд защищает право (${LIMITATION_COURT.article}). Если приказ отменят, укажите дату отмены — калькулятор посчитает, когда срок закончится.`,
+  orderCancelled: (filed: string, cancelled: string, end: string, extended: boolean, moved: string | null) =>
+    `Заявление о судебном приказе подано ${filed}, приказ отменён ${cancelled}: всё это время срок не тёк (${LIMITATION_COURT.article}), после отмены он идёт дальше${extended ? `, а так как оставалось меньше ${LIMITATION_AFTER_ORDER.value} месяцев, он удлинён до ${LIMITATION_AFTER_ORDER.value} месяцев (${LIMITATION_AFTER_ORDER.article})` : ''}. С учётом этого срок давности заканчивается ${end}${movedText(moved)}.`,
+  suitInTime: (filed: string) =>
+    `Иск подан ${filed}, до конца срока давности: пока суд рассматривает дело, срок не течёт (ГК РФ ст. 204 п. 1).`,
+  suitLate: (filed: string) => `Иск подан ${filed}, уже после конца срока давности.`,
+  /** Said once after the lines that rest on ГК РФ ст. 204 and Пленум № 43 ([C2]). */
+  courtMark: MARK_NOTES[LIMITATION_COURT.mark],
+} as const;
+
+/** «(10.01.2026 — нерабочий день, срок переносится на следующий рабочий, ГК РФ ст. 193)», or nothing. */
+function movedText(moved: string | null): string {
+  return moved
+    ? ` (${moved} — нерабочий день, поэтому срок переносится на следующий рабочий, ${NON_WORKING_DAY.article})`
+    : '';
+}
+
+/** The day links began to move a due date on a non-working day (ГК РФ ст. 193). */
+const WORKDAYS_SINCE = '06.12.2026';
+
+/** The lines next to the result when ГК РФ ст. 193 moved a due date. */
+export const WORKDAYS_TEXT = {
+  moved: (due: string, payBy: string, from: string) =>
+    `Срок оплаты ${due} пришёлся на нерабочий день, поэтому он переносится на ${payBy} (${NON_WORKING_DAY.article}), и начисление идёт с ${from}. ${MARK_NOTES[NON_WORKING_DAY.dueMark]}`,
+  movedSeveral: (count: number) =>
+    `Сроки оплаты ${count} счетов пришлись на нерабочие дни и перенесены на следующий рабочий день (${NON_WORKING_DAY.article}); начисление по каждому идёт со дня после него. ${MARK_NOTES[NON_WORKING_DAY.dueMark]}`,
+  before: (amount: string) =>
+    `Ссылки, сделанные до ${WORKDAYS_SINCE}, считали без переноса: было бы начислено ${amount}. Перенос можно выключить в разделе «Что начислить».`,
 } as const;
 
 /** The note in the result when days past the table's last row use its rate. */

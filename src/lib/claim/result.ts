@@ -44,6 +44,17 @@ export interface ClaimInput {
   claimSent: string | null;
   /** Key rates added by the user after the table's last date, oldest first. */
   userRates: readonly { from: string; bp: number }[];
+  /** ГК РФ ст. 193: a due date on a non-working day moves to the next working day. Default (absent): true. */
+  workdays?: boolean | undefined;
+  /** Limitation while the court acts (ГК РФ ст. 204): the days the court-order application, its cancellation, the suit. */
+  court?: CourtDates | undefined;
+}
+
+/** The court dates the user gave, ISO; null when not given. */
+export interface CourtDates {
+  orderFiled: string | null;
+  orderCancelled: string | null;
+  suitFiled: string | null;
 }
 
 /** One line of the calculation table, as a court writes it. */
@@ -118,6 +129,8 @@ export interface Deadline {
   date: string | null;
   /** One Russian sentence: how the date was counted. */
   how: string;
+  /** The limitation's stop while the court acted: from the application to the order's cancellation (null: not yet). */
+  stop?: { from: string; to: string | null; extended: boolean } | undefined;
 }
 
 /** The whole result. */
@@ -125,7 +138,15 @@ export interface ClaimResult {
   kind: ChargeKind;
   rows: ClaimRow[];
   /** Per invoice: the debt left at the end date and the interest (penalty) charged, kopecks. */
-  invoices: { amount: number; due: string; debtLeft: number; interest: number; moratorium: boolean }[];
+  invoices: {
+    amount: number;
+    due: string;
+    /** The due date after ГК РФ ст. 193 (the next working day when `due` is not one); `due` when it is, or with the shift off. */
+    payBy: string;
+    debtLeft: number;
+    interest: number;
+    moratorium: boolean;
+  }[];
   payments: PaymentUse[];
   totals: {
     /** Sum of the invoices, kopecks. */

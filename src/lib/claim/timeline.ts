@@ -1,10 +1,14 @@
-/** The timeline under the deadlines: due date → claim → earliest suit → limitation end, with today marked. */
+/**
+ * The timeline under the deadlines: due date → claim → earliest suit → the limitation's stop for a court order and
+ * its end, with today marked.
+ */
 import { dayFromIso, EPOCH, formatDay } from '../date/day';
+import { LIMITATION_AFTER_ORDER } from '../legal/terms';
 import type { ClaimResult } from './result';
 
 /** One mark on the timeline; `at` is its place from 0 (start) to 1000 (end). */
 export interface TimelineMark {
-  key: 'due' | 'claim' | 'suit' | 'limitation' | 'today';
+  key: 'due' | 'claim' | 'suit' | 'order' | 'cancel' | 'limitation' | 'today';
   label: string;
   date: string;
   at: number;
@@ -16,6 +20,8 @@ const LABELS: Record<TimelineMark['key'], string> = {
   due: 'Срок оплаты',
   claim: 'Претензия',
   suit: 'Можно в суд',
+  order: 'Заявление о приказе: срок давности остановлен',
+  cancel: 'Приказ отменён: срок давности идёт снова',
   limitation: 'Конец срока давности',
   today: 'Сегодня',
 };
@@ -27,6 +33,8 @@ export function timelineMarks(result: ClaimResult, claimSent: string | null, tod
     ['due', due],
     ['claim', claimSent],
     ['suit', result.deadlines.suit.date],
+    ['order', result.deadlines.limitation.stop?.from ?? null],
+    ['cancel', result.deadlines.limitation.stop?.to ?? null],
     ['limitation', result.deadlines.limitation.date],
     ['today', today],
   ];
@@ -38,7 +46,10 @@ export function timelineMarks(result: ClaimResult, claimSent: string | null, tod
   return dated
     .map(([key], i) => ({
       key,
-      label: LABELS[key],
+      label:
+        key === 'cancel' && result.deadlines.limitation.stop?.extended
+          ? `${LABELS.cancel}, продлён до ${LIMITATION_AFTER_ORDER.value} месяцев`
+          : LABELS[key],
       date: formatDay(days[i]!),
       at: Math.round(((days[i]! - min) / span) * 1000),
       past: days[i]! < now,

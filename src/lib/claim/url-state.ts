@@ -5,7 +5,9 @@
  * Parameters (part of the product): debt, due (invoice 1); inv (repeatable, YYYY-MM-DD:amount, invoices 2…);
  * to; pay (repeatable, YYYY-MM-DD:amount, or YYYY-MM-DD:amount:N to name invoice N); kind=395|penalty;
  * penalty (% per day); cap (% of the debt); moratorium=auto|on|off; debtor=company|ip|person; claimSent;
- * rate (repeatable, YYYY-MM-DD:percent). Amounts are written as plain numbers (debt=150000.5). A plan of the
+ * rate (repeatable, YYYY-MM-DD:percent); workdays=1|0 (ГК РФ ст. 193: a due date on a non-working day moves to the
+ * next working day; 1, the default, is not written); orderFiled, orderCancelled, suitFiled (YYYY-MM-DD, optional:
+ * limitation while the court acts). Amounts are written as plain numbers (debt=150000.5). A plan of the
  * decision tree adds from=plan (read once, not written back): its amount may already include interest.
  *
  * This module owns these names, with url-params.ts for the links other tools write (kept apart so the tree's
@@ -32,6 +34,10 @@ export const CLAIM_PARAMS = [
   'claimSent',
   'rate',
   'from',
+  'workdays',
+  'orderFiled',
+  'orderCancelled',
+  'suitFiled',
 ] as const;
 
 /** The charge kinds, as the URL writes them. */
@@ -40,6 +46,8 @@ const KINDS = ['395', 'penalty'] as const satisfies readonly ChargeKind[];
 export const DEBTORS = ['company', 'ip', 'person'] as const satisfies readonly DebtorKind[];
 /** The moratorium modes, as the URL writes them. */
 const MORATORIUM_MODES = ['auto', 'on', 'off'] as const satisfies readonly MoratoriumMode[];
+/** The working-day shift (ГК РФ ст. 193), as the URL writes it: on by default. */
+const WORKDAYS = ['1', '0'] as const;
 
 /** One more invoice, as typed. */
 interface InvoiceText {
@@ -75,6 +83,12 @@ export interface ClaimState {
   debtor: DebtorKind;
   claimSent: string;
   rates: RateText[];
+  /** '1': a due date on a non-working day moves to the next working day (ГК РФ ст. 193); '0': it does not. */
+  workdays: (typeof WORKDAYS)[number];
+  /** Limitation while the court acts: when the court-order application was filed, the order cancelled, the suit filed. */
+  orderFiled: string;
+  orderCancelled: string;
+  suitFiled: string;
 }
 
 /**
@@ -98,6 +112,10 @@ export function defaultState(today: string): ClaimState {
     debtor: 'company',
     claimSent: '',
     rates: [],
+    workdays: '1',
+    orderFiled: '',
+    orderCancelled: '',
+    suitFiled: '',
   };
 }
 
@@ -183,6 +201,10 @@ export function fromSearchParams(params: URLSearchParams, today: string): UrlRea
   state.debtor = choice('debtor', DEBTORS) ?? state.debtor;
   state.claimSent = one('claimSent') ?? '';
   state.rates = rows('rate', 'date', 2).map(([date = '', percent = '']) => ({ date, percent: typedPercent(percent) }));
+  state.workdays = choice('workdays', WORKDAYS) ?? state.workdays;
+  state.orderFiled = one('orderFiled') ?? '';
+  state.orderCancelled = one('orderCancelled') ?? '';
+  state.suitFiled = one('suitFiled') ?? '';
   const rowKeys = (name: string, list: readonly object[]) =>
     list.flatMap((row, i) => Object.keys(row).map((k) => `${name}.${i}.${k}`));
   fromUrl.push(...rowKeys('inv', state.invoices), ...rowKeys('pay', state.payments), ...rowKeys('rate', state.rates));
@@ -207,5 +229,9 @@ export function toSearchParams(state: ClaimState): URLSearchParams {
   if (state.debtor !== d.debtor) p.set('debtor', state.debtor);
   if (state.claimSent.trim()) p.set('claimSent', urlDate(state.claimSent));
   for (const r of state.rates) p.append('rate', `${urlDate(r.date)}:${urlPercent(r.percent)}`);
+  if (state.workdays !== d.workdays) p.set('workdays', state.workdays);
+  if (state.orderFiled.trim()) p.set('orderFiled', urlDate(state.orderFiled));
+  if (state.orderCancelled.trim()) p.set('orderCancelled', urlDate(state.orderCancelled));
+  if (state.suitFiled.trim()) p.set('suitFiled', urlDate(state.suitFiled));
   return p;
 }

@@ -28,7 +28,7 @@ export type DebtItem = keyof CaseDetails | 'debt' | 'schedule' | 'recon';
  * A document module's export: the document's parts for an input and the rule of what it must hold about the
  * parties (the row's, for the input's debtor); the row adds its id and file name.
  */
-export type Compose = (input: DocInput, parties: PartyRuleId) => DocParts;
+type Compose = (input: DocInput, parties: PartyRuleId) => DocParts;
 /** A whole document for an input, as the page and the renderers use it. */
 export type Builder = (input: DocInput) => DocModel;
 

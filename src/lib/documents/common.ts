@@ -40,7 +40,7 @@ export function idLine(p: Party): string {
 }
 
 /** The addressee lines in the dative: position, organisation, «Иванову И. И.», then the address. */
-export function addresseeLines(p: Party, handWritten: string, decline?: Decliner): string[] {
+function addresseeLines(p: Party, handWritten: string, decline?: Decliner): string[] {
   const address = p.address.trim();
   const own = handWritten
     .split('\n')
@@ -62,7 +62,7 @@ export function addresseeLines(p: Party, handWritten: string, decline?: Decliner
 }
 
 /** The sender lines: «от ООО «Лютик»», its ИНН/ОГРН, address, phone and e-mail. */
-export function senderLines(p: Party): string[] {
+function senderLines(p: Party): string[] {
   const contact = [p.phone.trim() && `тел. ${p.phone.trim()}`, p.email.trim() && `эл. почта ${p.email.trim()}`]
     .filter(Boolean)
     .join(', ');
@@ -126,7 +126,7 @@ export function debtLeft(debt: DebtFacts | null): number | null {
 }
 
 /** The earliest due date among the invoices. */
-export function firstDue(debt: DebtFacts | null): Day | null {
+function firstDue(debt: DebtFacts | null): Day | null {
   return debt?.invoices.length ? (Math.min(...debt.invoices.map((l) => l.due)) as Day) : null;
 }
 

@@ -27,8 +27,7 @@ import type { DocInput, IdKind, Party } from './inputs';
 import type { Block, DocParts } from './model';
 
 /** Which court: arbitration for a company or an ИП, a magistrate (general courts) for a private person. */
-export const courtOf = (debtor: Party): 'arbitration' | 'general' =>
-  debtor.kind === 'person' ? 'general' : 'arbitration';
+const courtOf = (debtor: Party): 'arbitration' | 'general' => (debtor.kind === 'person' ? 'general' : 'arbitration');
 
 /**
  * The court-order figures: the debt, the interest, the claim amount (both together), the duty for a court

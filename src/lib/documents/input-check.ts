@@ -27,7 +27,7 @@ const ID_CHECKS: Partial<Record<Party['idKind'], (v: string) => RequisiteError |
 import type { StoredDocs } from './stored-state';
 
 /** A field of the form: «me.inn», «debtor.bank.account», «details.contractDate», «recon.opening». */
-export type FieldPath = string;
+type FieldPath = string;
 
 /** Errors by field path; a field with no entry (or left empty) is fine. */
 export type FieldErrors = Record<FieldPath, FieldError>;

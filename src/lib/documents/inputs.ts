@@ -14,7 +14,7 @@ export const PARTY_KINDS = ['company', 'ip', 'person'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
 /** Bank details of a party. */
-export interface BankDetails {
+interface BankDetails {
   /** Расчётный счёт, 20 digits. */
   account: string;
   /** The bank's name: «ПАО Сбербанк». */

@@ -10,7 +10,7 @@ import type { DocId } from './catalog';
 export { DOC_IDS, type DocId } from './catalog';
 
 /** A column of a table: its heading and whether it holds numbers (right-aligned). */
-export interface Column {
+interface Column {
   label: string;
   numeric?: boolean;
 }

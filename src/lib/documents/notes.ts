@@ -11,7 +11,7 @@ import { limitText, minimumText, shareText, termText, withFigures } from '../leg
 import type { DocId } from './model';
 
 /** A legal point: the statement, its source, and how sure the facts file is ([C], [C2] or [L]). */
-export interface LegalPoint {
+interface LegalPoint {
   text: string;
   source: string;
   mark: Mark;

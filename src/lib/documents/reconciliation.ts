@@ -24,7 +24,7 @@ export function reconTotals(opening: number, lines: readonly ReconLine[]): Recon
 }
 
 /** Lines in date order (undated last, in the order typed). */
-export function sortedLines(lines: readonly ReconLine[]): ReconLine[] {
+function sortedLines(lines: readonly ReconLine[]): ReconLine[] {
   const key = (l: ReconLine) => dayFromIso(l.date) ?? Number.POSITIVE_INFINITY;
   return [...lines].sort((a, b) => key(a) - key(b));
 }

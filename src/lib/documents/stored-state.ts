@@ -31,7 +31,7 @@ export const STORAGE_KEY = 'knp:documents';
  */
 export const CHECKLIST_STORAGE_KEY = 'knp:checklist';
 /** Size limits: characters per text field, reconciliation lines. */
-export const LIMITS = { text: 2000, lines: 200 } as const;
+const LIMITS = { text: 2000, lines: 200 } as const;
 
 /** A reconciliation line as typed. */
 export interface StoredLine {

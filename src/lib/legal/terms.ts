@@ -9,7 +9,7 @@ import type { Mark } from './marks';
 /** A term in days or years, with the article that sets it and its mark. */
 export interface Term {
   value: number;
-  unit: 'days' | 'years';
+  unit: 'days' | 'months' | 'years';
   article: string;
   mark: Mark;
 }
@@ -50,4 +50,25 @@ export const TERMS: Terms = {
   limitationMax: { value: 10, unit: 'years', article: 'ГК РФ ст. 196', mark: 'C' },
   limitationPause: { value: 30, unit: 'days', article: 'ГК РФ ст. 202 п. 3', mark: 'C' },
   writ: { value: 3, unit: 'years', article: '229-ФЗ ст. 21 ч. 1', mark: 'C' },
+};
+
+/**
+ * A term ending on a non-working day ends on the next working day (ГК РФ ст. 193, [C]); courts apply it to a
+ * payment's due date, interest then running from the day after (`dueMark`, [L]). Non-working days are those of the
+ * production calendar ([C2]: src/lib/date/production-calendar.ts).
+ */
+export const NON_WORKING_DAY = { article: 'ГК РФ ст. 193', mark: 'C', dueMark: 'L' } as const;
+
+/**
+ * Limitation while the court acts (ГК РФ ст. 204 п. 1; Пленум ВС РФ № 43, п. 17, [C2]): it does not run from the
+ * day a claim or a court-order application is filed while the court protects the right.
+ */
+export const LIMITATION_COURT = { article: 'ГК РФ ст. 204 п. 1; Пленум ВС РФ № 43, п. 17', mark: 'C2' } as const;
+
+/** After a court order is cancelled, a limitation period with less than this left is extended to it. */
+export const LIMITATION_AFTER_ORDER: Term = {
+  value: 6,
+  unit: 'months',
+  article: 'ГК РФ ст. 204 п. 3; Пленум ВС РФ № 43, п. 18',
+  mark: 'C2',
 };

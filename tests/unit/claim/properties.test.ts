@@ -70,7 +70,7 @@ describe('claim calculation properties', () => {
         const end = D(input.to);
         r.invoices.forEach((inv, i) => {
           const rows = r.rows.filter((x) => x.invoice === i);
-          let next = addDays(D(inv.due), 1);
+          let next = addDays(D(inv.payBy), 1);
           for (const row of rows) {
             expect(D(row.from)).toBe(next);
             expect(D(row.to) - D(row.from) + 1).toBe(row.days);
@@ -80,7 +80,7 @@ describe('claim calculation properties', () => {
             else if (inv.moratorium) expect(D(row.to) < MOR_FROM || D(row.from) > MOR_TO).toBe(true);
             next = addDays(D(row.to), 1);
           }
-          if (inv.debtLeft > 0 && D(inv.due) < end) expect(addDays(next, -1)).toBe(end);
+          if (inv.debtLeft > 0 && D(inv.payBy) < end) expect(addDays(next, -1)).toBe(end);
           if (rows.length) expect(addDays(next, -1)).toBeLessThanOrEqual(end);
         });
       }),
@@ -149,7 +149,7 @@ describe('claim calculation properties', () => {
         (input) => {
           const r = calculateClaim(input);
           const inv = input.invoices[0]!;
-          const due = D(inv.due);
+          const due = D(r.invoices[0]!.payBy);
           const end = D(input.to);
           const mor = r.invoices[0]!.moratorium;
           // Day-by-day, in units of 1 / (10 000 × 365 × 366) kopeck.

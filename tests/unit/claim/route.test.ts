@@ -106,7 +106,9 @@ describe('deadlines', () => {
 
   it('limitation: three years to the same day and month; 29 February falls on 28 February', () => {
     expect(limitationDeadline(d('2025-03-10'), 1).date).toBe('2028-03-10');
-    expect(limitationDeadline(d('2024-02-29'), 1).date).toBe('2027-02-28');
+    expect(limitationDeadline(d('2024-02-29'), 1, false).date).toBe('2027-02-28');
+    // 28.02.2027 is a Sunday: the period ends on Monday 01.03.2027 (ГК РФ ст. 193).
+    expect(limitationDeadline(d('2024-02-29'), 1).date).toBe('2027-03-01');
     expect(limitationDeadline(d('2024-02-29'), 2).how).toMatch(/^По самому раннему счёту/);
   });
 });

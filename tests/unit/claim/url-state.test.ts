@@ -30,6 +30,10 @@ describe('the claim calculator’s URL', () => {
       debtor: 'ip',
       claimSent: '2025-05-15',
       rates: [{ date: '2026-10-01', percent: '13,5' }],
+      workdays: '1',
+      orderFiled: '',
+      orderCancelled: '',
+      suitFiled: '',
     });
     expect(r.fromUrl).toEqual(
       expect.arrayContaining(['debt', 'due', 'inv.0.amount', 'pay.1.invoice', 'rate.0.percent', 'claimSent']),
