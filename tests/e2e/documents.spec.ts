@@ -190,7 +190,7 @@ test('the court-order application for a private person asks for and prints the d
   await expect(preview).toBeVisible(READY);
   await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
   await page.locator('#doc-debtor-name').fill('Орлова Вера Павловна');
-  const missing = page.locator('[data-missing]');
+  const missing = page.getByText(/^Не заполнено:/);
   await expect(missing).toContainText('клиент — дата рождения, место рождения, место жительства');
   await expect(preview.locator('mark.doc-blank', { hasText: '[место рождения]' })).toBeVisible();
 
@@ -267,7 +267,7 @@ for (const width of [390, 1280]) {
     await page.locator('#doc-debtor-idKind').selectOption('snils');
     await page.locator('#doc-debtor-idNumber').fill('112-233-445 96');
     await expect(page.locator('#doc-debtor-idNumber-error')).toBeVisible();
-    await expect(page.locator('[data-missing]')).toBeVisible();
+    await expect(page.getByText(/^Не заполнено:/)).toBeVisible();
     await expect(page.locator('.doc-page mark.doc-blank').first()).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -141,9 +141,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
         </form>
         <div class="doc-output">
           {gaps && gaps.missing.length > 0 && (
-            <p class="doc-notice no-print" data-missing>
-              Не заполнено: {gaps.missing.join('; ')}.
-            </p>
+            <p class="doc-notice no-print">Не заполнено: {gaps.missing.join('; ')}.</p>
           )}
           <Actions onDocx={onDocx} onCopy={onCopy} hasMessage={Boolean(model?.message)} />
           {model?.warnings && model.warnings.length > 0 && (
