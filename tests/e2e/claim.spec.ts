@@ -274,7 +274,7 @@ test('the CSV opens in Russian Excel: BOM, «;», decimal comma, totals', async 
 test('the calendar file, the text to copy and a secondary-source rate flagged', async ({ page }) => {
   await page.goto('/claim/?debt=100000&due=2026-09-01&to=2026-11-30&claimSent=2026-10-01');
   await ready(page);
-  await expect(page.locator('[data-flag="secondary"]')).toContainText('сверьте с сайтом Банка России');
+  await expect(page.locator('[data-flag="secondary"]')).toContainText('Сверьте с сайтом Банка России');
   await expect(page.locator('[data-flag="beyond-table"]')).toBeVisible();
   const [ics] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="ics"]').click()]);
   const text = readFileSync((await ics.path()) ?? '', 'utf8');
@@ -286,6 +286,36 @@ test('the calendar file, the text to copy and a secondary-source rate flagged', 
   await expect(page.locator('#claim-text-area')).toHaveValue(/Всего к оплате: /);
   test.setTimeout(180_000);
   await expectNoAxeViolations(page);
+});
+
+test('says «вторичные источники» and «проверьте / сверьте» once per block, not after every line', async ({ page }) => {
+  // 600 000 ₽ from 01.03.2026: four periods at rates known from secondary sources; an arbitration route with an
+  // [L] court order and a [C2] duty. Before issue 21 this page said «вторичн…» 8 times and «проверьте / сверьте» 12.
+  await page.goto('/claim/?debt=600000&due=2026-03-01&to=2026-11-30');
+  await ready(page);
+  await expect(page.locator('[data-result="ready"]')).toBeVisible();
+  const count = (text: string | null, re: RegExp) => (text ?? '').match(re)?.length ?? 0;
+  const SECONDARY = /вторичн/gi;
+  const CHECK = /проверьте|сверьте/gi;
+  const blocks = ['.claim-section', '[data-flag="secondary"]', '.claim-next', '.legal-fact'];
+  for (const selector of blocks)
+    for (const block of await page.locator(selector).all()) {
+      const text = await block.textContent();
+      expect(count(text, SECONDARY), `${selector}: ${text}`).toBeLessThanOrEqual(1);
+      expect(count(text, CHECK), `${selector}: ${text}`).toBeLessThanOrEqual(1);
+    }
+  expect(count(await page.locator('.claim-result').textContent(), SECONDARY)).toBe(1);
+  // The route's check is its last sentence; the table only marks its rows and points to the flag above it.
+  await expect(page.locator('.claim-next [data-check]')).toHaveText(/^\s*Сверьте с действующей редакцией закона/);
+  await expect(page.locator('.claim-result .claim-table-wrap')).not.toContainText('вторичн');
+  const main = await page.locator('main').textContent();
+  expect(count(main, SECONDARY)).toBeLessThanOrEqual(2);
+  expect(count(main, CHECK)).toBeLessThanOrEqual(7);
+  // A flag's check is its own last sentence.
+  for (const flag of await page.locator('.claim-result [data-flag]').all()) {
+    const text = ((await flag.textContent()) ?? '').trim();
+    if (count(text, CHECK) > 0) expect(text).toMatch(/(Проверьте|Сверьте)[^.]*(\.[^.\s][^.]*)*\.$/);
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -1,7 +1,7 @@
 /** The calculation table as a court reads it: one row per period with its formula, totals at the foot. */
 import { formatRub } from '../../lib/money/kopecks';
 import { formatIsoNumeric as ru } from '../../lib/date/day';
-import { SECONDARY_RATE_NOTE } from '../../lib/claim/result-messages';
+import { SECONDARY_ROW_MARK } from '../../lib/claim/result-messages';
 import type { ClaimResult, ClaimRow } from '../../lib/claim/result';
 
 const rateText = (r: ClaimRow) => (r.moratorium ? '—' : `${String(r.rate).replace('.', ',')}\u00a0%`);
@@ -21,7 +21,6 @@ export function ResultTable({ result }: { result: ClaimResult }) {
   const several = result.invoices.length > 1;
   const is395 = result.kind === '395';
   const what = is395 ? 'Проценты' : 'Неустойка';
-  const secondary = result.rows.some((r) => r.rateSource === 'secondary');
   return (
     <>
       <div class="claim-table-wrap" role="region" aria-label="Расчёт по периодам" tabIndex={0}>
@@ -52,7 +51,7 @@ export function ResultTable({ result }: { result: ClaimResult }) {
                 <td class="num">{formatRub(r.debt).replace(/\u00a0₽$/, '')}</td>
                 <td class="num">
                   {rateText(r)}
-                  {r.rateSource === 'secondary' && <Mark sign="*" text="по данным вторичных источников" />}
+                  {r.rateSource === 'secondary' && <Mark sign="*" text={SECONDARY_ROW_MARK} />}
                   {r.rateSource === 'user' && <Mark sign="**" text="ваша ставка" />}
                 </td>
                 {is395 && <td class="num">{r.yearDays ?? '—'}</td>}
@@ -76,12 +75,7 @@ export function ResultTable({ result }: { result: ClaimResult }) {
           </tfoot>
         </table>
       </div>
-      {(secondary || result.rates.userUsed) && (
-        <p class="claim-hint">
-          {secondary && <>* Ставка {SECONDARY_RATE_NOTE}. </>}
-          {result.rates.userUsed && <>** Ставка, которую вы добавили.</>}
-        </p>
-      )}
+      {result.rates.userUsed && <p class="claim-hint">** Ставка, которую вы добавили.</p>}
     </>
   );
 }

@@ -1,7 +1,7 @@
 /** The result: the totals with what they rest on, the table, the court and the dates, and the exports. */
 import { formatRub } from '../../lib/money/kopecks';
 import { formatIsoNumeric as ru } from '../../lib/date/day';
-import { SECONDARY_RATE_NOTE, WORKDAYS_TEXT, beyondTableNote } from '../../lib/claim/result-messages';
+import { SECONDARY_RESULT_FLAG, WORKDAYS_TEXT, beyondTableNote } from '../../lib/claim/result-messages';
 import { addDays } from '../../lib/date/arithmetic';
 import { formatDay, requireDay } from '../../lib/date/day';
 import { yearRate } from '../../lib/claim/format';
@@ -57,11 +57,12 @@ export function ResultView({ result, to, today, claimSent, query, before }: Prop
         <p class="claim-flag" data-flag="workdays">
           {moved}
           {before !== null && ` ${WORKDAYS_TEXT.before(formatRub(before))}`}
+          {WORKDAYS_TEXT.check && ` ${WORKDAYS_TEXT.check}`}
         </p>
       )}
       {result.rates.secondaryUsed && (
         <p class="claim-flag" data-flag="secondary">
-          Ключевая ставка для части дней — {SECONDARY_RATE_NOTE}.
+          {SECONDARY_RESULT_FLAG}
         </p>
       )}
       {result.rates.beyondTableFrom && (

@@ -1,21 +1,20 @@
 /** Which court and procedure, the state duty for each, and the dates to keep with a timeline. */
 import { formatRub } from '../../lib/money/kopecks';
-import { COURT_NAMES, MARK_NOTES, PROCEDURE_NAMES, ROUTE_TEXT } from '../../lib/claim/result-messages';
+import { COURT_NAMES, PROCEDURE_NAMES, ROUTE_TEXT, ROUTE_TEXT_MARKS } from '../../lib/claim/result-messages';
+import { blockCheck } from '../../lib/legal/marks';
 import { timelineMarks } from '../../lib/claim/timeline';
 import { rubles } from '../../lib/claim/format';
 import { formatIsoNumeric as ru } from '../../lib/date/day';
 import type { ClaimResult, RouteOption } from '../../lib/claim/result';
-
-const note = (mark: RouteOption['mark']) => (MARK_NOTES[mark] ? ` ${MARK_NOTES[mark]}` : '');
 
 function Option({ o }: { o: RouteOption }) {
   return (
     <li class={o.fits ? 'claim-option' : 'claim-option claim-option--no'} data-procedure={o.procedure}>
       <strong>{PROCEDURE_NAMES[o.procedure]}</strong>{' '}
       {o.limit === null ? '— при любой сумме' : `— до ${rubles(o.limit)}`}
-      {o.article ? ` (${o.article})` : ''}: {o.fits ? 'подходит' : 'не подходит — цена иска больше'}.{note(o.mark)}
+      {o.article ? ` (${o.article})` : ''}: {o.fits ? 'подходит' : 'не подходит — цена иска больше'}.
       <br />
-      Госпошлина: <span data-duty>{rubles(o.duty)}</span> ({o.dutyArticle}).{note(o.dutyMark)}
+      Госпошлина: <span data-duty>{rubles(o.duty)}</span> ({o.dutyArticle}).
     </li>
   );
 }
@@ -38,6 +37,8 @@ export function RouteView({
   const stop = stopFrom === undefined ? null : { from: stopFrom, to: at('cancel') ?? 1000 };
   const arbitration = route.court === 'arbitration';
   const limitationPassed = deadlines.limitation.date !== null && deadlines.limitation.date < today;
+  // The check the route's facts need, once, as the block's last sentence.
+  const check = blockCheck([...route.options.flatMap((o) => [o.mark, o.dutyMark]), ...ROUTE_TEXT_MARKS[route.court]]);
   return (
     <section class="claim-next" aria-labelledby="claim-next-title">
       <h2 id="claim-next-title">Куда и когда обращаться</h2>
@@ -50,7 +51,10 @@ export function RouteView({
           <Option key={o.procedure} o={o} />
         ))}
       </ul>
-      <p class="claim-hint">{arbitration ? ROUTE_TEXT.orderArbitration : ROUTE_TEXT.orderGeneral}</p>
+      <p class="claim-hint">
+        {arbitration ? ROUTE_TEXT.orderArbitration : ROUTE_TEXT.orderGeneral}
+        {check && <span data-check> {check}</span>}
+      </p>
 
       <h3>Сроки</h3>
       <dl class="claim-deadlines">

@@ -10,9 +10,9 @@ import {
   NON_WORKING_DAY,
   ORDER_OBJECTIONS,
 } from '../legal/terms';
-import { MARK_NOTES } from '../legal/marks';
+import { MARK_NOTES, type Mark } from '../legal/marks';
 import { termInWords, termText } from '../legal/wording';
-import { SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
+import { KEY_RATE_CHECK, SECONDARY_SOURCE, SECONDARY_SOURCE_NOTE } from '../money/key-rate-notes';
 
 /** «30 календарных дней (АПК РФ ст. 4 ч. 5)». */
 const WAIT_TEXT = `${termText(CLAIM_WAIT, 'calendarDays')} (${CLAIM_WAIT.article})`;
@@ -21,6 +21,16 @@ const OBJECTIONS_TEXT = `в течение ${termText(ORDER_OBJECTIONS, 'daysGen
 
 /** The flag next to a result that used a key rate known from secondary sources (the site's one wording). */
 export const SECONDARY_RATE_NOTE = SECONDARY_SOURCE_NOTE;
+
+/**
+ * The result's one word on secondary-source rates, next to the totals: the table marks those rows with «*»
+ * and says no more, so a result says it once.
+ */
+export const SECONDARY_RESULT_FLAG = `Ключевая ставка для части дней (в таблице отмечена *) — ${SECONDARY_SOURCE}. ${KEY_RATE_CHECK}`;
+/** The copied calculation's one line under the totals on the rates marked «*». */
+export const SECONDARY_TEXT_NOTE = `* Ключевая ставка ${SECONDARY_SOURCE}. ${KEY_RATE_CHECK}`;
+/** What a screen reader hears after a rate marked «*» in the table: where the flag above explains it. */
+export const SECONDARY_ROW_MARK = 'см. примечание о ставке над таблицей';
 
 /** The formula column of a moratorium row. */
 export const MORATORIUM_FORMULA = 'мораторий (ПП РФ № 497) — не начисляется';
@@ -75,12 +85,25 @@ const WORKDAYS_SINCE = '06.12.2026';
 /** The lines next to the result when ГК РФ ст. 193 moved a due date. */
 export const WORKDAYS_TEXT = {
   moved: (due: string, payBy: string, from: string) =>
-    `Срок оплаты ${due} пришёлся на нерабочий день, поэтому он переносится на ${payBy} (${NON_WORKING_DAY.article}), и начисление идёт с ${from}. ${MARK_NOTES[NON_WORKING_DAY.dueMark]}`,
+    `Срок оплаты ${due} пришёлся на нерабочий день, поэтому он переносится на ${payBy} (${NON_WORKING_DAY.article}), и начисление идёт с ${from}.`,
   movedSeveral: (count: number) =>
-    `Сроки оплаты ${count} счетов пришлись на нерабочие дни и перенесены на следующий рабочий день (${NON_WORKING_DAY.article}); начисление по каждому идёт со дня после него. ${MARK_NOTES[NON_WORKING_DAY.dueMark]}`,
+    `Сроки оплаты ${count} счетов пришлись на нерабочие дни и перенесены на следующий рабочий день (${NON_WORKING_DAY.article}); начисление по каждому идёт со дня после него.`,
   before: (amount: string) =>
     `Ссылки, сделанные до ${WORKDAYS_SINCE}, считали без переноса: было бы начислено ${amount}. Перенос можно выключить в разделе «Что начислить».`,
+  /** The check the shift's mark needs, said once as the flag's last sentence. */
+  check: MARK_NOTES[NON_WORKING_DAY.dueMark],
 } as const;
+
+/**
+ * The marks of the facts the route's fixed lines state, beyond each option's own — arbitration: the claim amount
+ * (АПК РФ ст. 103 [C]) and the order (АПК РФ ст. 229.4, 229.5 [L]); general courts: the claim amount (ГПК РФ
+ * ст. 91 [L]) and the order (ГПК РФ ст. 128–129 [L]). The route block says the check they need once, as its
+ * last sentence (marks.ts `blockCheck`), instead of after each article.
+ */
+export const ROUTE_TEXT_MARKS: Readonly<Record<'arbitration' | 'general', readonly Mark[]>> = {
+  arbitration: ['C', 'L'],
+  general: ['L'],
+};
 
 /** The note in the result when days past the table's last row use its rate. */
 export const beyondTableNote = (last: string, rate: string) =>
@@ -91,9 +114,9 @@ export const ROUTE_TEXT = {
   arbitration: 'споры с организациями и ИП.',
   general: 'споры с гражданами.',
   claimAmount: (amount: string, arbitration: boolean) =>
-    `Порядок выбирается по всей цене иска — ${amount}, вместе с процентами или неустойкой (${arbitration ? 'АПК РФ ст. 103 ч. 1' : 'ГПК РФ ст. 91; проверьте действующую редакцию'}).`,
-  orderArbitration: `Судебный приказ — для долга по договору, подтверждённого документами. Если он подходит, обычный иск вернут; должник может отменить приказ, направив возражения ${OBJECTIONS_TEXT} (АПК РФ ст. 229.5; проверьте действующую редакцию). Для приказа претензия не обязательна (АПК РФ ст. 229.4; проверьте действующую редакцию), но отправьте её всё равно: если приказ отменят, для иска понадобятся претензия и ${termText(CLAIM_WAIT, 'days')}.`,
-  orderGeneral: `Судебный приказ — для долга по договору, подтверждённого документами; копию заявления с приложениями нужно отправить должнику и приложить доказательство (ГПК РФ ст. 121–126). Должник может отменить приказ, направив возражения ${OBJECTIONS_TEXT} (ГПК РФ ст. 128–129; проверьте действующую редакцию).`,
+    `Порядок выбирается по всей цене иска — ${amount}, вместе с процентами или неустойкой (${arbitration ? 'АПК РФ ст. 103 ч. 1' : 'ГПК РФ ст. 91'}).`,
+  orderArbitration: `Судебный приказ — для долга по договору, подтверждённого документами. Если он подходит, обычный иск вернут; должник может отменить приказ, направив возражения ${OBJECTIONS_TEXT} (АПК РФ ст. 229.5). Для приказа претензия не обязательна (АПК РФ ст. 229.4), но отправьте её всё равно: если приказ отменят, для иска понадобятся претензия и ${termText(CLAIM_WAIT, 'days')}.`,
+  orderGeneral: `Судебный приказ — для долга по договору, подтверждённого документами; копию заявления с приложениями нужно отправить должнику и приложить доказательство (ГПК РФ ст. 121–126). Должник может отменить приказ, направив возражения ${OBJECTIONS_TEXT} (ГПК РФ ст. 128–129).`,
   limitationAsk: 'Суд применяет срок давности, только если об этом попросит должник (ГК РФ ст. 199 п. 2).',
   limitationPassed:
     'Этот срок уже прошёл. Если должник письменно признавал долг (акт сверки, просьба об отсрочке), срок мог начаться заново (ГК РФ ст. 203, 206 п. 2).',

@@ -7,6 +7,7 @@ import {
   checkAccount,
   checkBik,
   checkCorrAccount,
+  checkCorrFormat,
   checkInn,
   checkOgrn,
   checkOgrnip,
@@ -47,10 +48,11 @@ function partyErrors(prefix: string, p: Party, out: FieldErrors): void {
   if (p.ogrn.trim() && p.kind !== 'person') put('ogrn', p.kind === 'ip' ? checkOgrnip(p.ogrn) : checkOgrn(p.ogrn));
   const b = p.bank;
   if (b.bik.trim()) put('bank.bik', checkBik(b.bik));
+  else if (b.account.trim() || b.corr.trim()) put('bank.bik', 'bik-missing');
   const bikOk = b.bik.trim() !== '' && checkBik(b.bik) === null;
   if (b.account.trim() && bikOk) put('bank.account', checkAccount(b.account, b.bik));
   else if (b.account.trim() && !/^\d{20}$/.test(b.account.replace(/\s/g, ''))) put('bank.account', 'account-length');
-  if (b.corr.trim() && bikOk) put('bank.corr', checkCorrAccount(b.corr, b.bik));
+  if (b.corr.trim()) put('bank.corr', bikOk ? checkCorrAccount(b.corr, b.bik) : checkCorrFormat(b.corr));
   if (p.kind === 'company') return;
   if (badDate(p.birthDate)) out[`${prefix}.birthDate`] = 'date';
   const idCheck = p.kind === 'person' ? ID_CHECKS[p.idKind] : undefined;

@@ -22,7 +22,18 @@ const SIZE = 24; // half-points: 12 pt
 /** Millimetres to twips (1/1440 inch), rounded: A4 is 11906 × 16838. */
 const MM = (mm: number): number => Math.round((mm * 1440) / 25.4);
 
-const run = (text: string, bold = false): TextRun => new TextRun({ text, bold, font: FONT, size: SIZE });
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return, lone surrogates,
+ * U+FFFE and U+FFFF): a paste can bring them into a field, and one of them makes Word refuse the whole file.
+ * With the `u` flag a surrogate pair is one code point, so only a lone half matches `\uD800-\uDFFF`.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are exactly what is matched
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/** The text without the characters an XML file cannot hold; every text written into the file goes through it. */
+export const xmlSafe = (text: string): string => text.replace(XML_FORBIDDEN, '');
+
+const run = (text: string, bold = false): TextRun => new TextRun({ text: xmlSafe(text), bold, font: FONT, size: SIZE });
 
 function para(
   text: string,
@@ -125,7 +136,7 @@ export function docxDocument(doc: DocParts): Document {
   ];
   return new Document({
     creator: 'Клиент не платит',
-    title: doc.title,
+    title: xmlSafe(doc.title),
     styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
     sections: [
       {

@@ -2,6 +2,10 @@
  * Control digits of Russian requisites: ИНН (10 and 12 digits), ОГРН, ОГРНИП, and bank accounts checked
  * against the БИК (the account key, ЦБ РФ rules of 1997). A БИК itself has no control digit: its format is
  * checked, and its last digits are covered by the keys of the accounts that go with it.
+ *
+ * The Treasury (ТОФК, since 2021) has БИКs starting 00, 01 or 02 (004525988 — УФК по г. Москве): there the
+ * corr. account is the single treasury account (ЕКС, 40102…), keyed like any account at a Bank of Russia
+ * division; the treasury account itself (03…) has no key this check knows, so only its length is checked.
  */
 
 /** Why a requisite is refused; null means it passed. */
@@ -9,6 +13,7 @@ export type RequisiteError =
   | 'inn-length'
   | 'inn-person-length'
   | 'inn-checksum'
+  | 'inn-zero'
   | 'ogrn-length'
   | 'ogrn-checksum'
   | 'ogrnip-length'
@@ -19,6 +24,7 @@ export type RequisiteError =
   | 'corr-format'
   | 'corr-bik'
   | 'corr-key'
+  | 'eks-format'
   | 'snils-length'
   | 'snils-checksum'
   | 'passport-format'
@@ -41,6 +47,8 @@ const INN12B = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
 /** ИНН: 10 digits for a company, 12 for an ИП or a private person; `person` accepts only 12. */
 export function checkInn(input: string, person = false): RequisiteError | null {
   const s = compact(input);
+  // The first two digits are the region's code (01–99): «00…», and so «0000000000», is no ИНН.
+  if (((isDigits(s, 10) && !person) || isDigits(s, 12)) && s.startsWith('00')) return 'inn-zero';
   if (isDigits(s, 10) && !person) {
     const d = digitsOf(s);
     return (weighted(d, INN10) % 11) % 10 === d[9] ? null : 'inn-checksum';
@@ -70,16 +78,23 @@ export function checkOgrnip(input: string): RequisiteError | null {
   return remainder(s.slice(0, 14), 13) % 10 === Number(s[14]) ? null : 'ogrnip-checksum';
 }
 
+/** A БИК of the Treasury (ТОФК): 9 digits starting 00, 01 or 02. */
+const isTreasuryBik = (input: string): boolean => /^0[0-2]\d{7}$/.test(compact(input));
+
 /**
- * БИК of a Russian bank: 9 digits, country code 04, and a last part of 000–002 (the Bank of Russia's own
- * divisions) or 050–999 (credit institutions).
+ * БИК: 9 digits; a bank's starts with the country code 04 and ends in 000–002 (the Bank of Russia's own
+ * divisions) or 050–999 (credit institutions); the Treasury's starts with 00, 01 or 02.
  */
 export function checkBik(input: string): RequisiteError | null {
   const s = compact(input);
+  if (isTreasuryBik(s)) return null;
   if (!isDigits(s, 9) || !s.startsWith('04')) return 'bik-format';
   const tail = Number(s.slice(6));
   return tail <= 2 || tail >= 50 ? null : 'bik-format';
 }
+
+/** The key's three leading digits for an account at a Bank of Russia division (and the ЕКС): «0» + БИК 5th–6th. */
+const divisionPrefix = (bik: string): string => `0${bik.slice(4, 6)}`;
 
 const KEY_WEIGHTS = [7, 1, 3];
 /** The account key: 23 digits weighted 7, 1, 3, … must add up to a multiple of 10. */
@@ -99,23 +114,38 @@ export function checkAccount(account: string, bik: string): RequisiteError | nul
   const bikError = checkBik(b);
   if (bikError) return bikError;
   if (!isDigits(a, 20)) return 'account-length';
+  if (isTreasuryBik(b)) return a.startsWith('40102') && !keyHolds(divisionPrefix(b) + a) ? 'account-key' : null;
   const tail = Number(b.slice(6));
-  const prefix = tail <= 2 ? `0${b.slice(4, 6)}` : b.slice(6);
+  const prefix = tail <= 2 ? divisionPrefix(b) : b.slice(6);
   return keyHolds(prefix + a) ? null : 'account-key';
 }
 
 /**
+ * What a corr. account alone can be checked for, without its БИК: 20 digits starting 30101 (a bank's) or
+ * 40102 (the Treasury's ЕКС).
+ */
+export function checkCorrFormat(corr: string): RequisiteError | null {
+  const c = compact(corr);
+  return isDigits(c, 20) && /^(30101|40102)/.test(c) ? null : 'corr-format';
+}
+
+/**
  * A correspondent account (корреспондентский счёт) of the bank with this БИК: 20 digits starting 30101,
- * ending in the БИК's last three digits, with its key computed on «0» and the БИК's 5th–6th digits.
+ * ending in the БИК's last three digits, with its key computed on «0» and the БИК's 5th–6th digits. With a
+ * Treasury БИК it is the ЕКС: 20 digits starting 40102, keyed the same way.
  */
 export function checkCorrAccount(corr: string, bik: string): RequisiteError | null {
   const c = compact(corr);
   const b = compact(bik);
   const bikError = checkBik(b);
   if (bikError) return bikError;
-  if (!isDigits(c, 20) || !c.startsWith('30101')) return 'corr-format';
-  if (c.slice(17) !== b.slice(6)) return 'corr-bik';
-  return keyHolds(`0${b.slice(4, 6)}${c}`) ? null : 'corr-key';
+  if (isTreasuryBik(b)) {
+    if (!isDigits(c, 20) || !c.startsWith('40102')) return 'eks-format';
+  } else {
+    if (!isDigits(c, 20) || !c.startsWith('30101')) return 'corr-format';
+    if (c.slice(17) !== b.slice(6)) return 'corr-bik';
+  }
+  return keyHolds(divisionPrefix(b) + c) ? null : 'corr-key';
 }
 
 /**

@@ -7,8 +7,12 @@ import { formatBp } from './percent';
 import { dayFromIso, formatDay, type Day } from '../date/day';
 import { daysBetween } from '../date/arithmetic';
 
+/** Where a rate known from secondary sources only comes from. */
+export const SECONDARY_SOURCE = 'по данным вторичных источников';
+/** Where to check such a rate, as a sentence of its own (said once per block). */
+export const KEY_RATE_CHECK = 'Сверьте с сайтом Банка России, cbr.ru.';
 /** Said of every rate known from secondary sources only, with where to check it. */
-export const SECONDARY_SOURCE_NOTE = 'по данным вторичных источников — сверьте с сайтом Банка России, cbr.ru';
+export const SECONDARY_SOURCE_NOTE = `${SECONDARY_SOURCE} — сверьте с сайтом Банка России, cbr.ru`;
 
 /** How old the last confirmed rate may get before the build warns. */
 const CONFIRMED_RATE_MAX_AGE_DAYS = 120;

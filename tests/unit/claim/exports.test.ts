@@ -97,7 +97,13 @@ describe('the text to copy', () => {
       to: '2026-08-10',
       payments: [],
     });
-    expect(claimText(late, '2026-08-10')).toContain('сверьте с сайтом Банка России');
+    const text = claimText(late, '2026-08-10');
+    // Each secondary-source line is marked «*», and the text says what that means once, as its last line.
+    expect(text.split('\n').filter((l) => / \*$/.test(l)).length).toBeGreaterThan(0);
+    expect(text.match(/вторичн/g)).toHaveLength(1);
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '* Ключевая ставка по данным вторичных источников. Сверьте с сайтом Банка России, cbr.ru.',
+    );
   });
 });
 

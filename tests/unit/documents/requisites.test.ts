@@ -3,6 +3,7 @@ import {
   checkAccount,
   checkBik,
   checkCorrAccount,
+  checkCorrFormat,
   checkInn,
   checkOgrn,
   checkOgrnip,
@@ -66,6 +67,14 @@ describe('ИНН', () => {
     expect(checkInn('7707083893', true)).toBe('inn-person-length');
     expect(checkInn('')).toBe('inn-length');
   });
+  it('refuses an ИНН of zeros, or any starting 00 (the first two digits are a region’s code, 01–99)', () => {
+    // «0000000000» passes the control digits (every weighted sum is 0), so it needs its own rule.
+    expect(checkInn('0000000000')).toBe('inn-zero');
+    expect(checkInn('000000000000')).toBe('inn-zero');
+    expect(checkInn('000000000000', true)).toBe('inn-zero');
+    expect(checkInn('0000000000', true)).toBe('inn-person-length');
+    expect(checkInn('0901051787')).toBeNull();
+  });
   it('reads a number typed with spaces or dashes', () => {
     expect(checkInn('7707 083 893')).toBeNull();
     expect(compact('77-07 083\u00a0893')).toBe('7707083893');
@@ -87,6 +96,10 @@ describe('ОГРН and ОГРНИП', () => {
     expect(checkOgrn('1027700132196')).toBe('ogrn-checksum');
     expect(checkOgrnip('1027700132195')).toBe('ogrnip-length');
     expect(checkOgrnip('315745200001359')).toBe('ogrnip-checksum');
+  });
+  it('refuses numbers of zeros', () => {
+    expect(checkOgrn('0000000000000')).toBe('ogrn-length');
+    expect(checkOgrnip('000000000000000')).toBe('ogrnip-length');
   });
 });
 
@@ -138,5 +151,44 @@ describe('БИК and accounts', () => {
     expect(valid).toHaveLength(1);
     // …and it is computed on «0» + the БИК's 5th–6th digits: another region's БИК does not accept it.
     expect(checkAccount(withKey(valid[0] ?? 0), '044535000')).toBe('account-key');
+  });
+});
+
+// The Treasury's requisites as its departments publish them (payments of fines, taxes, duties): the ТОФК's
+// БИК, the single treasury account (ЕКС, 40102…) in the corr. account's place, the treasury account (03…).
+const TREASURY: [bik: string, eks: string, account: string][] = [
+  ['004525988', '40102810545370000003', '03100643000000017300'],
+  ['017003983', '40102810445370000059', '03100643000000018500'],
+  ['024501901', '40102810045370000002', '03211643000000011900'],
+  ['014030106', '40102810945370000005', '03100643000000017200'],
+];
+
+describe('the Treasury (ЕКС)', () => {
+  it.each(TREASURY)('accepts the ТОФК БИК %s with its ЕКС %s and treasury account %s', (bik, eks, account) => {
+    expect(checkBik(bik)).toBeNull();
+    expect(checkCorrAccount(eks, bik)).toBeNull();
+    expect(checkAccount(account, bik)).toBeNull();
+  });
+  it.each(TREASURY)('refuses each single-digit change of the ЕКС with БИК %s', (bik, eks) => {
+    expect(accepted(eks, (v) => checkCorrAccount(v, bik))).toEqual([]);
+  });
+  it('wants the ЕКС, not a bank’s 30101…, as the corr. account of a Treasury БИК — and the ЕКС put in the account field is checked too', () => {
+    expect(checkCorrAccount('30101810145250000988', '004525988')).toBe('eks-format');
+    expect(checkCorrAccount('40102810545370000003', '044525988')).toBe('corr-format');
+    expect(checkAccount('40102810545370000003', '004525988')).toBeNull();
+    expect(checkAccount('40102810645370000003', '004525988')).toBe('account-key');
+    expect(checkAccount('0310064300000001730', '004525988')).toBe('account-length');
+  });
+  it('still refuses a БИК starting 03 or 05–09', () => {
+    for (const bik of ['034525988', '054525988', '144525225']) expect(checkBik(bik)).toBe('bik-format');
+  });
+});
+
+describe('a corr. account without its БИК', () => {
+  it('is checked for what can be: 20 digits starting 30101 or 40102', () => {
+    expect(checkCorrFormat('30101810400000000225')).toBeNull();
+    expect(checkCorrFormat('40102810545370000003')).toBeNull();
+    expect(checkCorrFormat('3010181040000000022')).toBe('corr-format');
+    expect(checkCorrFormat('40702810627060018754')).toBe('corr-format');
   });
 });

@@ -183,6 +183,30 @@ describe('input checks', () => {
       text: expect.stringContaining('контрольная цифра') as string,
     });
   });
+  it('asks for the БИК when an account is typed without it, and still checks the corr. account’s form', () => {
+    const s = emptyStored();
+    s.me = { ...ME, bank: { ...ME.bank, bik: '', corr: '3010181014525000041' } };
+    expect(checkForm(s)).toEqual({ 'me.bank.bik': 'bik-missing', 'me.bank.corr': 'corr-format' });
+    expect(formErrors(s)['me.bank.bik']?.text).toBe(
+      'Укажите БИК банка: без него реквизиты неполные и счета не проверить.',
+    );
+    s.me = { ...ME, bank: { ...ME.bank, bik: '', account: '', corr: '30101810145250000411' } };
+    expect(checkForm(s)).toEqual({ 'me.bank.bik': 'bik-missing' });
+  });
+  it('accepts the Treasury’s requisites and refuses an ИНН of zeros', () => {
+    const s = emptyStored();
+    s.debtor = {
+      ...s.debtor,
+      inn: '0000000000',
+      bank: {
+        account: '03100643000000017300',
+        bank: 'ГУ Банка России по ЦФО',
+        bik: '004525988',
+        corr: '40102810545370000003',
+      },
+    };
+    expect(checkForm(s)).toEqual({ 'debtor.inn': 'inn-zero' });
+  });
   it('reads the reconciliation lines and a negative opening balance', () => {
     const s = emptyStored();
     s.recon = {
