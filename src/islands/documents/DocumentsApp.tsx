@@ -45,7 +45,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   }, [typed, check]);
   const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
-  const gaps = check?.partyGaps(spec.parties[data.debtor.kind], data);
+  const gaps = check?.partyGaps(spec.parties, data);
   const debt = url.debt ?? caseDebt(checklist, today);
   const input = docInput(doc, { today, data, debt, claim, plan, decline });
   const builder = state.builders[doc];

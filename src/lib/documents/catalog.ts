@@ -6,7 +6,7 @@
  */
 import { isoFromDay } from '../date/day';
 import type { PartyRuleId } from '../legal/party-requirements';
-import type { CaseDetails, DocInput, PartyKind } from './inputs';
+import type { CaseDetails, DocInput } from './inputs';
 import type { DocModel, DocParts } from './model';
 
 /** The documents, in the order the page lists them (the URL's `doc`). */
@@ -26,7 +26,7 @@ export type DebtItem = keyof CaseDetails | 'debt' | 'schedule' | 'recon';
 
 /**
  * A document module's export: the document's parts for an input and the rule of what it must hold about the
- * parties (the row's, for the input's debtor); the row adds its id and file name.
+ * parties (the row's); the row adds its id and file name.
  */
 type Compose = (input: DocInput, parties: PartyRuleId) => DocParts;
 /** A whole document for an input, as the page and the renderers use it. */
@@ -48,16 +48,13 @@ export interface DocSpec {
    */
   needs?: 'claim-calculation' | 'payment-schedule';
   /**
-   * What it must hold about the parties, by the debtor's kind: a rule of src/lib/legal/party-requirements.ts
-   * (the law's parts for a court paper, the printed parts for a letter).
+   * What it must hold about the parties: a rule of src/lib/legal/party-requirements.ts (the law's parts for a
+   * court paper, the printed parts for a letter).
    */
-  parties: Readonly<Record<PartyKind, PartyRuleId>>;
+  parties: PartyRuleId;
   /** Its module, loaded when the page first shows it (keeps the page's first load small). */
   load: () => Promise<Compose>;
 }
-
-/** A rule for every kind of debtor. */
-const any = (id: PartyRuleId) => ({ company: id, ip: id, person: id });
 
 /** The contract and its invoices and acts: every document so far names them. */
 const CONTRACT = ['contractNo', 'contractDate', 'subject', 'documents'] as const;
@@ -69,7 +66,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'napominanie',
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'addressee'],
-    parties: any('letter'),
+    parties: 'letter',
     load: () => import('./reminder').then((m) => m.reminder),
   },
   claim: {
@@ -78,7 +75,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'payDays', 'addressee'],
     needs: 'claim-calculation',
-    parties: any('letter'),
+    parties: 'letter',
     load: () => import('./claim').then((m) => m.claim),
   },
   installment: {
@@ -87,7 +84,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'schedule'],
     needs: 'payment-schedule',
-    parties: any('both-with-inn'),
+    parties: 'both-with-inn',
     load: () => import('./installment').then((m) => m.installment),
   },
   guarantee: {
@@ -95,7 +92,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'garantiynoe-pismo',
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'promiseDate'],
-    parties: any('both-with-inn'),
+    parties: 'both-with-inn',
     load: () => import('./guarantee').then((m) => m.guarantee),
   },
   reconciliation: {
@@ -103,7 +100,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'akt-sverki',
     bank: [],
     debt: [...CONTRACT, 'debt', 'recon'],
-    parties: any('signed'),
+    parties: 'signed',
     load: () => import('./reconciliation').then((m) => m.reconciliation),
   },
   'court-order': {
@@ -112,8 +109,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'court', 'courtAddress'],
     needs: 'claim-calculation',
-    // The court follows the debtor: arbitration for a company or an ИП, a magistrate for a private person.
-    parties: { company: 'court-order-arbitration', ip: 'court-order-arbitration', person: 'court-order-general' },
+    parties: 'court-order',
     load: () => import('./court-order').then((m) => m.courtOrder),
   },
 };
@@ -125,6 +121,6 @@ export async function loadBuilder(id: DocId): Promise<Builder> {
   return (input) => ({
     id,
     fileName: `${file}-${isoFromDay(input.today)}`,
-    ...compose(input, parties[input.debtor.kind]),
+    ...compose(input, parties),
   });
 }

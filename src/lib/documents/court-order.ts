@@ -75,8 +75,8 @@ function identifierText(p: Party, debtor: boolean): string {
   if (kind === 'inn') return `ИНН ${orBlank(p.inn, 'ИНН')}`;
   if (kind === 'unknown' && debtor)
     return 'идентификаторы должника (СНИЛС, ИНН, паспорт и другие) взыскателю неизвестны';
-  if (kind === '' || kind === 'unknown') return blank('СНИЛС, ИНН или серия и номер паспорта');
-  return `${ID_WORDS[kind]} ${orBlank(p.idNumber, 'номер')}`;
+  const words = kind === '' || kind === 'unknown' ? undefined : ID_WORDS[kind];
+  return words ? `${words} ${orBlank(p.idNumber, 'номер')}` : blank('СНИЛС, ИНН или серия и номер паспорта');
 }
 
 /** One part of a party as the application states it; empty for a place of work not given. */

@@ -24,7 +24,11 @@ export function holds(p: Party, part: PartyPart, debtor: boolean): boolean {
   if (part === 'name') return (p.kind === 'company' ? p.name.trim() : ownName(p)) !== '';
   if (part === 'identifier') {
     if (p.idKind === 'unknown') return debtor;
-    return p.idKind !== '' && (p.idKind === 'inn' ? p.inn : p.idNumber).trim() !== '';
+    // A kind of inputs.ts's ID_KINDS (importing it would split the page's first-load chunks); a stored foreign value is none.
+    return (
+      /^(snils|inn|passport|ogrnip|licence|vehicle)$/.test(p.idKind) &&
+      (p.idKind === 'inn' ? p.inn : p.idNumber).trim() !== ''
+    );
   }
   return p[part].trim() !== '';
 }
@@ -57,7 +61,7 @@ export interface PartyGaps {
 
 /**
  * The parts a rule requires of the input's parties, and which of them are empty. The rule is the one a
- * document's row names for the debtor's kind: `DOCS[id].parties[debtor.kind]` (catalog.ts).
+ * document's row names: `DOCS[id].parties` (catalog.ts).
  */
 export function partyGaps(ruleId: PartyRuleId, input: Pick<DocInput, 'me' | 'debtor'>): PartyGaps {
   const rule = PARTY_RULES[ruleId];

@@ -6,7 +6,8 @@
  *              recon: { opening: string, from: string, to: string,
  *                       lines: [{ date, doc, amount: string, side: 'debit' | 'credit' }] } }
  * Version 2 adds to each party a citizen's personal data for the court papers: birthDate, birthPlace,
- * workPlace, idKind (one of ID_KINDS or ''), idNumber. A version-1 text reads as version 2 with those empty
+ * workPlace, idKind (one of ID_KINDS or ''; any other string stored reads as none where it is used:
+ * party-parts.ts, court-order.ts), idNumber. A version-1 text reads as version 2 with those empty
  * (nothing typed before is lost); a text of a later version is read as far as this one goes (decision 090).
  * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
  * any stored value gives a usable form. «Удалить мои данные» removes the key, personal data with the rest.
@@ -15,7 +16,6 @@ import { parseMoney } from '../money/kopecks';
 import {
   emptyDetails,
   emptyParty,
-  ID_KINDS,
   PARTY_KINDS,
   type CaseDetails,
   type Party,
@@ -78,10 +78,7 @@ function readParty(raw: unknown, fallbackKind: PartyKind): Party {
     ? (src['kind'] as PartyKind)
     : fallbackKind;
   const base = emptyParty(kind);
-  const idKind = (ID_KINDS as readonly string[]).includes(src['idKind'] as string)
-    ? (src['idKind'] as Party['idKind'])
-    : '';
-  return { ...strings(base, src), kind, idKind, bank: strings(base.bank, src['bank']) };
+  return { ...strings(base, src), kind, bank: strings(base.bank, src['bank']) };
 }
 
 /** Read a stored text; never throws: damaged or foreign data gives the empty form. */

@@ -22,12 +22,18 @@ export const IF_KNOWN: readonly PartyPart[] = ['workPlace'];
 /** The parts of each kind of party, in the order a document states them. */
 export type PartsByKind = Readonly<Record<PartyKind, readonly PartyPart[]>>;
 
-/** What a document must hold about its two parties, and where the law says so (null for a letter's own form). */
+/**
+ * What a document must hold about its two parties, and where the law says so, by the debtor's kind (the court
+ * follows the debtor); null for a letter's own form.
+ */
 export interface PartyRule {
   creditor: PartsByKind;
   debtor: PartsByKind;
-  law: { source: string; mark: Mark } | null;
+  law: Readonly<Record<PartyKind, { source: string; mark: Mark }>> | null;
 }
+
+const APK = { source: 'АПК РФ ст. 229.3 ч. 2', mark: 'L' } as const;
+const GPK = { source: 'ГПК РФ ст. 124 ч. 2', mark: 'L' } as const;
 
 const ORG_SIGNED = ['name', 'inn', 'position', 'signer'] as const;
 const NAMED_WITH_INN = { company: ORG_SIGNED, ip: ['name', 'inn'], person: ['name', 'inn'] } as const;
@@ -65,17 +71,14 @@ export const PARTY_RULES = {
     debtor: { company: ['name', 'position', 'signer'], ip: ['name'], person: ['name'] },
     law: null,
   },
-  /** The court-order application to an arbitration court (a company or an ИП owes). */
-  'court-order-arbitration': {
+  /**
+   * The court-order application: to an arbitration court when a company or an ИП owes, to a magistrate when a
+   * private person does.
+   */
+  'court-order': {
     creditor: COURT_CREDITOR,
     debtor: COURT_DEBTOR,
-    law: { source: 'АПК РФ ст. 229.3 ч. 2', mark: 'L' },
-  },
-  /** The court-order application to a magistrate (a private person owes). */
-  'court-order-general': {
-    creditor: COURT_CREDITOR,
-    debtor: COURT_DEBTOR,
-    law: { source: 'ГПК РФ ст. 124 ч. 2', mark: 'L' },
+    law: { company: APK, ip: APK, person: GPK },
   },
 } as const satisfies Record<string, PartyRule>;
 

@@ -92,10 +92,10 @@ const without = (p: Party, part: PartyPart): Party => ({
 const input = (me: Party, debtor: Party): DocInput => ({ ...fullInput(), me, debtor });
 const text = (id: DocId, i: DocInput): string => renderText(buildDocument(id, i));
 /** The gaps of document `id` for the input, by the rule its row names (as the page asks). */
-const partyGaps = (id: DocId, i: Pick<DocInput, 'me' | 'debtor'>) => gapsOf(DOCS[id].parties[i.debtor.kind], i);
-const rule = (id: DocId, debtor: PartyKind) => PARTY_RULES[DOCS[id].parties[debtor]];
+const partyGaps = (id: DocId, i: Pick<DocInput, 'me' | 'debtor'>) => gapsOf(DOCS[id].parties, i);
+const rule = (id: DocId) => PARTY_RULES[DOCS[id].parties];
 const required = (id: DocId, side: Side, me: PartyKind, debtor: PartyKind): readonly PartyPart[] =>
-  rule(id, debtor)[side === 'me' ? 'creditor' : 'debtor'][side === 'me' ? me : debtor];
+  rule(id)[side === 'me' ? 'creditor' : 'debtor'][side === 'me' ? me : debtor];
 
 const COMBOS = DOC_IDS.flatMap((id) =>
   PARTY_KINDS.flatMap((me) => PARTY_KINDS.map((debtor) => [id, me, debtor] as const)),
@@ -142,7 +142,7 @@ describe('every required part of each party is in the text or in the missing lis
 describe('the court-order application follows the law for each debtor', () => {
   it('names the court the rule names: arbitration (АПК РФ ст. 229.3) for a company or an ИП, a magistrate (ГПК РФ ст. 124) for a person', () => {
     for (const kind of PARTY_KINDS) {
-      const law = rule('court-order', kind).law;
+      const law = rule('court-order').law?.[kind];
       const toMagistrate = text('court-order', input(full('me', 'company'), full('debtor', kind))).includes(
         'Мировому судье',
       );
@@ -152,15 +152,13 @@ describe('the court-order application follows the law for each debtor', () => {
   });
 
   it('requires of a citizen debtor the date and place of birth, the residence and one identifier; of an ИП debtor the ОГРНИП and ИНН', () => {
-    expect(rule('court-order', 'person').debtor.person).toEqual(
+    expect(rule('court-order').debtor.person).toEqual(
       expect.arrayContaining(['name', 'birthDate', 'birthPlace', 'address', 'identifier', 'workPlace']),
     );
-    expect(rule('court-order', 'ip').debtor.ip).toEqual(
+    expect(rule('court-order').debtor.ip).toEqual(
       expect.arrayContaining(['name', 'birthDate', 'birthPlace', 'address', 'ogrn', 'inn']),
     );
-    expect(rule('court-order', 'company').debtor.company).toEqual(
-      expect.arrayContaining(['name', 'address', 'inn', 'ogrn']),
-    );
+    expect(rule('court-order').debtor.company).toEqual(expect.arrayContaining(['name', 'address', 'inn', 'ogrn']));
   });
 
   it('states a citizen debtor’s birth, residence, place of work and identifier of each kind', () => {

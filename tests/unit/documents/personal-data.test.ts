@@ -10,7 +10,11 @@ import { emptyParty, ID_KINDS, type Party } from '../../../src/lib/documents/inp
 import { checkPassport, checkSeriesNumber, checkSnils } from '../../../src/lib/documents/requisites';
 import { emptyStored, readStored, writeStored } from '../../../src/lib/documents/stored-state';
 import { readDocUrl, withDoc } from '../../../src/lib/documents/url-state';
-import { ME, day } from './fixtures';
+import { buildDocument } from '../../../src/lib/documents/build';
+import { DOCS } from '../../../src/lib/documents/catalog';
+import { partyGaps } from '../../../src/lib/documents/party-parts';
+import { renderText } from '../../../src/lib/documents/render-text';
+import { ME, day, fullInput } from './fixtures';
 
 const PERSON: Party = {
   ...emptyParty('person'),
@@ -59,13 +63,17 @@ describe('the stored form keeps personal data in this browser', () => {
     expect(readStored(JSON.stringify(later)).debtor).toEqual(PERSON);
   });
 
-  it('takes only a known identifier kind, whatever the store holds', () => {
+  it('treats an identifier kind it does not know, whatever the store holds, as none chosen', () => {
     fc.assert(
       fc.property(fc.string(), (k) => {
-        const text = JSON.stringify({ version: 2, debtor: { ...PERSON, idKind: k } });
-        const read = readStored(text).debtor.idKind;
-        expect(read).toBe((ID_KINDS as readonly string[]).includes(k) ? k : '');
+        const debtor = readStored(JSON.stringify({ version: 2, debtor: { ...PERSON, idKind: k } })).debtor;
+        const rule = DOCS['court-order'].parties;
+        const known = (ID_KINDS as readonly string[]).includes(k);
+        expect(partyGaps(rule, { me: ME, debtor }).missing.length === 0).toBe(known);
+        const text = renderText(buildDocument('court-order', { ...fullInput(), debtor }));
+        expect(text.includes('[СНИЛС, ИНН или серия и номер паспорта]')).toBe(!known);
       }),
+      { numRuns: 60 },
     );
   });
 
