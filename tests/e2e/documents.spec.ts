@@ -195,6 +195,50 @@ test('a wrong digit in ИНН, ОГРН or an account is flagged next to its fie
   await expect(page.locator('#doc-me-bank-account-error')).toHaveAttribute('data-error', 'account-key');
 });
 
+test('the court-order application for a private person asks for and prints the date and place of birth and an identifier; «Удалить мои данные» removes them', async ({
+  page,
+}) => {
+  await page.goto('/documents/?doc=court-order&debt=60000&due=2026-10-15&to=2026-11-30&debtor=person');
+  const preview = page.locator('.doc-page[data-doc="court-order"]');
+  await expect(preview).toBeVisible(READY);
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  await page.locator('#doc-debtor-name').fill('Орлова Вера Павловна');
+  const missing = page.getByText(/^Не заполнено:/);
+  await expect(missing).toContainText('клиент — дата рождения, место рождения, место жительства');
+  await expect(preview.locator('mark.doc-blank', { hasText: '[место рождения]' })).toBeVisible();
+
+  await page.locator('#doc-debtor-birthDate').fill('1975-06-05');
+  await page.locator('#doc-debtor-birthPlace').fill('г. Тула');
+  await page.locator('#doc-debtor-address').fill('г. Тверь, ул. Вторая, д. 2');
+  await page.locator('#doc-debtor-idKind').selectOption('snils');
+  await page.locator('#doc-debtor-idNumber').fill('112-233-445 96');
+  await expect(page.locator('#doc-debtor-idNumber-error')).toHaveAttribute('data-error', 'snils-checksum');
+  await page.locator('#doc-debtor-idNumber').fill('112-233-445 95');
+  await expect(page.locator('#doc-debtor-idNumber-error')).toHaveCount(0);
+  await expect(missing).not.toContainText('клиент');
+  await expect(preview).toContainText(
+    'Должник: Орлова Вера Павловна, дата рождения: 05.06.1975, место рождения: г. Тула, СНИЛС 112-233-445 95, место жительства: г. Тверь, ул. Вторая, д. 2.',
+  );
+  expect(page.url()).not.toMatch(/1975|112-233|%D0%A2%D1%83%D0%BB%D0%B0|Тула/);
+
+  const { name, xml } = await downloadDocx(page);
+  expect(name).toMatch(/^zayavlenie-o-vydache-sudebnogo-prikaza-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(xml).toContain('дата рождения: 05.06.1975, место рождения: г. Тула, СНИЛС 112-233-445 95');
+
+  await page.locator('#doc-debtor-idKind').selectOption('unknown');
+  await expect(preview).toContainText('идентификаторы должника (СНИЛС, ИНН, паспорт и другие) взыскателю неизвестны');
+  await expect(missing).not.toContainText('клиент');
+  expect((await downloadDocx(page)).xml).toContain('взыскателю неизвестны');
+
+  await page.locator('[data-action="forget"]').click();
+  await expect(page.locator('#doc-debtor-name')).toHaveValue('');
+  expect(await page.evaluate(() => JSON.stringify(window.localStorage))).not.toMatch(/1975|Тула|112-233/);
+  await page.reload();
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  await page.locator('#doc-debtor-name').fill('Орлова Вера Павловна');
+  await expect(page.locator('#doc-debtor-birthDate')).toHaveValue('');
+});
+
 test('each of the six documents opens from its link and the picker switches without losing the numbers', async ({
   page,
 }) => {
@@ -228,6 +272,16 @@ for (const width of [390, 1280]) {
     await expectNoAxeViolations(page);
     await page.getByRole('navigation', { name: 'Документы' }).getByRole('link', { name: 'Акт сверки' }).click();
     await page.getByRole('button', { name: 'Добавить строку' }).click();
+    await expectNoAxeViolations(page);
+    // The court-order application for a private person: the personal-data fields, the «Не заполнено» line, marked blanks.
+    await page.goto('/documents/?doc=court-order&debt=60000&due=2026-10-15&to=2026-11-30&debtor=person');
+    await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+    await page.locator('#doc-debtor-name').fill('Орлова Вера Павловна');
+    await page.locator('#doc-debtor-idKind').selectOption('snils');
+    await page.locator('#doc-debtor-idNumber').fill('112-233-445 96');
+    await expect(page.locator('#doc-debtor-idNumber-error')).toBeVisible();
+    await expect(page.getByText(/^Не заполнено:/)).toBeVisible();
+    await expect(page.locator('.doc-page mark.doc-blank').first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }

@@ -1,7 +1,12 @@
 /** The document as it will look on paper: the header on the right, the title, the body, the signatures. */
+import type { JSX } from 'preact';
 import type { Block, DocModel } from '../../lib/documents/model';
 
-function BlockView({ block }: { block: Block }) {
+/** How a line is drawn: as text, or with its blanks marked (BlankMarks, loaded once something is typed). */
+export type Line = (props: { text: string }) => JSX.Element | string;
+const Plain: Line = ({ text }) => text;
+
+function BlockView({ block, Marked }: { block: Block; Marked: Line }) {
   if (block.kind === 'para') {
     const cls = [
       'doc-p',
@@ -9,10 +14,18 @@ function BlockView({ block }: { block: Block }) {
       block.align ? `doc-p--${block.align}` : '',
       block.bold ? 'doc-p--bold' : '',
     ];
-    return <p class={cls.filter(Boolean).join(' ')}>{block.text}</p>;
+    return (
+      <p class={cls.filter(Boolean).join(' ')}>
+        <Marked text={block.text} />
+      </p>
+    );
   }
   if (block.kind === 'list') {
-    const items = block.items.map((item, i) => <li key={i}>{item}</li>);
+    const items = block.items.map((item, i) => (
+      <li key={i}>
+        <Marked text={item} />
+      </li>
+    ));
     return block.ordered ? <ol class="doc-list">{items}</ol> : <ul class="doc-list doc-list--dash">{items}</ul>;
   }
   return (
@@ -56,12 +69,20 @@ function BlockView({ block }: { block: Block }) {
 }
 
 /** The live preview. */
-export function DocPreview({ doc }: { doc: DocModel }) {
+export function DocPreview({ doc, Marked = Plain }: { doc: DocModel; Marked?: Line | undefined }) {
   return (
     <article class="doc-page" aria-label={`Предпросмотр: ${doc.title}`} data-doc={doc.id}>
       {doc.header.length > 0 && (
         <div class="doc-header">
-          {doc.header.map((line, i) => (line === '' ? <br key={i} /> : <p key={i}>{line}</p>))}
+          {doc.header.map((line, i) =>
+            line === '' ? (
+              <br key={i} />
+            ) : (
+              <p key={i}>
+                <Marked text={line} />
+              </p>
+            ),
+          )}
         </div>
       )}
       <p class="doc-date">{doc.dateLine}</p>
@@ -70,7 +91,7 @@ export function DocPreview({ doc }: { doc: DocModel }) {
         {doc.subtitle && <span class="doc-subtitle">{doc.subtitle}</span>}
       </h2>
       {doc.body.map((b, i) => (
-        <BlockView key={i} block={b} />
+        <BlockView key={i} block={b} Marked={Marked} />
       ))}
       <div class={`doc-signatures${doc.signatures.length > 1 ? ' doc-signatures--two' : ''}`}>
         {doc.signatures.map((s, i) => (

@@ -4,7 +4,6 @@
  * the debt and the schedule come from the URL (url-state.ts). The Word writer and the declension load on demand.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ShownErrors } from '../../lib/documents/input-check';
 import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
 import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
@@ -38,14 +37,15 @@ const PARTIES = [
 export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   const state = useDocumentsState();
   const { today, url, doc, data, checklist, decline, plan, claim } = state;
-  // The checks and their messages load once there is something typed to check.
-  const [check, setCheck] = useState<{ run: (d: typeof data) => ShownErrors } | null>(null);
+  // The checks, the parties' required parts and the personal-data fields load once something is typed.
+  const [check, setCheck] = useState<typeof import('./on-typing') | null>(null);
   const typed = JSON.stringify(data) !== EMPTY;
   useEffect(() => {
-    if (typed && !check) void import('../../lib/documents/input-check').then((m) => setCheck({ run: m.formErrors }));
+    if (typed && !check) void import('./on-typing').then(setCheck);
   }, [typed, check]);
-  const errors = useMemo(() => (check ? check.run(data) : {}), [check, data]);
+  const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
+  const gaps = check?.partyGaps(spec.parties, data);
   const debt = url.debt ?? caseDebt(checklist, today);
   const input = docInput(doc, { today, data, debt, claim, plan, decline });
   const builder = state.builders[doc];
@@ -114,6 +114,8 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
                 errors={errors}
                 bank={spec.bank.includes(side)}
                 onChange={(party) => state.update({ ...data, [side]: party })}
+                asks={gaps?.asks[side]}
+                Extra={check?.PersonFields}
               />
             ))}
             <DebtFieldset
@@ -140,6 +142,9 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
           </fieldset>
         </form>
         <div class="doc-output">
+          {gaps && gaps.missing.length > 0 && (
+            <p class="doc-notice no-print">Не заполнено: {gaps.missing.join('; ')}.</p>
+          )}
           <Actions onDocx={onDocx} onCopy={onCopy} hasMessage={Boolean(model?.message)} />
           {model?.warnings && model.warnings.length > 0 && (
             <div class="doc-notice no-print" role="note">
@@ -148,7 +153,11 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               ))}
             </div>
           )}
-          {model ? <DocPreview doc={model} /> : <p class="doc-page doc-waiting">Готовим документ…</p>}
+          {model ? (
+            <DocPreview doc={model} Marked={check?.BlankMarks} />
+          ) : (
+            <p class="doc-page doc-waiting">Готовим документ…</p>
+          )}
           {model?.message && (
             <div class="doc-message no-print">
               <h2>Короткое сообщение для почты или мессенджера</h2>

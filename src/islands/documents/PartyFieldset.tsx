@@ -1,6 +1,8 @@
 /** The fieldset of one party: who it is, its requisites, the signer, and bank details where they are needed. */
 import type { ShownErrors } from '../../lib/documents/input-check';
 import type { Party, PartyKind } from '../../lib/documents/inputs';
+import type { PartyPart } from '../../lib/legal/party-requirements';
+import type { PersonFields } from './PersonFields';
 import { Input, Select } from './fields';
 
 const KINDS: readonly (readonly [PartyKind, string])[] = [
@@ -18,10 +20,14 @@ interface Props {
   /** Whether bank details are asked for (the user's own; the client's are rarely needed). */
   bank: boolean;
   onChange: (party: Party) => void;
+  /** The parts the document requires of this party, once the rules are loaded. */
+  asks?: readonly PartyPart[] | undefined;
+  /** The personal-data fields a court paper asks for, once loaded (with the checks, on typing). */
+  Extra?: typeof PersonFields | undefined;
 }
 
 /** One party's fieldset. */
-export function PartyFieldset({ prefix, legend, party, errors, bank, onChange }: Props) {
+export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, asks, Extra }: Props) {
   const text = (
     field: Exclude<keyof Party, 'kind' | 'bank'>,
     label: string,
@@ -67,6 +73,17 @@ export function PartyFieldset({ prefix, legend, party, errors, bank, onChange }:
       {text('inn', 'ИНН', { kind: 'digits' })}
       {party.kind !== 'person' && text('ogrn', party.kind === 'ip' ? 'ОГРНИП' : 'ОГРН', { kind: 'digits' })}
       {text('address', 'Адрес (для компании и ИП — как в ЕГРЮЛ или ЕГРИП)')}
+      {Extra && asks && (
+        <Extra
+          prefix={prefix}
+          party={party}
+          asks={asks}
+          errors={errors}
+          onChange={onChange}
+          Input={Input}
+          Select={Select}
+        />
+      )}
       {party.kind === 'company' && text('position', 'Должность руководителя')}
       {party.kind === 'company' &&
         text('signer', 'ФИО руководителя', { hint: 'Фамилия, имя, отчество: Иванов Иван Иванович.' })}

@@ -5,6 +5,7 @@
  * `DOC_NOTES[id]` in notes.ts: its prose reaches the browser in the page's HTML, not in this module's script.
  */
 import { isoFromDay } from '../date/day';
+import type { PartyRuleId } from '../legal/party-requirements';
 import type { CaseDetails, DocInput } from './inputs';
 import type { DocModel, DocParts } from './model';
 
@@ -23,8 +24,11 @@ export const DEFAULT_DOC: DocId = 'claim';
  */
 export type DebtItem = keyof CaseDetails | 'debt' | 'schedule' | 'recon';
 
-/** A document module's export: the document's parts for an input (the row adds its id and file name). */
-type Compose = (input: DocInput) => DocParts;
+/**
+ * A document module's export: the document's parts for an input and the rule of what it must hold about the
+ * parties (the row's); the row adds its id and file name.
+ */
+type Compose = (input: DocInput, parties: PartyRuleId) => DocParts;
 /** A whole document for an input, as the page and the renderers use it. */
 export type Builder = (input: DocInput) => DocModel;
 
@@ -43,6 +47,11 @@ export interface DocSpec {
    * link (interest by periods, the claim amount, the duty) or the payment calculator's schedule.
    */
   needs?: 'claim-calculation' | 'payment-schedule';
+  /**
+   * What it must hold about the parties: a rule of src/lib/legal/party-requirements.ts (the law's parts for a
+   * court paper, the printed parts for a letter).
+   */
+  parties: PartyRuleId;
   /** Its module, loaded when the page first shows it (keeps the page's first load small). */
   load: () => Promise<Compose>;
 }
@@ -57,6 +66,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'napominanie',
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'addressee'],
+    parties: 'letter',
     load: () => import('./reminder').then((m) => m.reminder),
   },
   claim: {
@@ -65,6 +75,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'payDays', 'addressee'],
     needs: 'claim-calculation',
+    parties: 'letter',
     load: () => import('./claim').then((m) => m.claim),
   },
   installment: {
@@ -73,6 +84,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'schedule'],
     needs: 'payment-schedule',
+    parties: 'both-with-inn',
     load: () => import('./installment').then((m) => m.installment),
   },
   guarantee: {
@@ -80,6 +92,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'garantiynoe-pismo',
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'promiseDate'],
+    parties: 'both-with-inn',
     load: () => import('./guarantee').then((m) => m.guarantee),
   },
   reconciliation: {
@@ -87,6 +100,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     file: 'akt-sverki',
     bank: [],
     debt: [...CONTRACT, 'debt', 'recon'],
+    parties: 'signed',
     load: () => import('./reconciliation').then((m) => m.reconciliation),
   },
   'court-order': {
@@ -95,13 +109,18 @@ export const DOCS: Record<DocId, DocSpec> = {
     bank: ['me'],
     debt: [...CONTRACT, 'debt', 'court', 'courtAddress'],
     needs: 'claim-calculation',
+    parties: 'court-order',
     load: () => import('./court-order').then((m) => m.courtOrder),
   },
 };
 
 /** Load the builder of `id`: its module, completed with the row's id and file name. */
 export async function loadBuilder(id: DocId): Promise<Builder> {
-  const { file, load } = DOCS[id];
+  const { file, load, parties } = DOCS[id];
   const compose = await load();
-  return (input) => ({ id, fileName: `${file}-${isoFromDay(input.today)}`, ...compose(input) });
+  return (input) => ({
+    id,
+    fileName: `${file}-${isoFromDay(input.today)}`,
+    ...compose(input, parties),
+  });
 }

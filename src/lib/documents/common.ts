@@ -17,10 +17,14 @@ export function dateOrBlank(iso: string, what: string): string {
   return formatIsoNumeric(iso) || blank(what);
 }
 
-/** An ИП's own name without the «ИП» in front: «ИП Петров Пётр Петрович» → «Петров Пётр Петрович». */
+/**
+ * The person who signs for a party: an organisation's head, or an ИП's or a citizen's own name without the
+ * «ИП» in front («ИП Петров Пётр Петрович» → «Петров Пётр Петрович»). An ИП or a citizen is named by the name
+ * field alone: a head typed while the party was an organisation is not theirs.
+ */
 export function personOf(p: Party): string {
   if (p.kind === 'company') return p.signer.trim();
-  return p.signer.trim() || p.name.trim().replace(/^(ИП|индивидуальный предприниматель)\s+/i, '');
+  return p.name.trim().replace(/^(ИП|индивидуальный предприниматель)\s+/i, '');
 }
 
 /** What a party is called in a document: its name as typed, or a blank. */

@@ -3,8 +3,28 @@ import { dayFromIso } from '../date/day';
 import { parseMoney } from '../money/kopecks';
 import { FIELD_MESSAGES, type FieldError } from './field-messages';
 import type { Party } from './inputs';
-import { checkAccount, checkBik, checkCorrAccount, checkInn, checkOgrn, checkOgrnip } from './requisites';
-import { checkCorrFormat } from './requisites';
+import {
+  checkAccount,
+  checkBik,
+  checkCorrAccount,
+  checkCorrFormat,
+  checkInn,
+  checkOgrn,
+  checkOgrnip,
+  checkPassport,
+  checkSeriesNumber,
+  checkSnils,
+  type RequisiteError,
+} from './requisites';
+
+/** The check of a citizen's identifier by its kind (ИНН is the party's own field, checked with it). */
+const ID_CHECKS: Partial<Record<Party['idKind'], (v: string) => RequisiteError | null>> = {
+  snils: checkSnils,
+  passport: checkPassport,
+  ogrnip: checkOgrnip,
+  licence: checkSeriesNumber,
+  vehicle: checkSeriesNumber,
+};
 import type { StoredDocs } from './stored-state';
 
 /** A field of the form: «me.inn», «debtor.bank.account», «details.contractDate», «recon.opening». */
@@ -15,6 +35,9 @@ export type FieldErrors = Record<FieldPath, FieldError>;
 
 /** What the page shows next to fields: error and message by field path. */
 export type ShownErrors = Record<FieldPath, ShownError>;
+
+/** An optional ISO date field (the form's date inputs give YYYY-MM-DD). */
+const badDate = (v: string): boolean => v.trim() !== '' && dayFromIso(v) === null;
 
 /** The requisites of one party; empty fields are not errors (the document shows a blank). */
 function partyErrors(prefix: string, p: Party, out: FieldErrors): void {
@@ -30,10 +53,11 @@ function partyErrors(prefix: string, p: Party, out: FieldErrors): void {
   if (b.account.trim() && bikOk) put('bank.account', checkAccount(b.account, b.bik));
   else if (b.account.trim() && !/^\d{20}$/.test(b.account.replace(/\s/g, ''))) put('bank.account', 'account-length');
   if (b.corr.trim()) put('bank.corr', bikOk ? checkCorrAccount(b.corr, b.bik) : checkCorrFormat(b.corr));
+  if (p.kind === 'company') return;
+  if (badDate(p.birthDate)) out[`${prefix}.birthDate`] = 'date';
+  const idCheck = p.kind === 'person' ? ID_CHECKS[p.idKind] : undefined;
+  if (idCheck && p.idNumber.trim()) put('idNumber', idCheck(p.idNumber));
 }
-
-/** An optional ISO date field (the form's date inputs give YYYY-MM-DD). */
-const badDate = (v: string): boolean => v.trim() !== '' && dayFromIso(v) === null;
 
 /** Check the whole form. */
 export function checkForm(s: StoredDocs): FieldErrors {

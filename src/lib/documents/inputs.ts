@@ -25,6 +25,15 @@ interface BankDetails {
   corr: string;
 }
 
+/**
+ * How a citizen is identified in a court paper (ГПК РФ ст. 124 ч. 2): СНИЛС, ИНН (the party's `inn`),
+ * passport series and number, ОГРНИП, driving licence, vehicle registration certificate; `unknown` — the
+ * creditor does not know the debtor's, and the application says so; '' — not chosen yet.
+ */
+export const ID_KINDS = ['snils', 'inn', 'passport', 'ogrnip', 'licence', 'vehicle', 'unknown'] as const;
+/** One of ID_KINDS, or '' before one is chosen. */
+export type IdKind = (typeof ID_KINDS)[number] | '';
+
 /** A party to the debt: the user (creditor) or the client (debtor). */
 export interface Party {
   kind: PartyKind;
@@ -41,6 +50,16 @@ export interface Party {
   email: string;
   phone: string;
   bank: BankDetails;
+  /** A citizen's or an ИП's date of birth, YYYY-MM-DD (personal data: kept in this browser only). */
+  birthDate: string;
+  /** A citizen's or an ИП's place of birth, as in the passport. */
+  birthPlace: string;
+  /** A private-person debtor's place of work, when known. */
+  workPlace: string;
+  /** A private person's identifier: its kind… */
+  idKind: IdKind;
+  /** …and its series and number (for `inn` the party's `inn` is used; none for `unknown`). */
+  idNumber: string;
 }
 
 /** The case: the contract and the documents behind the debt. */
@@ -145,6 +164,11 @@ export function emptyParty(kind: PartyKind): Party {
     email: '',
     phone: '',
     bank: { account: '', bank: '', bik: '', corr: '' },
+    birthDate: '',
+    birthPlace: '',
+    workPlace: '',
+    idKind: '',
+    idNumber: '',
   };
 }
 

@@ -24,7 +24,11 @@ export type RequisiteError =
   | 'corr-format'
   | 'corr-bik'
   | 'corr-key'
-  | 'eks-format';
+  | 'eks-format'
+  | 'snils-length'
+  | 'snils-checksum'
+  | 'passport-format'
+  | 'series-number-format';
 
 const digitsOf = (s: string): number[] => [...s].map(Number);
 const isDigits = (s: string, n: number): boolean => new RegExp(`^\\d{${n}}$`).test(s);
@@ -142,4 +146,29 @@ export function checkCorrAccount(corr: string, bik: string): RequisiteError | nu
     if (c.slice(17) !== b.slice(6)) return 'corr-bik';
   }
   return keyHolds(divisionPrefix(b) + c) ? null : 'corr-key';
+}
+
+/**
+ * СНИЛС: 11 digits; the last two are the sum of the first nine weighted 9, 8, …, 1, taken modulo 101 and then
+ * 100 (a sum of 100 or 101 gives 00). Numbers up to 001-001-998 were issued without a control number.
+ */
+export function checkSnils(input: string): RequisiteError | null {
+  const s = compact(input);
+  if (!isDigits(s, 11)) return 'snils-length';
+  if (Number(s.slice(0, 9)) <= 1001998) return null;
+  const sum = weighted(digitsOf(s), [9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  return (sum % 101) % 100 === Number(s.slice(9)) ? null : 'snils-checksum';
+}
+
+/** A Russian passport's series and number: 4 + 6 digits («45 06 123456»). */
+export function checkPassport(input: string): RequisiteError | null {
+  return isDigits(compact(input), 10) ? null : 'passport-format';
+}
+
+/**
+ * A driving licence or a vehicle registration certificate: a series of 4 (2 digits, then 2 digits or
+ * Cyrillic letters) and a number of 6 digits — «99 12 345678», «77 ХА 123456».
+ */
+export function checkSeriesNumber(input: string): RequisiteError | null {
+  return /^\d{2}[\dА-ЯЁ]{2}\d{6}$/u.test(compact(input).toUpperCase()) ? null : 'series-number-format';
 }

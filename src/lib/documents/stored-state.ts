@@ -6,10 +6,12 @@
  *              invoices: [{ no: string, date: string }]   (by the order of the link's or the case's invoices),
  *              recon: { opening: string, from: string, to: string,
  *                       lines: [{ date, doc, amount: string, side: 'debit' | 'credit' }] } }
- * Version 1 is version 2 without `invoices`: it is read whole, with no invoice numbers yet (decision 090: what
- * the user saved is never dropped by an upgrade).
+ * and each party a citizen's personal data for the court papers: birthDate, birthPlace, workPlace, idKind (one of
+ * ID_KINDS or ''; any other string stored reads as none where it is used: party-parts.ts, court-order.ts),
+ * idNumber. Version 1 (no invoices, no personal data) is read whole with those empty — what the user saved is never
+ * dropped by an upgrade — and a text of a later version is read as far as this one goes (decision 090).
  * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
- * any stored value gives a usable form. «Удалить мои данные» removes the key.
+ * any stored value gives a usable form. «Удалить мои данные» removes the key, personal data with the rest.
  */
 import { parseMoney } from '../money/kopecks';
 import {
@@ -93,7 +95,8 @@ export function readStored(text: string | null): StoredDocs {
   } catch {
     return empty;
   }
-  if (!isObj(raw) || (raw['version'] !== 1 && raw['version'] !== 2)) return empty;
+  const version = isObj(raw) ? raw['version'] : null;
+  if (!isObj(raw) || typeof version !== 'number' || !Number.isInteger(version) || version < 1) return empty;
   const recon = isObj(raw['recon']) ? raw['recon'] : {};
   const list = (v: unknown, limit: number): unknown[] => (Array.isArray(v) ? v.slice(0, limit) : []);
   const lines = list(recon['lines'], LIMITS.lines);

@@ -1,11 +1,11 @@
 import { buildSchedule } from '../../../src/lib/calculator/schedule';
 import { requireDay, utcDate, type Day } from '../../../src/lib/date/day';
 import { declineDative } from '../../../src/lib/documents/decline';
-import { emptyDetails, type DocInput, type Party } from '../../../src/lib/documents/inputs';
+import { emptyDetails, emptyParty, type DocInput, type Party } from '../../../src/lib/documents/inputs';
 
 /** The user: a company with published bank requisites (ВТБ's account of an audit firm, used as a sample). */
 export const ME: Party = {
-  kind: 'company',
+  ...emptyParty('company'),
   name: 'ООО «Лютик»',
   inn: '7707083893',
   ogrn: '1027700132195',
@@ -19,7 +19,7 @@ export const ME: Party = {
 
 /** The client. */
 export const DEBTOR: Party = {
-  kind: 'company',
+  ...emptyParty('company'),
   name: 'ООО «Ромашка»',
   inn: '7702070139',
   ogrn: '1027739609391',

@@ -1,0 +1,9 @@
+/**
+ * What the documents page loads once something is typed, in one request: the field checks, the parties'
+ * required parts (the «Не заполнено» list), the personal-data fields a court paper asks for, and the marks on
+ * the preview's blanks (on an empty form every line is a blank: they are marked once filling has begun).
+ */
+export { BlankMarks } from './BlankMarks';
+export { formErrors } from '../../lib/documents/input-check';
+export { partyGaps } from '../../lib/documents/party-parts';
+export { PersonFields } from './PersonFields';
