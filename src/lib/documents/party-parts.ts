@@ -20,7 +20,7 @@ const ROLES = [
 const ownName = (p: Party): string => p.name.trim().replace(/^(ИП|индивидуальный предприниматель)\s+/i, '');
 
 /** Whether a party holds a part: a debtor's identifier may be «неизвестен», which the application states. */
-export function holds(p: Party, part: PartyPart, debtor: boolean): boolean {
+function holds(p: Party, part: PartyPart, debtor: boolean): boolean {
   if (part === 'name') return (p.kind === 'company' ? p.name.trim() : ownName(p)) !== '';
   if (part === 'identifier') {
     if (p.idKind === 'unknown') return debtor;

@@ -20,7 +20,7 @@ export type PartyPart =
 export const IF_KNOWN: readonly PartyPart[] = ['workPlace'];
 
 /** The parts of each kind of party, in the order a document states them. */
-export type PartsByKind = Readonly<Record<PartyKind, readonly PartyPart[]>>;
+type PartsByKind = Readonly<Record<PartyKind, readonly PartyPart[]>>;
 
 /**
  * What a document must hold about its two parties, and where the law says so, by the debtor's kind (the court
