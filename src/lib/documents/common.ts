@@ -9,6 +9,9 @@ import type { Signature } from './model';
 /** A blank to fill in by hand, naming what goes there: «[номер договора]». */
 export const blank = (what: string): string => `[${what}]`;
 
+/** A sentence's full stop, unless it already ends with one (a date in words ends with «г.») or leads into a list. */
+export const endSentence = (text: string): string => (/[.:]$/.test(text) ? text : `${text}.`);
+
 /** The value, or a blank naming it. */
 export const orBlank = (value: string, what: string): string => (value.trim() === '' ? blank(what) : value.trim());
 

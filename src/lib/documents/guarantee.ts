@@ -6,6 +6,7 @@ import {
   contractRef,
   dateOrBlank,
   debtLeft,
+  endSentence,
   documentLines,
   idLine,
   letterHeader,
@@ -24,10 +25,11 @@ export function guarantee(input: DocInput): DocParts {
     {
       kind: 'para',
       indent: true,
-      text:
+      text: endSentence(
         `${partyName(debtor)} (${idLine(debtor)}) подтверждает задолженность перед ${partyName(me)} (${idLine(me)}) ` +
-        `по ${contractRef(details)} в размере ${amountText(left)} по состоянию на ${formatDayLong(debt?.to ?? today)}` +
-        (docs.length > 0 ? ' по следующим документам:' : '.'),
+          `по ${contractRef(details)} в размере ${amountText(left)} по состоянию на ${formatDayLong(debt?.to ?? today)}` +
+          (docs.length > 0 ? ' по следующим документам:' : ''),
+      ),
     },
   ];
   if (docs.length > 0) body.push({ kind: 'list', ordered: false, items: docs });

@@ -7,7 +7,7 @@ import { formatDayLong } from '../date/words';
 import { formatRub } from '../money/kopecks';
 import { formatBp } from '../money/percent';
 import { FREQUENCY_LABELS, METHOD_LABELS, paymentsCount } from '../calculator/words';
-import { amountText, bankText, blank, contractRef, idLine, partyName, signatureOf } from './common';
+import { amountText, bankText, blank, contractRef, endSentence, idLine, partyName, signatureOf } from './common';
 import type { DocInput } from './inputs';
 import type { Block, DocParts } from './model';
 
@@ -26,7 +26,9 @@ export function installment(input: DocInput): DocParts {
     {
       kind: 'para',
       indent: true,
-      text: `1. Должник признаёт задолженность перед Кредитором по Договору в размере ${amountText(amount)} по состоянию на ${formatDayLong(today)}.`,
+      text: endSentence(
+        `1. Должник признаёт задолженность перед Кредитором по Договору в размере ${amountText(amount)} по состоянию на ${formatDayLong(today)}`,
+      ),
     },
   ];
   if (plan) {
