@@ -7,7 +7,7 @@
  *              recon: { opening: string, from: string, to: string,
  *                       lines: [{ date, doc, amount: string, side: 'debit' | 'credit' }] } }
  * and each party a citizen's personal data for the court papers: birthDate, birthPlace, workPlace, idKind (one of
- * ID_KINDS or ''; any other string stored reads as none where it is used: party-parts.ts, court-order.ts),
+ * ID_KINDS or ''; any other string stored reads as ''),
  * idNumber. Version 1 (no invoices, no personal data) is read whole with those empty — what the user saved is never
  * dropped by an upgrade — and a text of a later version is read as far as this one goes (decision 090).
  * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
@@ -17,6 +17,7 @@ import { parseMoney } from '../money/kopecks';
 import {
   emptyDetails,
   emptyParty,
+  ID_KINDS,
   PARTY_KINDS,
   type CaseDetails,
   type InvoiceFact,
@@ -83,7 +84,10 @@ function readParty(raw: unknown, fallbackKind: PartyKind): Party {
     ? (src['kind'] as PartyKind)
     : fallbackKind;
   const base = emptyParty(kind);
-  return { ...strings(base, src), kind, bank: strings(base.bank, src['bank']) };
+  const party = { ...strings(base, src), kind, bank: strings(base.bank, src['bank']) };
+  // An identifier kind the page does not know (a foreign or damaged value, «__proto__» included) reads as none.
+  const idKind = (ID_KINDS as readonly string[]).includes(party.idKind) ? party.idKind : '';
+  return { ...party, idKind };
 }
 
 /** Read a stored text; never throws: damaged or foreign data gives the empty form. */
