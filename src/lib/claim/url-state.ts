@@ -236,8 +236,12 @@ export function toSearchParams(state: ClaimState): URLSearchParams {
   for (const pay of state.payments)
     p.append('pay', `${urlDate(pay.date)}:${urlMoney(pay.amount)}${pay.invoice ? `:${pay.invoice}` : ''}`);
   if (state.kind !== d.kind) p.set('kind', state.kind);
-  if (state.penalty.trim()) p.set('penalty', urlPercent(state.penalty));
-  if (state.cap.trim()) p.set('cap', urlPercent(state.cap));
+  // A percentage with nothing but «%» or spaces has no URL form: it is left out, as an empty field is.
+  for (const [name, value] of [
+    ['penalty', urlPercent(state.penalty)],
+    ['cap', urlPercent(state.cap)],
+  ] as const)
+    if (value) p.set(name, value);
   if (state.moratorium !== d.moratorium) p.set('moratorium', state.moratorium);
   if (state.debtor !== d.debtor) p.set('debtor', state.debtor);
   if (state.claimSent.trim()) p.set('claimSent', urlDate(state.claimSent));

@@ -114,6 +114,8 @@ describe('the claim calculator’s URL', () => {
           expect(toSearchParams(twice).toString()).toBe(toSearchParams(once).toString());
         },
       ),
+      // A percentage that is only «%» or spaces once wrote «cap=» and read back as nothing.
+      { examples: [[[['cap', '%']]], [[['penalty', ' % ']]]] },
     );
   });
 });
