@@ -180,8 +180,8 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
         const mine = (k: string | null): k is string =>
           k !== null &&
           (k === LEGACY_DOCUMENTS_KEY || k.startsWith(`${key}:`) || k.startsWith(`${LEGACY_DOCUMENTS_KEY}:`));
-        const keys = Array.from({ length: storage.length }, (_, i) => storage!.key(i)).filter(mine);
-        keys.forEach((k) => storage!.removeItem(k));
+        const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(mine);
+        keys.forEach((k) => storage.removeItem(k));
         damaged = null;
         notify();
         return true;

@@ -275,7 +275,7 @@ export function readState(raw: unknown, ceiling: number = MAX_STAMP): { state: S
       (id, t) => (c.ticks[id] = t),
     );
     each(v['log'], entry, (id, e) => (c.log[id] = e));
-    if ((version as number) < 3) return c;
+    if (version < 3) return c;
     each(
       v['parts'],
       (p) => stamped(p, LIMITS.query),
@@ -284,9 +284,7 @@ export function readState(raw: unknown, ceiling: number = MAX_STAMP): { state: S
     each(
       v['steps'],
       (t) =>
-        isObj(t) && (t['date'] === '' || isIsoDate(t['date']))
-          ? { date: t['date'] as string, at: stamp(t['at'], 0) }
-          : null,
+        isObj(t) && (t['date'] === '' || isIsoDate(t['date'])) ? { date: t['date'], at: stamp(t['at'], 0) } : null,
       (id, t) => ((STEP_IDS as readonly string[]).includes(id) ? (c.steps[id as StepId] = t) : repairs++),
     );
     each(

@@ -133,8 +133,8 @@ function view(state: State): Model {
       client: c.client,
       entries,
       ticks,
-      parts: map(c.parts, (p) => JSON.stringify(p!.value)),
-      steps: map(c.steps, (t) => t!.date),
+      parts: map(c.parts, (p) => JSON.stringify(p.value)),
+      steps: map(c.steps, (t) => t.date),
       docs: map(c.docs, (d) => d.date),
     });
   }
