@@ -19,11 +19,15 @@ import { localToday } from './src/lib/date/day.ts';
 /** @type {`sha256-${string}`} */
 const bootstrapHash = `sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}`;
 
-/** Modules every tool island uses, bundled into one shared chunk. */
-const SHARED_CHUNK = /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/date\/day\.ts/;
+/** Modules every tool island uses (Preact, money, dates, the case store's key), bundled into one shared chunk. */
+const SHARED_CHUNK = /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/date\/day\.ts|src\/lib\/case\/key\.ts/;
 
-/** The checklist's saved state and its actions: used by its island and by its on-demand import code. */
-const CHECKLIST_CHUNK = /src\/lib\/checklist\/(stored-state|clock|merge|actions|backup-file|messages)\.ts/;
+/**
+ * The case store (src/lib/case/): its saved state, merge, clock and store. One shared file every tool may
+ * load on top of its own budget (issue 22; docs/decisions/112): the checklist and «Моё дело» at once, the other tools
+ * once a case is saved or the first calculation makes one.
+ */
+const CASE_CHUNK = /src\/lib\/case\/(stored-state|clock|merge|store|backup-file)\.ts/;
 
 /** The public origin; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://klient-ne-platit.ru';
@@ -47,10 +51,12 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
+              // The preload helper in its own tiny file: else it lands in whichever chunk first imports on demand.
+              { name: 'preload-helper', test: /vite\/preload-helper/, priority: 3 },
               // Code every island loads (Preact, money, dates) in one cached file: docs/decisions/004.
               { name: 'shared', test: SHARED_CHUNK, priority: 2 },
-              // The checklist's state and actions, shared by its island and its on-demand code: one file, not two.
-              { name: 'checklist', test: CHECKLIST_CHUNK, priority: 1 },
+              // The case store, shared by every tool and the checklist's on-demand code: one file, not several.
+              { name: 'case-store', test: CASE_CHUNK, priority: 1 },
             ],
           },
         },

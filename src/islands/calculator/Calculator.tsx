@@ -16,14 +16,15 @@ import { InstallmentsTool } from './InstallmentsTool';
 import type { ToolProps } from './tool-props';
 import type { DiscountInput } from '../../lib/calculator/discount';
 import { useUrlQuery } from '../shared/use-url-query';
+import { CaseSlot, openingQuery } from '../shared/case-link';
 
 const MODE_LABELS: readonly (readonly [Mode, string])[] = [
   ['installments', 'Рассрочка'],
   ['discount', 'Скидка за быструю оплату'],
 ];
 
-function initial(today: Date) {
-  const read = fromSearchParams(new URLSearchParams(window.location.search), today);
+function initial(today: Date, opening: string) {
+  const read = fromSearchParams(new URLSearchParams(opening), today);
   const start = dayFromInput(read.state.start);
   if (start !== null) read.state.start = isoFromDay(start);
   return read;
@@ -46,13 +47,16 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
 
   useEffect(() => {
     const day = utcDate(localToday(new Date()));
-    const read = initial(day);
-    setToday(day);
-    setState(read.state);
-    setTouched(new Set(read.fromUrl));
-    setNotices({
-      ...Object.fromEntries(read.unknownOption.map((f) => [f, f === 'mode' ? 'unknown-mode' : 'unknown-option'])),
-      ...read.conflicts,
+    // Opened plainly, the tool shows the current case's last plan.
+    void openingQuery('plan', window.location.search.slice(1)).then((opening) => {
+      const read = initial(day, opening);
+      setToday(day);
+      setState(read.state);
+      setTouched(new Set(read.fromUrl));
+      setNotices({
+        ...Object.fromEntries(read.unknownOption.map((f) => [f, f === 'mode' ? 'unknown-mode' : 'unknown-option'])),
+        ...read.conflicts,
+      });
     });
   }, []);
 
@@ -112,6 +116,7 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
 
   return (
     <div class="calc" data-ready={today && (!discount || Discount) ? 'true' : undefined}>
+      <CaseSlot part="plan" query={query} ready={today !== null} usable={started && Object.keys(errors).length === 0} />
       {notices.mode && (
         <p class="calc-error calc-notice" data-notice={notices.mode}>
           {ERROR_MESSAGES[notices.mode]}

@@ -19,6 +19,7 @@ import { SettingsSection } from './SettingsSection';
 import { RatesSection } from './RatesSection';
 import type { ResultPanelProps } from './ResultPanel';
 import { LinkNotice } from './LinkNotice';
+import { CaseSlot, openingQuery } from '../shared/case-link';
 
 /** The server-rendered shell: no clock, no URL, so the first browser render matches it. */
 const SHELL = defaultState('');
@@ -47,14 +48,17 @@ export default function ClaimCalculator({ rateNote, aroseHint }: Props) {
 
   useEffect(() => {
     const day = isoFromDay(localToday(new Date()));
-    const read = fromSearchParams(new URLSearchParams(window.location.search), day);
-    setToday(day);
-    setState(read.state);
-    setTouched(new Set(read.fromUrl));
-    setNotices(read.problems);
-    setFromPlan(read.fromPlan);
-    const bad = checkClaim(read.state, day).errors;
-    setLinkKeys([...new Set([...Object.keys(read.problems), ...read.fromUrl.filter((k) => bad[k])])]);
+    // Opened plainly, the tool shows the current case's last calculation.
+    void openingQuery('claim', window.location.search.slice(1)).then((opening) => {
+      const read = fromSearchParams(new URLSearchParams(opening), day);
+      setToday(day);
+      setState(read.state);
+      setTouched(new Set(read.fromUrl));
+      setNotices(read.problems);
+      setFromPlan(read.fromPlan);
+      const bad = checkClaim(read.state, day).errors;
+      setLinkKeys([...new Set([...Object.keys(read.problems), ...read.fromUrl.filter((k) => bad[k])])]);
+    });
   }, []);
 
   useEffect(() => {
@@ -98,6 +102,7 @@ export default function ClaimCalculator({ rateNote, aroseHint }: Props) {
 
   return (
     <div class="claim" data-ready={today ? 'true' : undefined}>
+      <CaseSlot part="claim" query={query} ready={today !== null} usable={usable} />
       <LinkNotice keys={linkKeys} problemOf={(key) => notices[key] ?? checked.errors[key] ?? null} />
       <form class="claim-form" onSubmit={(e) => e.preventDefault()} aria-label="Данные для расчёта">
         <DebtSection api={api} aroseHint={aroseHint} />

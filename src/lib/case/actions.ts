@@ -12,6 +12,7 @@ import {
   type StepId,
   type Tree,
 } from './stored-state';
+import { tombstone } from './merge';
 import { MAX_KOPECKS } from '../money/kopecks';
 
 /** Pure changes to the state. Each takes the stamp to record (`at`, from the store's monotonic clock). */
@@ -108,7 +109,7 @@ export function updateCase(
 
 /** Delete a case (kept as a tombstone so other tabs do not bring it back). */
 export function removeCase(state: State, id: string, at: number): State {
-  const next = withCase(state, id, (c) => ({ ...emptyCase(c.createdAt), deleted: true, updatedAt: at }));
+  const next = withCase(state, id, (c) => tombstone(c, at));
   return next.activeCaseId === id ? { ...next, activeCaseId: liveCases(next)[0]?.[0] ?? null } : next;
 }
 
@@ -214,14 +215,4 @@ export function recordDoc(state: State, caseId: string, docId: string, doc: Omit
 /** Replace the user's own details («Ваши данные»), one profile for all cases. */
 export function setProfile(state: State, value: Tree, at: number): State {
   return { ...state, profile: { value, at } };
-}
-
-/**
- * «Удалить мои данные»: every case becomes a tombstone (its id and stamps only) and the profile empty, so no
- * other tab can bring any of it back.
- */
-export function forgetAll(state: State, at: number): State {
-  let next: State = { ...state, profile: state.profile ? { value: '', at } : null };
-  for (const id of Object.keys(state.cases)) next = removeCase(next, id, at);
-  return { ...next, activeCaseId: null };
 }

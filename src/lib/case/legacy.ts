@@ -4,9 +4,9 @@ import { LIMITS, readState, type State, type Tree } from './stored-state';
 /**
  * The documents page's own store before the case store (issue 22): `{ version: 1 | 2, me, debtor, details,
  * invoices, recon }`. Read once: «me» becomes the profile unless one exists, the rest goes to the active case (or
- * a new one) where that case has none of it, and the key is removed once the case store is written.
+ * a new one) where that case has none of it, and the key (key.ts LEGACY_DOCUMENTS_KEY) is removed once the case
+ * store is written.
  */
-export const LEGACY_DOCUMENTS_KEY = 'knp:documents';
 /** The id of the case made for the documents' data when there was none (fixed, so two tabs fold alike). */
 export const DOCUMENTS_CASE_ID = 'migrated-documents';
 

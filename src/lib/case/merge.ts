@@ -1,4 +1,4 @@
-import { CURRENT_VERSION, dict, type Case, type State, type Stamped } from './stored-state';
+import { CURRENT_VERSION, dict, emptyCase, type Case, type State, type Stamped } from './stored-state';
 
 /**
  * Merge two states entry by entry: for each case's details, each tick, log entry, part, step and paper, and
@@ -27,7 +27,7 @@ const later = (a: Stamped | null, b: Stamped | null): Stamped | null => (b && (!
 
 function mergeCase(a: Case, b: Case): Case {
   const meta = b.updatedAt > a.updatedAt ? b : a;
-  if (meta.deleted) return { ...meta, ticks: dict(), log: dict(), parts: dict(), steps: dict(), docs: dict() };
+  if (meta.deleted) return tombstone(meta, meta.updatedAt);
   const at = (v: { at: number }): number => v.at;
   return {
     ...meta,
@@ -47,4 +47,17 @@ function mergeBy<T>(a: Record<string, T>, b: Record<string, T>, at: (v: T) => nu
     if (mine === undefined || at(v) > at(mine)) out[k] = v;
   }
   return out;
+}
+
+/** What a deleted case keeps: its id (the record's key), when it was made and when it was deleted. */
+export const tombstone = (c: Case, at: number): Case => ({ ...emptyCase(c.createdAt), deleted: true, updatedAt: at });
+
+/**
+ * «Удалить мои данные»: every case becomes a tombstone and the profile empty, so no other tab can bring any of
+ * it back.
+ */
+export function forgetAll(state: State, at: number): State {
+  const cases = dict<Case>();
+  for (const [id, c] of Object.entries(state.cases)) cases[id] = tombstone(c, at);
+  return { ...state, activeCaseId: null, profile: state.profile ? { value: '', at } : null, cases };
 }

@@ -1,7 +1,6 @@
-import { forgetAll } from './actions';
 import { createClock } from './clock';
-import { LEGACY_DOCUMENTS_KEY, foldDocuments } from './legacy';
-import { mergeStates } from './merge';
+import { forgetAll, mergeStates } from './merge';
+import { LEGACY_DOCUMENTS_KEY } from './key';
 import { STORAGE_KEY, dict, latestStamp, readStoredText, type ReadOutcome, type State } from './stored-state';
 
 /** The part of Web Storage the store uses. */
@@ -67,6 +66,8 @@ export interface Store {
    * is removed. False when storage could not be changed.
    */
   forget(): boolean;
+  /** Resolves once the documents' old store (if any) has been folded in. */
+  ready: Promise<void>;
 }
 
 /** The storage error of a full store; anything else (SecurityError…) means storage is not allowed. */
@@ -128,15 +129,26 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
     }
   };
 
-  /** Fold the documents' old store in (once): removed only after the case store holding it is written. */
-  const foldLegacy = (): void => {
+  /**
+   * Fold the documents' old store in (once, its reader loaded only then): the old key is removed only after the
+   * case store holding its data is written. `ready` resolves when this is done.
+   */
+  const foldLegacy = (): Promise<void> => {
     const text = storage!.getItem(LEGACY_DOCUMENTS_KEY);
-    if (text === null || persistence === 'newer') return;
-    const folded = foldDocuments(state, text, clock.next());
-    if (!folded) return;
-    state = folded;
-    write();
-    if (persistence === 'saved') storage!.removeItem(LEGACY_DOCUMENTS_KEY);
+    if (text === null || persistence === 'newer') return Promise.resolve();
+    return import('./legacy')
+      .then(({ foldDocuments }) => {
+        let folded = false;
+        api.update((s, at) => {
+          const next = foldDocuments(s, text, at);
+          folded = next !== null;
+          return next ?? s;
+        });
+        if (folded && persistence === 'saved') storage!.removeItem(LEGACY_DOCUMENTS_KEY);
+      })
+      .catch(() => {
+        /* read again on the next visit: the old key is still there */
+      });
   };
 
   try {
@@ -144,13 +156,13 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
     outcome = load();
     // Write the repaired state at once (its original is aside), so the next visit reads it cleanly.
     if (outcome === 'repaired' || outcome === 'corrupt') write();
-    foldLegacy();
   } catch {
     storage = null;
     persistence = 'blocked';
   }
 
-  return {
+  const api: Store = {
+    ready: Promise.resolve(),
     get: snapshot,
     now,
     update(change) {
@@ -202,6 +214,8 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
       return () => target.removeEventListener('storage', onStorage);
     },
   };
+  if (storage) api.ready = foldLegacy();
+  return api;
 }
 
 /** Drop ticks of items that no longer exist in the checklist. */

@@ -30,8 +30,7 @@ import { dayFromIso, yearOf } from '../date/day';
  *   item ids of a single checklist. Read by migrating it into one case with id MIGRATED_CASE_ID.
  */
 
-/** The localStorage key. */
-export const STORAGE_KEY = 'knp:checklist';
+export { STORAGE_KEY } from './key';
 /** The current version of the stored shape. */
 export const CURRENT_VERSION = 3 as const;
 /** The id given to the one case a version 1 state becomes (fixed, so two tabs migrate alike). */
