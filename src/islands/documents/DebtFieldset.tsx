@@ -15,7 +15,7 @@ interface Props {
   recon: StoredDocs['recon'];
   debt: DebtFacts | null;
   /** Where the debt came from, for the line above it. */
-  debtSource: 'url' | 'checklist' | null;
+  debtSource: 'url' | 'case' | 'checklist' | null;
   /** The payment calculator's address for this schedule. */
   calculatorHref: string;
   errors: ShownErrors;
@@ -52,7 +52,11 @@ function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvo
   return (
     <div class="doc-debt" data-debt>
       <p class="doc-hint">
-        {p.debtSource === 'checklist' ? 'Из текущего дела в чек-листе:' : 'Из калькулятора по ссылке:'}
+        {p.debtSource === 'checklist'
+          ? 'Из текущего дела в чек-листе:'
+          : p.debtSource === 'case'
+            ? 'Из расчёта в текущем деле (проценты — на сегодня):'
+            : 'Из калькулятора по ссылке:'}
       </p>
       <ul>
         {debt.invoices.map((l, i) => (

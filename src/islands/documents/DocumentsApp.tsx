@@ -18,6 +18,9 @@ import { NoteBox } from './NoteBox';
 import { PartyFieldset } from './PartyFieldset';
 import { copyToClipboard } from '../shared/clipboard';
 import { useDocumentsState } from './use-documents-state';
+import { SentControl } from './SentControl';
+import { CLAIM_TOOL } from '../../lib/case/tool-part';
+import { formatDay, isoFromDay } from '../../lib/date/day';
 
 const EMPTY = JSON.stringify(emptyStored());
 
@@ -36,7 +39,7 @@ const PARTIES = [
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
 export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   const state = useDocumentsState();
-  const { today, url, doc, data, checklist, decline, plan, claim } = state;
+  const { today, url, doc, data, quick, decline, plan, claim } = state;
   // The checks, the parties' required parts and the personal-data fields load once something is typed.
   const [check, setCheck] = useState<typeof import('./on-typing') | null>(null);
   const typed = JSON.stringify(data) !== EMPTY;
@@ -46,12 +49,12 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
   const gaps = check?.partyGaps(spec.parties, data);
-  const debt = url.debt ?? caseDebt(checklist, today);
+  const debt = url.debt ?? caseDebt(quick, today);
   const input = docInput(doc, { today, data, debt, claim, plan, decline });
   const builder = state.builders[doc];
   const model = useMemo(
     () => (builder ? builder(input) : null),
-    [builder, doc, data, url, decline, today, checklist, plan, claim],
+    [builder, doc, data, url, decline, today, quick, plan, claim],
   );
   const problems = state.planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
   const { ready } = state;
@@ -64,6 +67,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
     ]);
     const build = builder ?? (await loadBuilder(doc));
     const full = build({ ...input, decline: declineDative });
+    state.made(doc);
     download(
       `${full.fileName}.docx`,
       await renderDocx(full),
@@ -100,6 +104,20 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
           ))}
         </div>
       )}
+      {state.caseSlot && (
+        <state.caseSlot.Slot part={CLAIM_TOOL} query={state.caseSlot.query} ready={ready} usable={url.debt !== null} />
+      )}
+      {state.staleTo !== null && spec.needs === 'claim-calculation' && (
+        <div class="doc-notice no-print" role="status" data-stale-to>
+          <p>
+            Расчёт по ссылке — на {formatDay(state.staleTo)}. Проценты растут каждый день: для нового документа
+            пересчитайте их на сегодня.
+          </p>
+          <button type="button" class="doc-button" onClick={state.recount} data-action="recount">
+            Пересчитать на сегодня
+          </button>
+        </div>
+      )}
       <NoteBox note={notes[doc]} />
       <div class="doc-layout">
         <form class="doc-form no-print" onSubmit={(e) => e.preventDefault()} aria-label="Данные для документа">
@@ -123,7 +141,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               details={data.details}
               recon={data.recon}
               debt={debt}
-              debtSource={url.debt ? 'url' : debt ? 'checklist' : null}
+              debtSource={url.debt ? (state.source === 'case' ? 'case' : 'url') : debt ? 'checklist' : null}
               calculatorHref={url.calculatorQuery ? `${calculatorUrl}?${url.calculatorQuery}` : calculatorUrl}
               errors={errors}
               onDetails={(details) => state.update({ ...data, details })}
@@ -146,6 +164,14 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
             <p class="doc-notice no-print">Не заполнено: {gaps.missing.join('; ')}.</p>
           )}
           <Actions onDocx={onDocx} onCopy={onCopy} hasMessage={Boolean(model?.message)} />
+          {spec.sent && ready && (
+            <SentControl
+              label={spec.sent.label}
+              sent={state.stepDate(spec.sent.step)}
+              today={isoFromDay(today)}
+              onMark={(date) => state.markStep(spec.sent!.step, date)}
+            />
+          )}
           {model?.warnings && model.warnings.length > 0 && (
             <div class="doc-notice no-print" role="note">
               {model.warnings.map((w) => (

@@ -1,25 +1,28 @@
-/** The documents page's state: the URL, the stored details, and the code loaded on demand (builders, schedule, declension). */
+/**
+ * The documents page's state: the address, the case (src/lib/case/, through case-docs.ts: the form's details,
+ * the debt and the plan of the current case) and the code loaded on demand (builders, schedule, declension).
+ * The tools' numbers come from the address when it holds any — the link wins on screen — else from the case.
+ */
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../../lib/documents/doc-input';
 import type { ClaimFigures } from '../../lib/documents/inputs';
-import { EPOCH, isoFromDay, localToday } from '../../lib/date/day';
+import { EPOCH, isoFromDay, localToday, type Day } from '../../lib/date/day';
 import { DEFAULT_DOC, DOCS, loadBuilder, type Builder, type DocId } from '../../lib/documents/catalog';
 import type { Decliner } from '../../lib/documents/names';
-import {
-  emptyStored,
-  readStored,
-  STORAGE_KEY,
-  CHECKLIST_STORAGE_KEY as CHECKLIST_KEY,
-  writeStored,
-  type ChecklistCase,
-  type StoredDocs,
-} from '../../lib/documents/stored-state';
+import { emptyStored, type ChecklistCase, type StoredDocs } from '../../lib/documents/stored-state';
 import { docQuery, hasToolParams, readDocParam } from '../../lib/documents/doc-param';
 import type { DocUrl } from '../../lib/documents/url-state';
+import { LEGACY_DOCUMENTS_KEY, STORAGE_KEY } from '../../lib/case/key';
+import type { StepId } from '../../lib/case/stored-state';
+import type { CaseSlotProps } from '../shared/case-link';
 
-/** The tools' URL reader (url-state.ts), loaded only when the address holds a tool's parameters. */
+/** The tools' URL reader (url-state.ts), loaded only when the address or the case holds a tool's parameters. */
 type ToolUrl = typeof import('../../lib/documents/url-state');
 const toolUrl = (): Promise<ToolUrl> => import('../../lib/documents/url-state');
+/** The case store's bridge, loaded when this browser holds saved data or on the first keystroke. */
+type CaseApi = typeof import('./case-docs');
+const caseApi = (): Promise<CaseApi> => import('./case-docs');
 
 /** The day of the server-rendered shell (no clock there; 01.01.1970): the island is ready once it differs. */
 const SHELL_DAY = EPOCH;
@@ -32,13 +35,17 @@ const SHELL_URL: DocUrl = {
   problems: [],
 };
 
-function storage(): Storage | null {
+/** Whether this browser holds saved cases or the documents' old store (storage may be blocked: then none). */
+function savedData(): boolean {
   try {
-    return window.localStorage;
+    return [STORAGE_KEY, LEGACY_DOCUMENTS_KEY].some((k) => window.localStorage.getItem(k) !== null);
   } catch {
-    return null;
+    return false;
   }
 }
+
+/** Where the tools' numbers on the page come from. */
+type Source = 'url' | 'case' | null;
 
 /** Everything the page holds, and how to change it. */
 export function useDocumentsState() {
@@ -46,72 +53,107 @@ export function useDocumentsState() {
   const [url, setUrl] = useState<DocUrl>(SHELL_URL);
   const [doc, setDoc] = useState<DocId>(DEFAULT_DOC);
   const [data, setData] = useState<StoredDocs>(emptyStored);
-  const [checklist, setChecklist] = useState<ChecklistCase | null>(null);
+  const [quick, setQuick] = useState<ChecklistCase | null>(null);
   const [decline, setDecline] = useState<Decliner | undefined>(undefined);
   const [saved, setSaved] = useState(true);
   const [builders, setBuilders] = useState<Partial<Record<DocId, Builder>>>({});
   const [plan, setPlan] = useState<PageState['plan']>(null);
   const [planProblem, setPlanProblem] = useState(false);
   const [claim, setClaim] = useState<ClaimFigures | null | undefined>(undefined);
-  /** The tools' URL reader once loaded; null while the address has no tool parameters or it is loading. */
+  /** The tools' URL reader once loaded; null while there are no tool parameters or it is loading. */
   const [tools, setTools] = useState<ToolUrl | null>(null);
+  const [store, setStore] = useState<CaseApi | null>(null);
+  /** The tools' parameters the page shows (the address's or the case's), and where they come from. */
+  const [params, setParams] = useState<URLSearchParams | null>(null);
+  const [source, setSource] = useState<Source>(null);
+  const [Slot, setSlot] = useState<FunctionComponent<CaseSlotProps> | null>(null);
   const [reading, setReading] = useState(true);
+
+  /** Read the tools' parameters (the address's or the case's) into the debt and the documents' URL state. */
+  const readTools = async (p: URLSearchParams, day: Day, from: Source): Promise<void> => {
+    const m = await toolUrl();
+    const read = m.readDocUrl(p, day);
+    setTools(m);
+    setParams(p);
+    setSource(from);
+    setClaim(undefined);
+    setPlan(null);
+    setUrl((u) => ({ ...read, doc: u.doc, problems: [...new Set([...u.problems, ...read.problems])] }));
+    if (read.debtorKind) {
+      const kind = read.debtorKind;
+      setData((d) => (d.debtor.kind === kind ? d : { ...d, debtor: { ...d.debtor, kind } }));
+    }
+  };
 
   useEffect(() => {
     const day = localToday(new Date());
-    const params = new URLSearchParams(window.location.search);
-    const { doc: first, unknown } = readDocParam(params);
-    const store = storage();
-    const stored = readStored(store?.getItem(STORAGE_KEY) ?? null);
+    const address = new URLSearchParams(window.location.search);
+    const { doc: first, unknown } = readDocParam(address);
     setToday(day);
     setUrl({ ...SHELL_URL, doc: first, problems: unknown ? ['unknown-doc'] : [] });
     setDoc(first);
-    setData(stored);
-    if (hasToolParams(params))
-      void toolUrl().then((m) => {
-        const read = m.readDocUrl(params, day);
-        setTools(m);
-        setUrl(read);
-        if (read.debtorKind) {
-          const kind = read.debtorKind;
-          setData((d) => ({ ...d, debtor: { ...d.debtor, kind } }));
+    const fromCase = savedData()
+      ? caseApi().then(async (m) => {
+          await m.caseReady();
+          const c = m.caseDocs();
+          setStore(() => m);
+          setData(c.data);
+          setQuick(c.quick);
+          setSaved(c.saved);
+          return c;
+        })
+      : Promise.resolve(null);
+    void fromCase
+      .catch(() => {
+        setSaved(false);
+        return null;
+      })
+      .then(async (c) => {
+        if (hasToolParams(address)) {
+          await readTools(address, day, 'url');
+          void import('../shared/case-link').then((m) => setSlot(() => m.CaseSlot));
+        } else if (c && (c.claimQuery || c.planQuery)) {
+          const own = [c.claimQuery, c.planQuery, docQuery(first)].filter(Boolean).join('&');
+          await readTools(new URLSearchParams(own), day, 'case');
         }
-        setReading(false);
-      });
-    else setReading(false);
-    // The checklist's reader loads only when the checklist has saved something.
-    const checklistText = store?.getItem(CHECKLIST_KEY) ?? null;
-    if (checklistText !== null)
-      void import('../../lib/documents/checklist-case').then(({ activeCase }) => {
-        const c = activeCase(checklistText);
-        setChecklist(c);
-        if (c && stored.debtor.name.trim() === '')
-          setData((d) => (d.debtor.name.trim() === '' ? { ...d, debtor: { ...d.debtor, name: c.client } } : d));
-      });
+      })
+      .catch(() => {
+        /* the tools' reader did not load: the form still works, with the debt typed by hand */
+      })
+      .finally(() => setReading(false));
     const onPop = () => setDoc(readDocParam(new URLSearchParams(window.location.search)).doc);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
+
+  // Another tab changed the case: show what the store now holds (it has merged both tabs' edits).
+  useEffect(() => {
+    if (!store) return;
+    return store.onCase(() => {
+      const c = store.caseDocs();
+      setData(c.data);
+      setQuick(c.quick);
+      setSaved(c.saved);
+    });
+  }, [store]);
 
   useEffect(() => {
     if (builders[doc]) return;
     void loadBuilder(doc).then((b) => setBuilders((all) => ({ ...all, [doc]: b })));
   }, [doc, builders]);
   useEffect(() => {
-    if (!url.hasSchedule || DOCS[doc].needs !== 'payment-schedule' || plan) return;
+    if (!params || !url.hasSchedule || DOCS[doc].needs !== 'payment-schedule' || plan) return;
     void import('../../lib/documents/installment-url').then((m) => {
-      const read = m.readScheduleUrl(new URLSearchParams(window.location.search), today);
+      const read = m.readScheduleUrl(params, today);
       setPlan(read);
       setPlanProblem(read === null);
     });
-  }, [url, doc, plan, today]);
+  }, [url, doc, plan, today, params]);
 
   useEffect(() => {
-    if (!url.debt || DOCS[doc].needs !== 'claim-calculation' || claim !== undefined) return;
-    void import('../../lib/documents/claim-url').then((m) =>
-      setClaim(m.readClaimUrl(new URLSearchParams(window.location.search), isoFromDay(today))),
-    );
-  }, [url, doc, claim, today]);
+    if (!params || !url.debt || DOCS[doc].needs !== 'claim-calculation' || claim !== undefined) return;
+    void import('../../lib/documents/claim-url').then((m) => setClaim(m.readClaimUrl(params, isoFromDay(today))));
+  }, [url, doc, claim, today, params]);
 
   const needsNames = [data.me.signer, data.me.name, data.debtor.signer, data.debtor.name].some((s) => s.trim() !== '');
   useEffect(() => {
@@ -119,31 +161,49 @@ export function useDocumentsState() {
     void import('../../lib/documents/decline').then((m) => setDecline(() => m.declineDative));
   }, [needsNames, decline]);
 
+  /** The case store's bridge, loading it first when needed. */
+  const withStore = (use: (m: CaseApi) => void): void => {
+    if (store) return use(store);
+    void caseApi()
+      .then(async (m) => {
+        await m.caseReady();
+        setStore(() => m);
+        use(m);
+      })
+      .catch(() => setSaved(false));
+  };
   const update = (next: StoredDocs) => {
     setData(next);
-    try {
-      storage()?.setItem(STORAGE_KEY, writeStored(next));
-      setSaved(true);
-    } catch {
-      setSaved(false);
-    }
+    withStore((m) => {
+      m.saveDocs(next);
+      setSaved(m.caseDocs().saved);
+    });
   };
   const forget = () => {
-    try {
-      storage()?.removeItem(STORAGE_KEY);
-    } catch {
-      /* nothing stored */
-    }
+    if (!window.confirm('Удалить из этого браузера ваши данные, данные клиентов и все дела? Это нельзя отменить.'))
+      return;
+    withStore((m) => {
+      setSaved(m.forgetEverything());
+      setQuick(null);
+    });
     setData(emptyStored());
   };
   /** The query of document `id` with the tools' parameters of the current address. */
   const queryOf = (id: DocId, m: ToolUrl | null = tools): string =>
-    m ? m.withDoc(new URLSearchParams(window.location.search), id).toString() : docQuery(id);
+    m && source === 'url' ? m.withDoc(new URLSearchParams(window.location.search), id).toString() : docQuery(id);
   const choose = (id: DocId) => {
     setDoc(id);
-    const params = new URLSearchParams(window.location.search);
-    if (!hasToolParams(params)) history.pushState(null, '', `?${docQuery(id)}`);
-    else void toolUrl().then((m) => history.pushState(null, '', `?${queryOf(id, m)}`));
+    history.pushState(null, '', `?${queryOf(id)}`);
+  };
+  /** The day an address counts the interest to, when it is before today (an old link). */
+  const staleTo = source === 'url' && params && tools ? tools.countedTo(params) : null;
+  /** «Пересчитать на сегодня»: the address's calculation, counted to today. */
+  const recount = () => {
+    if (!params) return;
+    const next = new URLSearchParams(params);
+    next.delete('to');
+    history.replaceState(history.state, '', `?${next.toString()}`);
+    void readTools(next, today, 'url');
   };
 
   return {
@@ -153,16 +213,28 @@ export function useDocumentsState() {
     url,
     doc,
     data,
-    checklist,
+    /** The current case's quick details (client, amount, due date), when it has no calculation. */
+    quick,
     decline,
     saved,
     builders,
     plan,
     planProblem,
     claim: claim ?? null,
+    /** Where the numbers come from: the address ('url'), the current case ('case'), or nowhere yet. */
+    source,
+    /** The case line for a link's numbers (loaded with the tools' reader). */
+    caseSlot: Slot && tools && params && source === 'url' ? { Slot, query: tools.claimQuery(params) } : null,
+    staleTo: staleTo !== null && staleTo < today ? staleTo : null,
+    recount,
     update,
     forget,
     choose,
     queryOf,
+    /** Record a paper made (downloaded) for the current case. */
+    made: (id: DocId) => withStore((m) => m.recordMade(id, isoFromDay(today), window.location.search.slice(1), data)),
+    /** The date of a step of the current case ('' when none or no case is loaded). */
+    stepDate: (step: StepId): string => store?.stepDate(step) ?? '',
+    markStep: (step: StepId, date: string) => withStore((m) => m.markStep(step, date)),
   };
 }

@@ -11,6 +11,15 @@ import type { CLAIM_PARAMS } from '../claim/url-state';
 /** The tools whose inputs are a query. */
 export type ToolPart = Extract<PartName, 'claim' | 'plan'>;
 
+/** The claim calculator's part (the documents keep a link's calculation in it). */
+export const CLAIM_TOOL = 'claim' satisfies ToolPart;
+
+/** Each tool's query in the active case (toolQuery). */
+export const toolQueries = (state: State): Record<ToolPart, string> => ({
+  claim: toolQuery(state, 'claim'),
+  plan: toolQuery(state, 'plan'),
+});
+
 /** Parameters a case does not keep: the day counted to is always today when a case is reopened; `from` marks a link. */
 const LEFT_OUT: Record<ToolPart, readonly string[]> = { claim: ['to', 'from'], plan: [] };
 /** The claim calculator's parameters that are the case's steps (the same names). */

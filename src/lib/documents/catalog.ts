@@ -6,6 +6,7 @@
  */
 import { isoFromDay } from '../date/day';
 import type { PartyRuleId } from '../legal/party-requirements';
+import type { StepId } from '../case/stored-state';
 import type { CaseDetails, DocInput } from './inputs';
 import type { DocModel, DocParts } from './model';
 
@@ -54,6 +55,11 @@ export interface DocSpec {
   parties: PartyRuleId;
   /** Its module, loaded when the page first shows it (keeps the page's first load small). */
   load: () => Promise<Compose>;
+  /**
+   * The step of the case the user marks once it is sent or filed («Отправлена ДД.ММ.ГГГГ»: making the paper is
+   * not sending it), and what the control says.
+   */
+  sent?: { step: StepId; label: string };
 }
 
 /** The contract and its invoices and acts: every document so far names them. */
@@ -77,6 +83,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     needs: 'claim-calculation',
     parties: 'letter',
     load: () => import('./claim').then((m) => m.claim),
+    sent: { step: 'claimSent', label: 'Претензия отправлена' },
   },
   installment: {
     name: 'Соглашение о рассрочке',

@@ -1,6 +1,9 @@
 /**
- * What the documents page keeps in this browser (localStorage key STORAGE_KEY), never in a URL: the
- * user's own details, the client's, the case, the invoices' numbers and dates, and the reconciliation lines.
+ * The documents form's details as the page holds them, never in a URL: the user's own details, the client's, the
+ * case, the invoices' numbers and dates, and the reconciliation lines. They are kept in the case store
+ * (src/lib/case/, issue 22: the user's details as the profile, the rest in the current case); before it, the page
+ * kept them under its own key (knp:documents, folded into the case store once: src/lib/case/legacy.ts). This module
+ * reads that shape from anything, the case store's parts included.
  *
  * Version 2: { version: 2, me: Party, debtor: Party, details: CaseDetails,
  *              invoices: [{ no: string, date: string }]   (by the order of the link's or the case's invoices),
@@ -11,7 +14,7 @@
  * idNumber. Version 1 (no invoices, no personal data) is read whole with those empty — what the user saved is never
  * dropped by an upgrade — and a text of a later version is read as far as this one goes (decision 090).
  * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
- * any stored value gives a usable form. «Удалить мои данные» removes the key, personal data with the rest.
+ * any stored value gives a usable form.
  */
 import { parseMoney } from '../money/kopecks';
 import {
@@ -121,12 +124,7 @@ export function readStored(text: string | null): StoredDocs {
   };
 }
 
-/** The text to store. */
-export function writeStored(state: StoredDocs): string {
-  return JSON.stringify(state);
-}
-
-/** The checklist's current case as the documents need it: the client's name, the amount and the due date. */
+/** The current case's quick details (the checklist's): the client's name, the amount and the due date. */
 export interface ChecklistCase {
   client: string;
   amount: number | null;

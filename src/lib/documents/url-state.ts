@@ -93,3 +93,14 @@ export function withDoc(params: URLSearchParams, doc: DocId): URLSearchParams {
   for (const [k, v] of params) if (keep.has(k)) out.append(k, v);
   return out;
 }
+
+/** The claim calculator's part of a documents query (what a case keeps as its calculation). */
+export function claimQuery(params: URLSearchParams): string {
+  const out = new URLSearchParams();
+  const keep = new Set<string>(CLAIM_PARAMS);
+  for (const [k, v] of params) if (keep.has(k)) out.append(k, v);
+  return out.toString();
+}
+
+/** The day a documents query counts the interest to, when it names one (the claim calculator's reader reads it). */
+export const countedTo = (params: URLSearchParams): Day | null => dayFromInput(fromSearchParams(params, '').state.to);
