@@ -61,6 +61,8 @@ export function createRoutes(root: string) {
     claim: (): string => path('claim/'),
     /** The documents page, or one document on it (?doc=…). */
     documents: (doc?: string): string => path('documents/') + (doc ? `?doc=${doc}` : ''),
+    /** «Моё дело»: the user's case at a glance. */
+    delo: (): string => path('delo/'),
     /** A file served from public/ or the build ("favicon.svg", "_astro/x.js", "sitemap-index.xml"). */
     asset: (file: string): string => path(file),
   };
