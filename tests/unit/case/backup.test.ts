@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exportBackup, importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
-import { BACKUP_FORMAT, newId } from '../../../src/lib/checklist/backup-file';
+import { exportBackup, importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/case/backup';
+import { BACKUP_FORMAT, newId } from '../../../src/lib/case/backup-file';
 import { plain, sample } from './fixtures';
-import { removeCase, removeEntry } from '../../../src/lib/checklist/actions';
+import { removeCase, removeEntry } from '../../../src/lib/case/actions';
 
 const good = (): Record<string, unknown> =>
   JSON.parse(exportBackup(sample(), new Date('2026-11-27T10:00:00Z'))) as Record<string, unknown>;

@@ -1,5 +1,5 @@
-import { addCase, saveEntry, setTick } from '../../../src/lib/checklist/actions';
-import { emptyState, type State } from '../../../src/lib/checklist/stored-state';
+import { addCase, saveEntry, setTick } from '../../../src/lib/case/actions';
+import { emptyState, type State } from '../../../src/lib/case/stored-state';
 
 /** A state with two cases, ticks and a log entry. */
 export function sample(): State {

@@ -8,8 +8,8 @@ import {
   latestStamp,
   readState,
   readStoredText,
-} from '../../../src/lib/checklist/stored-state';
-import { MAX_STAMP } from '../../../src/lib/checklist/clock';
+} from '../../../src/lib/case/stored-state';
+import { MAX_STAMP } from '../../../src/lib/case/clock';
 import { plain, sample } from './fixtures';
 
 describe('readState', () => {

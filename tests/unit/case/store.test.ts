@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore, pruneTicks } from '../../../src/lib/checklist/store';
-import { addCase, saveEntry, setTick } from '../../../src/lib/checklist/actions';
-import { STORAGE_KEY, readStoredText } from '../../../src/lib/checklist/stored-state';
+import { createStore, pruneTicks } from '../../../src/lib/case/store';
+import { addCase, saveEntry, setTick } from '../../../src/lib/case/actions';
+import { STORAGE_KEY, readStoredText } from '../../../src/lib/case/stored-state';
 import { FakeStorage, plain, sample } from './fixtures';
 
 const clock = (start = 1000) => {

@@ -4,7 +4,7 @@ import { decodeBackupBytes, duplicateKey, unsafeShape } from './backup-text';
 import { BackupSchema } from './backup-schema';
 import { FIELD_NAMES, IMPORT_TEXT as T, ISSUE_TEXT, casesCount, entriesCount } from './import-messages';
 import { formatIsoNumeric } from '../date/day';
-import { fill } from './messages';
+import { fill } from '../format/fill';
 import { mergeStates } from './merge';
 import { LIMITS, readState, type Case, type LogEntry, type State } from './stored-state';
 

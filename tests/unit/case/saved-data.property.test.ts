@@ -18,10 +18,10 @@ import {
   saveEntry,
   setTick,
   updateCase,
-} from '../../../src/lib/checklist/actions';
-import { exportBackup, importBackupBytes, importCases, planImport } from '../../../src/lib/checklist/backup';
-import { createStore, type Store } from '../../../src/lib/checklist/store';
-import { LIMITS, STORAGE_KEY, readStoredText, type State } from '../../../src/lib/checklist/stored-state';
+} from '../../../src/lib/case/actions';
+import { exportBackup, importBackupBytes, importCases, planImport } from '../../../src/lib/case/backup';
+import { createStore, type Store } from '../../../src/lib/case/store';
+import { LIMITS, STORAGE_KEY, readStoredText, type State } from '../../../src/lib/case/stored-state';
 import { FakeStorage } from './fixtures';
 import { EPOCH, utcDate } from '../../../src/lib/date/day';
 import { addDays } from '../../../src/lib/date/arithmetic';
