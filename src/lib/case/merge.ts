@@ -1,9 +1,11 @@
-import { dict, type Case, type State } from './stored-state';
+import { CURRENT_VERSION, dict, type Case, type State, type Stamped } from './stored-state';
 
 /**
- * Merge two states entry by entry: for each case's details, each tick and each log entry, the later
- * stamp wins (on a tie, `local`). Used when another tab has written and before every write, so two
- * tabs never overwrite each other's changes. The active case stays the local one while it is alive.
+ * Merge two states entry by entry: for each case's details, each tick, log entry, part, step and paper, and
+ * the profile, the later stamp wins (on a tie, `local`). Used when another tab has written and before every
+ * write, so two tabs never overwrite each other's changes. A deleted case keeps nothing but its id and stamps:
+ * whatever the other side still holds of it is dropped, so a deletion reaches every tab. The active case stays
+ * the local one while it is alive.
  */
 export function mergeStates(local: State, incoming: State): State {
   const cases = dict<Case>();
@@ -18,12 +20,23 @@ export function mergeStates(local: State, incoming: State): State {
     : alive(incoming.activeCaseId)
       ? incoming.activeCaseId
       : null;
-  return { version: 2, activeCaseId, cases };
+  return { version: CURRENT_VERSION, activeCaseId, profile: later(local.profile, incoming.profile), cases };
 }
+
+const later = (a: Stamped | null, b: Stamped | null): Stamped | null => (b && (!a || b.at > a.at) ? b : a);
 
 function mergeCase(a: Case, b: Case): Case {
   const meta = b.updatedAt > a.updatedAt ? b : a;
-  return { ...meta, ticks: mergeBy(a.ticks, b.ticks, (t) => t.at), log: mergeBy(a.log, b.log, (e) => e.updatedAt) };
+  if (meta.deleted) return { ...meta, ticks: dict(), log: dict(), parts: dict(), steps: dict(), docs: dict() };
+  const at = (v: { at: number }): number => v.at;
+  return {
+    ...meta,
+    ticks: mergeBy(a.ticks, b.ticks, at),
+    log: mergeBy(a.log, b.log, (e) => e.updatedAt),
+    parts: mergeBy(a.parts, b.parts, at),
+    steps: mergeBy(a.steps, b.steps, at),
+    docs: mergeBy(a.docs, b.docs, at),
+  };
 }
 
 function mergeBy<T>(a: Record<string, T>, b: Record<string, T>, at: (v: T) => number): Record<string, T> {

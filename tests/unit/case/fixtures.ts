@@ -41,6 +41,16 @@ export class FakeStorage {
     this.data.set(key, value);
     this.onWrite(key, value);
   }
+  removeItem(key: string): void {
+    this.data.delete(key);
+    this.onWrite(key, '');
+  }
+  key(index: number): string | null {
+    return [...this.data.keys()][index] ?? null;
+  }
+  get length(): number {
+    return this.data.size;
+  }
   /** Keys that start with `prefix`. */
   keys(prefix: string): string[] {
     return [...this.data.keys()].filter((k) => k.startsWith(prefix));

@@ -101,7 +101,7 @@ describe('readState', () => {
   });
 
   it('reads data from a newer version as far as it can, and says it is newer', () => {
-    const raw = { ...(plain(sample()) as object), version: 3, somethingNew: true };
+    const raw = { ...(plain(sample()) as object), version: 4, somethingNew: true };
     const { state, outcome } = readState(raw);
     expect(outcome).toBe('newer');
     expect(Object.keys(state.cases)).toEqual(['case-a', 'case-b']);
