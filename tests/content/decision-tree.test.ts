@@ -4,7 +4,8 @@ import GithubSlugger from 'github-slugger';
 import { TREE } from '../../src/lib/decision-tree/load';
 import { next, questionOf } from '../../src/lib/decision-tree/engine';
 import { outcomesOf, questionsOf } from '../../src/lib/decision-tree/build';
-import { speaksOfInterest, validateTree } from '../../src/lib/decision-tree/content-check';
+import { documentsNamed, speaksOfInterest, validateTree } from '../../src/lib/decision-tree/content-check';
+import { DOC_IDS } from '../../src/lib/documents/catalog';
 import { DEBTOR_QUESTION } from '../../src/lib/decision-tree/links';
 import { DEBTORS } from '../../src/lib/claim/url-state';
 import { outcomeSearchDocs } from '../../src/lib/decision-tree/search-docs';
@@ -118,6 +119,14 @@ describe('the real decision tree', () => {
       expect.arrayContaining(['court-order-business', 'lawsuit-business', 'court-order-person', 'order-cancelled']),
     );
     for (const o of counting) expect(o.claim, o.id).toBe(true);
+  });
+
+  it('every plan step that names a document links it (/documents/?doc=…), and links nothing it does not name', () => {
+    const steps = outcomes.flatMap((o) => o.steps.map((s, i) => ({ where: `${o.id}, шаг ${i + 1}`, ...s })));
+    const naming = steps.filter((s) => documentsNamed(s).length > 0);
+    // Every document is named by some plan; a detector that found none would make this test empty.
+    expect(new Set(naming.flatMap((s) => documentsNamed(s)))).toEqual(new Set(DOC_IDS));
+    for (const s of steps) expect([...s.docs].sort(), s.where).toEqual(documentsNamed(s).sort());
   });
 
   it('the debtor question answers with the ids the claim calculator reads (debtor=company|ip|person)', () => {

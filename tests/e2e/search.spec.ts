@@ -210,7 +210,9 @@ test('every link in the search index lands on a built page and, where it has one
   expect(urls.length).toBeGreaterThan(20);
   const pages = new Map<string, ReturnType<typeof parse>>();
   const broken = [...new Set(urls)].filter((url) => {
-    const [path = '', hash] = url.split('#');
+    const [address = '', hash] = url.split('#');
+    // A document's entry carries its query (/documents/?doc=claim): the page is the path before it.
+    const [path = ''] = address.split('?');
     const file = join(process.cwd(), 'dist', path, 'index.html');
     if (!existsSync(file)) return true;
     if (!pages.has(file)) pages.set(file, parse(readFileSync(file, 'utf8')));

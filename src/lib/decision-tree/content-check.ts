@@ -1,3 +1,4 @@
+import type { DocId } from '../documents/catalog';
 import { nodeOf, type Tree, type TreeOutcome } from './engine';
 
 /** What the validator needs to know about an outcome beyond the engine's view. */
@@ -6,8 +7,8 @@ export interface ValidatedOutcome extends TreeOutcome {
   guide: readonly { href: string }[];
   /** A question to continue from when the plan does not work. */
   fallback?: { node: string } | undefined;
-  /** The plan's steps (checked for "count the interest"). */
-  steps?: readonly { title: string; text: string }[];
+  /** The plan's steps (checked for "count the interest" and for the documents they name). */
+  steps?: readonly PlanStepText[];
   /** Whether the plan links the claim calculator. */
   claim?: boolean;
 }
@@ -20,13 +21,60 @@ export function speaksOfInterest(steps: readonly { title: string; text: string }
   return steps.some((s) => INTEREST_WORDS.test(`${s.title} ${s.text}`));
 }
 
+/** What the checks read of a plan's step: its words and the documents it links. */
+interface PlanStepText {
+  title: string;
+  text: string;
+  /** The documents (/documents/?doc=…) the step links. */
+  docs?: readonly DocId[] | undefined;
+}
+
+/**
+ * The words that name each document in a step's title or text, in any case form: «претензию», «акт сверки»,
+ * «заявление о выдаче судебного приказа». «Претензий» (plural) is left out: a plan says «замечания» for a
+ * client's complaints and «претензия» only for the letter. The installment agreement is also named by
+ * «оформите рассрочку письменно».
+ */
+const DOC_WORDS: Record<DocId, RegExp> = {
+  reminder: /письменн\p{L}* напоминани|напоминани\p{L}* об оплате/iu,
+  claim: /претензи(?!й)/iu,
+  installment:
+    /соглашени\p{L}* о рассрочке|письменн\p{L}* соглашени|оформ\p{L}*[^.:]{0,20}рассрочк|рассрочк\p{L}*[^.:]{0,15}оформ/iu,
+  guarantee: /гарантийн\p{L}* письм/iu,
+  reconciliation: /акт\p{L}* сверки/iu,
+  'court-order': /заявлени\p{L}* о (?:выдаче )?судебно\p{L}* приказ/iu,
+};
+
+/** The documents a step names in its title or text, in the documents' order. */
+export function documentsNamed(step: { title: string; text: string }): DocId[] {
+  const words = `${step.title} ${step.text}`;
+  return (Object.keys(DOC_WORDS) as DocId[]).filter((id) => DOC_WORDS[id].test(words));
+}
+
+/** Problems of a plan's steps: a document named but not linked, or linked but not named. */
+function checkStepDocs(id: string, steps: readonly PlanStepText[]): string[] {
+  return steps.flatMap((step, i) => {
+    const named = documentsNamed(step);
+    const linked = step.docs ?? [];
+    return [
+      ...named
+        .filter((d) => !linked.includes(d))
+        .map((d) => `Итог «${id}», шаг ${i + 1}: шаг называет документ «${d}» — нужна ссылка (docs: ["${d}"])`),
+      ...linked
+        .filter((d) => !named.includes(d))
+        .map((d) => `Итог «${id}», шаг ${i + 1}: ссылка на документ «${d}», а шаг его не называет`),
+    ];
+  });
+}
+
 /** Outcome ids that would clash with other pages under /plan/. */
 const RESERVED_IDS: readonly string[] = ['q', 'vse-varianty'];
 
 /**
  * Every problem with a tree, each naming its node: unknown node ids, questions with fewer than two answers,
  * answers that lead nowhere, loops, unreachable nodes, guide links to pages or sections that do not exist,
- * plans that speak of interest or a penalty without the claim calculator's link.
+ * plans that speak of interest or a penalty without the claim calculator's link, steps that name a document
+ * without linking it (or link one they do not name).
  * `guideTargets` holds every existing "/guide/<slug>/" and "/guide/<slug>/#<id>".
  */
 export function validateTree(tree: Tree<ValidatedOutcome>, guideTargets: ReadonlySet<string>): string[] {
@@ -60,6 +108,7 @@ export function validateTree(tree: Tree<ValidatedOutcome>, guideTargets: Readonl
       }
       if (node.steps && speaksOfInterest(node.steps) && !node.claim)
         problems.push(`Итог «${id}»: план говорит о процентах или неустойке — нужна ссылка на расчёт (claim: true)`);
+      if (node.steps) problems.push(...checkStepDocs(id, node.steps));
       if (node.fallback && nodeOf(tree, node.fallback.node)?.kind !== 'question') {
         problems.push(`Итог «${id}»: fallback ведёт к «${node.fallback.node}», а это не вопрос`);
       }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REQUIRED_ITEM_IDS } from '../checklist/items';
+import { DOC_IDS } from '../documents/catalog';
 import { SEO_TITLE_NEEDED, TITLE_MAX, titleFits } from '../site/title-length';
 
 /** Node and answer ids: lower-case Latin letters, digits and hyphens; they appear in URLs. */
@@ -49,6 +50,8 @@ const StepSchema = z
     text: z.string().min(10),
     /** Optional words to say or send, ready to adapt. */
     say: z.string().optional(),
+    /** The documents the step names, linked to /documents/?doc=… (the build refuses a named one left out). */
+    docs: z.array(z.enum(DOC_IDS)).default([]),
   })
   .strict();
 

@@ -9,6 +9,8 @@ export const MAIN_NAV: readonly Crumb[] = [
   { href: routes.calculator(), label: 'Калькулятор' },
   { href: routes.claim(), label: 'Сколько требовать' },
   { href: routes.checklist(), label: 'Чек-лист' },
+  { href: routes.documents(), label: 'Документы' },
+  { href: routes.delo(), label: 'Моё дело' },
 ];
 
 /** The footer's links: the header's sections, then search (the header has it as a button of its own). */

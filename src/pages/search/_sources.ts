@@ -12,6 +12,8 @@ import { TREE } from '../../lib/decision-tree/load';
 import { checklistSearchDocs } from '../../lib/checklist/search-docs';
 import { checklistItems } from '../../lib/checklist/data';
 import { claimSearchDocs } from '../../lib/claim/search-docs';
+import { documentSearchDocs } from '../../lib/documents/search-docs';
+import { toolSearchDocs } from '../../lib/search/tool-docs';
 
 /** Guide sections, in reading order. */
 async function guideDocs(): Promise<SearchDoc[]> {
@@ -34,6 +36,9 @@ const SOURCES: readonly (() => Promise<SearchDoc[]>)[] = [
   // These sources give site paths ("/checklist/#id", "/claim/"); the base is added here.
   () => Promise.resolve(checklistSearchDocs(checklistItems()).map((d) => ({ ...d, url: routes.path(d.url) }))),
   () => Promise.resolve(claimSearchDocs().map((d) => ({ ...d, url: routes.path(d.url) }))),
+  () => Promise.resolve(documentSearchDocs().map((d) => ({ ...d, url: routes.path(d.url) }))),
+  // The tools' pages: their addresses come from SECTION_PAGES, which already carry the base.
+  () => Promise.resolve(toolSearchDocs()),
 ];
 
 let built: Promise<IndexFiles> | undefined;

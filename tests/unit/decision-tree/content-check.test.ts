@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertValidTree, speaksOfInterest, validateTree } from '../../../src/lib/decision-tree/content-check';
+import {
+  assertValidTree,
+  documentsNamed,
+  speaksOfInterest,
+  validateTree,
+} from '../../../src/lib/decision-tree/content-check';
 import { GUIDE, SMALL, o, q, treeOf } from './fixtures';
 
 describe('validateTree', () => {
@@ -94,6 +99,46 @@ describe('plans that speak of interest', () => {
       { ...o('o1'), steps: step('Долг и проценты.'), claim: true },
       o('o2'),
     );
+    expect(validateTree(tree, GUIDE)).toEqual([]);
+  });
+});
+
+describe('plan steps that name a document', () => {
+  it.each([
+    ['Отправьте претензию', 'ценным письмом с описью.', ['claim']],
+    ['Подайте заявление о судебном приказе', 'Приложите копию претензии.', ['claim', 'court-order']],
+    ['Подайте иск', 'Заявление о выдаче судебного приказа не подходит.', ['court-order']],
+    [
+      'Попросите подписать акт сверки или гарантийное письмо',
+      'Документ с суммой долга.',
+      ['guarantee', 'reconciliation'],
+    ],
+    ['Подпишите соглашение о рассрочке', 'График и суммы.', ['installment']],
+    ['Если клиент попросил рассрочку', 'Оформите рассрочку письменно.', ['installment']],
+    ['Отправьте письменное напоминание', 'Коротко: что и к какому сроку.', ['reminder']],
+    // Complaints about quality, a reminder in one's calendar, a client's request: no document of ours.
+    ['Попросите список замечаний', 'Клиент перечисляет недостатки; претензий к качеству много.', []],
+    ['Поставьте напоминание', 'На день после даты оплаты.', []],
+    ['Предложите рассрочку', 'Письменная просьба клиента о рассрочке признаёт долг.', []],
+  ])('«%s. %s» names %j', (title, text, docs) => {
+    expect(documentsNamed({ title, text })).toEqual(docs);
+  });
+
+  const withStep = (step: { title: string; text: string; docs?: ('claim' | 'reminder')[] }) =>
+    treeOf(q('r', ['a', 'o1'], ['b', 'o2']), { ...o('o1'), steps: [step] }, o('o2'));
+
+  it('refuses a step that names a document without linking it, naming the plan, the step and the document', () => {
+    const problems = validateTree(withStep({ title: 'Отправьте претензию', text: 'Ценным письмом с описью.' }), GUIDE);
+    expect(problems).toEqual([expect.stringMatching(/«o1», шаг 1: .*«claim» — нужна ссылка/)]);
+  });
+
+  it('refuses a link to a document the step does not name', () => {
+    const tree = withStep({ title: 'Отправьте претензию', text: 'Ценным письмом.', docs: ['claim', 'reminder'] });
+    expect(validateTree(tree, GUIDE)).toEqual([expect.stringMatching(/«o1», шаг 1: ссылка на документ «reminder»/)]);
+  });
+
+  it('accepts a step that links what it names', () => {
+    const tree = withStep({ title: 'Отправьте претензию', text: 'Ценным письмом.', docs: ['claim'] });
     expect(validateTree(tree, GUIDE)).toEqual([]);
   });
 });
