@@ -44,7 +44,7 @@ function filesOf(/** @type {string} */ dir) {
  * The build's check of a runtime cache's byte cap: its entry cap times the largest built file it may hold.
  * @param {string} dir @param {RuntimeCache} cache
  */
-export function runtimeCacheBound(dir, cache) {
+function runtimeCacheBound(dir, cache) {
   const largest = Math.max(
     0,
     ...filesOf(dir)

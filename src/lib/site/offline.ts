@@ -5,7 +5,7 @@
  */
 
 /** Site paths of the tool pages: precached whole, and the only pages that show «Доступна новая версия». */
-export const TOOL_PAGE_PREFIXES: readonly string[] = [
+const TOOL_PAGE_PREFIXES: readonly string[] = [
   '/plan/',
   '/calculator/',
   '/checklist/',
