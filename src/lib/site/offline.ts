@@ -5,13 +5,7 @@
  */
 
 /** Site paths of the tool pages: precached whole, and the only pages that show «Доступна новая версия». */
-const TOOL_PAGE_PREFIXES: readonly string[] = [
-  '/plan/',
-  '/calculator/',
-  '/checklist/',
-  '/claim/',
-  '/documents/',
-];
+const TOOL_PAGE_PREFIXES: readonly string[] = ['/plan/', '/calculator/', '/checklist/', '/claim/', '/documents/'];
 
 /** Whether the page at `sitePath` ("/claim/", the deploy base removed) is a tool page. */
 export function isToolPage(sitePath: string): boolean {
