@@ -5,23 +5,13 @@
  * dist-base/ as in base-path.spec.ts).
  */
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveBuild } from './support/serve-build';
 
 const READY = { timeout: 30_000 };
 const DIST_BASE = join(process.cwd(), 'dist-base');
 const BASE = '/kp/';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /** Wait until the service worker has installed (precache done) and controls the page. */
 async function controlled(page: Page): Promise<void> {
@@ -92,41 +82,17 @@ test('after one visit the site works offline: a guide page read before, the clai
 });
 
 /**
- * Serve dist-base/ under /kp/ on a free port, as a static host would. `deploy()` stands for a new deploy: the
- * worker's file changes by a byte (a comment), as any new build changes it.
+ * Serve dist-base/ under /kp/. `deploy()` stands for a new deploy: the worker's file changes by a byte (a
+ * comment), as any new build changes it.
  */
 async function serveBase(): Promise<{ origin: string; stop: () => Promise<void>; deploy: () => void }> {
-  let deploys = 0;
   if (!existsSync(join(DIST_BASE, 'sw.js')))
     throw new Error('dist-base/sw.js is missing: run `npm run build:base` (npm test does) before this spec.');
-  const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const rel = path.startsWith(BASE) ? decodeURIComponent(path.slice(BASE.length)) : null;
-    const file =
-      rel === null
-        ? undefined
-        : [join(DIST_BASE, rel), join(DIST_BASE, rel, 'index.html')].find((c) => existsSync(c) && statSync(c).isFile());
-    if (!file) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    const body = readFileSync(file);
-    res.end(file.endsWith('/sw.js') ? Buffer.concat([body, Buffer.from(`\n// deploy ${deploys}\n`)]) : body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const stop = (): Promise<void> =>
-    new Promise<void>((resolve) => {
-      if (!server.listening) return resolve();
-      server.close(() => resolve());
-      // Open pages keep their connections: stopping must not wait for them.
-      server.closeAllConnections();
-    });
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stop,
-    deploy: () => void deploys++,
-  };
+  let deploys = 0;
+  const served = await serveBuild(DIST_BASE, BASE, (file, content) =>
+    file.endsWith('/sw.js') ? Buffer.concat([content, Buffer.from(`\n// deploy ${deploys}\n`)]) : content,
+  );
+  return { ...served, deploy: () => void deploys++ };
 }
 
 test('under /kp/: the worker is scoped to /kp/ and the same tour works offline, the server stopped', async ({

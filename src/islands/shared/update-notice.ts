@@ -8,6 +8,7 @@ function offer(apply: () => void): void {
   box.setAttribute('role', 'status');
   const button = document.createElement('button');
   button.type = 'button';
+  button.className = 'button';
   button.textContent = 'обновить';
   button.addEventListener('click', () => {
     button.disabled = true;

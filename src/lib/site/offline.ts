@@ -52,8 +52,8 @@ export const PAGES_CACHE: RuntimeCache = {
 /** Search index shards (buckets and documents) fetched while searching; their names carry the index's hash. */
 export const SEARCH_CACHE: RuntimeCache = {
   name: 'search-index',
-  maxEntries: 60,
-  maxBytes: 3 * 1024 * 1024,
+  maxEntries: 40,
+  maxBytes: 4 * 1024 * 1024,
   files: /^search\/data\/[bd]\d+\.[0-9a-f]+\.json\.gz$/,
 };
 
