@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { isNoindexPath } from './src/lib/site/indexing.ts';
 import { BOOTSTRAP_SCRIPT, SEARCH_MODULE_SOURCE } from './src/lib/search/bootstrap.ts';
 import { searchModule } from './scripts/search-module.mjs';
+import { serviceWorker } from './scripts/service-worker.mjs';
+import { registrationScript } from './src/lib/site/offline.ts';
 import { smallPreloadHelper } from './scripts/small-preload.mjs';
 import { preactJsxWithoutBabel } from './scripts/preact-jsx.mjs';
 import { tableRegionsPlugin, typographyPlugin } from './src/lib/content/hast-plugins.ts';
@@ -37,6 +39,10 @@ const base = `/${(process.env.SITE_BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.repl
 
 /** A built page's path relative to the site's root ("/kp/plan/q/x/" → "/plan/q/x/"). */
 const sitePath = (/** @type {string} */ url) => `/${new URL(url).pathname.slice(base.length)}`;
+
+/** CSP hash of the inline script that registers the service worker (docs/decisions/120). */
+/** @type {`sha256-${string}`} */
+const registrationHash = `sha256-${createHash('sha256').update(registrationScript(base)).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -69,6 +75,8 @@ export default defineConfig({
     preactJsxWithoutBabel(),
     sitemap({ filter: (page) => !isNoindexPath(sitePath(page)) }),
     searchModule({ entry: 'src/islands/search/search-ui.ts', devUrl: SEARCH_MODULE_SOURCE }),
+    // After the search module: the worker precaches what the build wrote (docs/decisions/120).
+    serviceWorker(),
     {
       // A warning, never an error: the key-rate table's last confirmed rate is older than 120 days.
       name: 'key-rate-freshness',
@@ -87,7 +95,7 @@ export default defineConfig({
   },
   security: {
     csp: {
-      scriptDirective: { hashes: [bootstrapHash] },
+      scriptDirective: { hashes: [bootstrapHash, registrationHash] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

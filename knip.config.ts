@@ -12,6 +12,10 @@ const config: KnipConfig = {
     'scripts/bench/feature-*.mjs',
     // The search module, bundled by the scripts/search-module.mjs integration from the path astro.config.mjs gives.
     'src/islands/search/search-ui.ts',
+    // The service worker's own script, copied next to sw.js by scripts/service-worker.mjs; the icons' generator,
+    // run by hand (docs/decisions/120).
+    'scripts/sw-warm.js',
+    'scripts/icons.mjs',
     // html-validate's configuration (`npm run lint:html`), found by the tool itself; knip has no plugin for it.
     '.htmlvalidate.mjs',
   ],

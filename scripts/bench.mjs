@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { measurePages, PAGE_TYPES } from './bench/pages.mjs';
 import { withPreview } from './bench/server.mjs';
+import { precacheSize } from './service-worker.mjs';
 
 if (!existsSync('dist/index.html')) {
   console.error('No build found: run `npm run build` first.');
@@ -16,6 +17,11 @@ await withPreview(async (ctx) => {
   const rows = await measurePages(ctx, PAGE_TYPES);
   console.log('\nFirst load per page type (gzip = level 6, as a typical static server sends it):\n');
   console.table(rows);
+  const precache = await precacheSize('dist');
+  console.log(
+    `\nService worker precache (docs/decisions/120): ${precache.count} files, ` +
+      `${Math.round(precache.size / 1024)} KB as built, ${Math.round(precache.gzip / 1024)} KB gzip\n`,
+  );
   const dir = join(import.meta.dirname, 'bench');
   for (const file of readdirSync(dir)
     .filter((f) => /^feature-.*\.mjs$/.test(f))

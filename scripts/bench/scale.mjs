@@ -23,6 +23,7 @@ import { chromium } from '@playwright/test';
 import { realPool, generatePages, writeGuidePages, writeStarlightPages, SECTIONS } from './scale-pages.mjs';
 import { copyProject, timed, serveStatic, diskUsage } from './scale-run.mjs';
 import { measurePages } from './pages.mjs';
+import { precacheSize } from '../service-worker.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -247,6 +248,7 @@ if (LIGHTHOUSE) {
 for (const s of servers) s.close();
 
 // 5. The index on disk, next to Pagefind's for the same build.
+results.precache = { today: await precacheSize(join(today, 'dist')), scaled: await precacheSize(join(scaled, 'dist')) };
 results.index.ours = diskUsage(join(scaled, 'dist', 'search', 'data'));
 results.index.oursToday = diskUsage(join(today, 'dist', 'search', 'data'));
 const pagefindBin = join(starlight, 'node_modules', '.bin', 'pagefind');
@@ -320,6 +322,15 @@ if (LIGHTHOUSE) {
     console.table(rows);
   }
 }
+console.log('\nService worker precache (docs/decisions/120):');
+console.table(
+  Object.entries(results.precache).map(([name, p]) => ({
+    build: name === 'today' ? 'this site, today' : `this site, ${PAGES} pages`,
+    files: p.count,
+    KB: kb(p.size),
+    'gz KB': kb(p.gzip),
+  })),
+);
 const { ours: idx, oursToday, pagefind } = results.index;
 console.log('\nSearch index on disk:');
 console.table([

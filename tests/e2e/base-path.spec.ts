@@ -4,32 +4,16 @@
  * the tree must keep the user under /kp/.
  */
 import { test, expect } from '@playwright/test';
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { builtPages } from './support/site';
+import { fileUnder, serveBuild } from './support/serve-build';
 
 const DIST_BASE = join(process.cwd(), 'dist-base');
 const BASE = '/kp/';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /** The built file for a URL path under /kp/, or null. */
-function fileFor(pathname: string): string | null {
-  if (!pathname.startsWith(BASE)) return null;
-  const rel = decodeURIComponent(pathname.slice(BASE.length));
-  const candidates = [join(DIST_BASE, rel), join(DIST_BASE, rel, 'index.html')];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
-}
+const fileFor = (pathname: string): string | null => fileUnder(DIST_BASE, BASE, pathname);
 
 test.beforeAll(() => {
   if (!existsSync(join(DIST_BASE, 'index.html')))
@@ -77,22 +61,12 @@ test('every internal href, src and action carries /kp/ and resolves; canonicals,
 });
 
 test.describe('in the browser, under /kp/', () => {
-  let server: Server;
   let origin = '';
+  let stop = (): Promise<void> => Promise.resolve();
   test.beforeAll(async () => {
-    server = createServer((req, res) => {
-      const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
-      if (!file) {
-        res.writeHead(404).end('not found');
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ origin, stop } = await serveBuild(DIST_BASE, BASE));
   });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  test.afterAll(() => stop());
 
   test('search finds pages under /kp/ and the tree answers stay under /kp/', async ({ page }) => {
     const failed: string[] = [];
