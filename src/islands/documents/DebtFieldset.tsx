@@ -5,7 +5,7 @@ import type { ShownErrors } from '../../lib/documents/input-check';
 import type { DebtItem } from '../../lib/documents/catalog';
 import type { CaseDetails, DebtFacts, InvoiceFact } from '../../lib/documents/inputs';
 import type { StoredDocs } from '../../lib/documents/stored-state';
-import { Input, TextArea } from './fields';
+import { Input, Select, TextArea } from './fields';
 import { ReconLines } from './ReconLines';
 
 interface Props {
@@ -24,6 +24,8 @@ interface Props {
   /** The invoices' numbers and dates as typed, by the debt's order. */
   invoices: readonly InvoiceFact[];
   onInvoices: (f: InvoiceFact[]) => void;
+  /** Whether the application to the bailiffs may ask to restrict the debtor's travel abroad. */
+  travelBan: boolean;
 }
 
 function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices'>) {
@@ -72,8 +74,16 @@ function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvo
   );
 }
 
+/** The fields asked as a choice: a select (`writKind`) and the checkboxes of the application to the bailiffs. */
+const CHOICES = ['writKind', 'fsspArrest', 'fsspTravel'] as const;
+type Choice = (typeof CHOICES)[number];
+const isChoice = (name: string): name is Choice => (CHOICES as readonly string[]).includes(name);
+
 /** How the form asks for each field of the case: its label, the kind of input, a hint; `wide` for several lines. */
-const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits'; hint?: string; wide?: true }> = {
+const FIELDS: Record<
+  Exclude<keyof CaseDetails, Choice>,
+  { label: string; kind?: 'date' | 'digits'; hint?: string; wide?: true }
+> = {
   contractNo: { label: 'Номер договора' },
   contractDate: { label: 'Дата договора', kind: 'date' },
   subject: {
@@ -88,6 +98,23 @@ const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits
     hint: 'Арбитражный суд города Москвы — или для мирового судьи: судебного участка № 5 Басманного района г. Москвы.',
   },
   courtAddress: { label: 'Адрес суда' },
+  caseNo: { label: 'Номер дела', hint: 'Как в решении суда: А56-12345/2026 или 2-1234/2026.' },
+  judgmentDate: { label: 'Дата решения суда', kind: 'date' },
+  judgmentInForce: { label: 'Дата вступления решения в силу', kind: 'date' },
+  writNo: { label: 'Серия и номер листа или номер приказа' },
+  writDate: { label: 'Дата выдачи листа или приказа', kind: 'date' },
+  bailiffs: {
+    label: 'Отделение судебных приставов',
+    hint: 'Название и адрес отделения ФССП по месту жительства или нахождения должника либо его имущества.',
+    wide: true,
+  },
+  orderCancelled: { label: 'Дата отмены судебного приказа', kind: 'date', hint: 'Если приказ выдавали и отменили.' },
+  orderDuty: {
+    label: 'Пошлина, уплаченная за приказ, ₽',
+    hint: 'Из документа об уплате. Пусто — посчитаем по цене иска.',
+  },
+  repName: { label: 'Представитель по доверенности (ФИО)', hint: 'Если подписывает не руководитель и не вы сами.' },
+  repPoa: { label: 'Доверенность: номер и дата', hint: 'Например: № 5 от 01.12.2026.' },
   addressee: {
     label: 'Кому — если нужно написать иначе',
     hint: 'Строки шапки в дательном падеже, например: Генеральному директору / ООО «Ромашка» / Иванову И. И. Пусто — составим сами.',
@@ -95,10 +122,62 @@ const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits
   },
 };
 
+/** What is presented for enforcement. */
+const WRIT_KINDS = [
+  ['', 'Выберите'],
+  ['writ', 'Исполнительный лист'],
+  ['order', 'Судебный приказ'],
+] as const;
+
+/** A checkbox of the case (stored as «yes» or empty). */
+function Check(p: { name: Choice; label: string; value: string; onValue: (v: string) => void }) {
+  const id = `doc-details-${p.name}`;
+  return (
+    <div class="doc-field doc-field--check">
+      <input
+        type="checkbox"
+        id={id}
+        name={`details.${p.name}`}
+        checked={p.value === 'yes'}
+        onChange={(e) => p.onValue(e.currentTarget.checked ? 'yes' : '')}
+      />
+      <label for={id}>{p.label}</label>
+    </div>
+  );
+}
+
 /** The «Долг» fieldset: the items of the document's row, in order. */
 export function DebtFieldset(p: Props) {
   const d = p.details;
+  const choice = (name: Choice) => {
+    const onValue = (v: string) => p.onDetails({ ...d, [name]: v });
+    if (name === 'writKind')
+      return (
+        <Select
+          key={name}
+          path="details.writKind"
+          label="Что предъявляете"
+          value={d.writKind === 'writ' || d.writKind === 'order' ? d.writKind : ''}
+          options={WRIT_KINDS}
+          onValue={onValue}
+        />
+      );
+    if (name === 'fsspArrest')
+      return (
+        <Check key={name} name={name} label="Просить арест имущества должника" value={d.fsspArrest} onValue={onValue} />
+      );
+    return p.travelBan ? (
+      <Check
+        key={name}
+        name={name}
+        label="Просить ограничить выезд должника за границу"
+        value={d.fsspTravel}
+        onValue={onValue}
+      />
+    ) : null;
+  };
   const item = (name: DebtItem) => {
+    if (isChoice(name)) return choice(name);
     if (name === 'debt') return <DebtSummary key={name} {...p} />;
     if (name === 'recon') return <ReconLines key={name} recon={p.recon} errors={p.errors} onChange={p.onRecon} />;
     if (name === 'schedule')

@@ -6,6 +6,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
+import { debtLeft } from '../../lib/documents/common';
+import { travelBanAllowed } from '../../lib/legal/enforcement';
 import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
 import { docInput } from '../../lib/documents/doc-input';
 import { URL_MESSAGES } from '../../lib/documents/messages';
@@ -130,6 +132,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               onRecon={(recon) => state.update({ ...data, recon })}
               invoices={data.invoices}
               onInvoices={(invoices) => state.update({ ...data, invoices })}
+              travelBan={travelBanAllowed(data.debtor.kind, debtLeft(debt))}
             />
             <p class="doc-hint">
               {state.saved

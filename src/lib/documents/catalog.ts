@@ -10,7 +10,18 @@ import type { CaseDetails, DocInput } from './inputs';
 import type { DocModel, DocParts } from './model';
 
 /** The documents, in the order the page lists them (the URL's `doc`). */
-export const DOC_IDS = ['reminder', 'claim', 'installment', 'guarantee', 'reconciliation', 'court-order'] as const;
+export const DOC_IDS = [
+  'reminder',
+  'claim',
+  'installment',
+  'guarantee',
+  'reconciliation',
+  'court-order',
+  'lawsuit',
+  'writ-request',
+  'bank',
+  'fssp',
+] as const;
 /** One of DOC_IDS. */
 export type DocId = (typeof DOC_IDS)[number];
 
@@ -111,6 +122,51 @@ export const DOCS: Record<DocId, DocSpec> = {
     needs: 'claim-calculation',
     parties: 'court-order',
     load: () => import('./court-order').then((m) => m.courtOrder),
+  },
+  lawsuit: {
+    name: 'Исковое заявление',
+    file: 'iskovoe-zayavlenie',
+    bank: [],
+    debt: [...CONTRACT, 'debt', 'court', 'courtAddress', 'orderCancelled', 'orderDuty', 'repName', 'repPoa'],
+    needs: 'claim-calculation',
+    parties: 'suit',
+    load: () => import('./lawsuit').then((m) => m.lawsuit),
+  },
+  'writ-request': {
+    name: 'Заявление о выдаче исполнительного листа',
+    file: 'zayavlenie-o-vydache-ispolnitelnogo-lista',
+    bank: [],
+    debt: ['court', 'courtAddress', 'caseNo', 'judgmentDate', 'judgmentInForce', 'repName', 'repPoa'],
+    parties: 'enforcement',
+    load: () => import('./writ-request').then((m) => m.writRequest),
+  },
+  bank: {
+    name: 'Заявление в банк',
+    file: 'zayavlenie-v-bank',
+    bank: ['me', 'debtor'],
+    debt: ['writKind', 'writNo', 'writDate', 'court', 'caseNo', 'repName', 'repPoa'],
+    parties: 'bank',
+    load: () => import('./bank').then((m) => m.bank),
+  },
+  fssp: {
+    name: 'Заявление в ФССП',
+    file: 'zayavlenie-o-vozbuzhdenii-ispolnitelnogo-proizvodstva',
+    bank: ['me'],
+    debt: [
+      'bailiffs',
+      'writKind',
+      'writNo',
+      'writDate',
+      'court',
+      'caseNo',
+      'debt',
+      'fsspArrest',
+      'fsspTravel',
+      'repName',
+      'repPoa',
+    ],
+    parties: 'enforcement',
+    load: () => import('./fssp').then((m) => m.fssp),
   },
 };
 

@@ -104,9 +104,11 @@ function partText(p: Party, part: PartyPart, debtor: boolean): string {
   }
 }
 
-/** A party's line: «Должник: …», each part the rule requires of its kind, in the order STATED. */
-function partyBlock(role: 'Взыскатель' | 'Должник', p: Party, parts: readonly PartyPart[]): string {
-  const debtor = role === 'Должник';
+/**
+ * A party's line: «Должник: …», each part the rule requires of its kind, in the order STATED (the suit and the
+ * papers after the judgment state their parties so too, with their own roles).
+ */
+export function partyBlock(role: string, p: Party, parts: readonly PartyPart[], debtor = role === 'Должник'): string {
   const stated = STATED.filter((part) => parts.includes(part)).map((part) => partText(p, part, debtor));
   return `${role}: ${stated.filter(Boolean).join(', ')}.`;
 }
