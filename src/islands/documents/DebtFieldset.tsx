@@ -3,8 +3,9 @@ import { formatDay } from '../../lib/date/day';
 import { formatRub } from '../../lib/money/kopecks';
 import type { ShownErrors } from '../../lib/documents/input-check';
 import type { DebtItem } from '../../lib/documents/catalog';
-import type { CaseDetails, DebtFacts, InvoiceFact } from '../../lib/documents/inputs';
+import type { CaseDetails, DebtFacts, InvoiceFact, PartyKind } from '../../lib/documents/inputs';
 import type { StoredDocs } from '../../lib/documents/stored-state';
+import type { CourtField, CourtFields } from './CourtFields';
 import { Input, Select, TextArea } from './fields';
 import { ReconLines } from './ReconLines';
 
@@ -24,8 +25,10 @@ interface Props {
   /** The invoices' numbers and dates as typed, by the debt's order. */
   invoices: readonly InvoiceFact[];
   onInvoices: (f: InvoiceFact[]) => void;
-  /** Whether the application to the bailiffs may ask to restrict the debtor's travel abroad. */
-  travelBan: boolean;
+  /** The debtor's kind (the bailiffs' requests the law allows depend on it). */
+  debtorKind: PartyKind;
+  /** The fields of the court papers (CourtFields.tsx), once loaded with the checks (on-typing.ts). */
+  Court?: typeof CourtFields | undefined;
 }
 
 function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices'>) {
@@ -74,16 +77,22 @@ function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvo
   );
 }
 
-/** The fields asked as a choice: a select (`writKind`) and the checkboxes of the application to the bailiffs. */
-const CHOICES = ['writKind', 'fsspArrest', 'fsspTravel'] as const;
-type Choice = (typeof CHOICES)[number];
-const isChoice = (name: string): name is Choice => (CHOICES as readonly string[]).includes(name);
+/** A field of the case the form asks in this module: the contract's and the letters'. */
+type BaseField = Exclude<keyof CaseDetails, CourtField>;
 
-/** How the form asks for each field of the case: its label, the kind of input, a hint; `wide` for several lines. */
-const FIELDS: Record<
-  Exclude<keyof CaseDetails, Choice>,
-  { label: string; kind?: 'date' | 'digits'; hint?: string; wide?: true }
-> = {
+/**
+ * How the form asks for each field of the case. The fields of the suit and the papers after the judgment are
+ * CourtFields.tsx's, loaded when a document asks for one (the page's first load does not carry them).
+ */
+/** How a field of the case is asked: its label, the kind of input, a hint; `wide` for several lines. */
+export interface FieldSpec {
+  label: string;
+  kind?: 'date' | 'digits';
+  hint?: string;
+  wide?: true;
+}
+
+const FIELDS: Record<BaseField, FieldSpec> = {
   contractNo: { label: 'Номер договора' },
   contractDate: { label: 'Дата договора', kind: 'date' },
   subject: {
@@ -98,23 +107,6 @@ const FIELDS: Record<
     hint: 'Арбитражный суд города Москвы — или для мирового судьи: судебного участка № 5 Басманного района г. Москвы.',
   },
   courtAddress: { label: 'Адрес суда' },
-  caseNo: { label: 'Номер дела', hint: 'Как в решении суда: А56-12345/2026 или 2-1234/2026.' },
-  judgmentDate: { label: 'Дата решения суда', kind: 'date' },
-  judgmentInForce: { label: 'Дата вступления решения в силу', kind: 'date' },
-  writNo: { label: 'Серия и номер листа или номер приказа' },
-  writDate: { label: 'Дата выдачи листа или приказа', kind: 'date' },
-  bailiffs: {
-    label: 'Отделение судебных приставов',
-    hint: 'Название и адрес отделения ФССП по месту жительства или нахождения должника либо его имущества.',
-    wide: true,
-  },
-  orderCancelled: { label: 'Дата отмены судебного приказа', kind: 'date', hint: 'Если приказ выдавали и отменили.' },
-  orderDuty: {
-    label: 'Пошлина, уплаченная за приказ, ₽',
-    hint: 'Из документа об уплате. Пусто — посчитаем по цене иска.',
-  },
-  repName: { label: 'Представитель по доверенности (ФИО)', hint: 'Если подписывает не руководитель и не вы сами.' },
-  repPoa: { label: 'Доверенность: номер и дата', hint: 'Например: № 5 от 01.12.2026.' },
   addressee: {
     label: 'Кому — если нужно написать иначе',
     hint: 'Строки шапки в дательном падеже, например: Генеральному директору / ООО «Ромашка» / Иванову И. И. Пусто — составим сами.',
@@ -122,62 +114,25 @@ const FIELDS: Record<
   },
 };
 
-/** What is presented for enforcement. */
-const WRIT_KINDS = [
-  ['', 'Выберите'],
-  ['writ', 'Исполнительный лист'],
-  ['order', 'Судебный приказ'],
-] as const;
-
-/** A checkbox of the case (stored as «yes» or empty). */
-function Check(p: { name: Choice; label: string; value: string; onValue: (v: string) => void }) {
-  const id = `doc-details-${p.name}`;
-  return (
-    <div class="doc-field doc-field--check">
-      <input
-        type="checkbox"
-        id={id}
-        name={`details.${p.name}`}
-        checked={p.value === 'yes'}
-        onChange={(e) => p.onValue(e.currentTarget.checked ? 'yes' : '')}
-      />
-      <label for={id}>{p.label}</label>
-    </div>
-  );
-}
-
 /** The «Долг» fieldset: the items of the document's row, in order. */
 export function DebtFieldset(p: Props) {
   const d = p.details;
-  const choice = (name: Choice) => {
-    const onValue = (v: string) => p.onDetails({ ...d, [name]: v });
-    if (name === 'writKind')
-      return (
-        <Select
-          key={name}
-          path="details.writKind"
-          label="Что предъявляете"
-          value={d.writKind === 'writ' || d.writKind === 'order' ? d.writKind : ''}
-          options={WRIT_KINDS}
-          onValue={onValue}
-        />
-      );
-    if (name === 'fsspArrest')
-      return (
-        <Check key={name} name={name} label="Просить арест имущества должника" value={d.fsspArrest} onValue={onValue} />
-      );
-    return p.travelBan ? (
-      <Check
-        key={name}
-        name={name}
-        label="Просить ограничить выезд должника за границу"
-        value={d.fsspTravel}
-        onValue={onValue}
-      />
-    ) : null;
+  /** One field of the case as a text or date input, or a text area. */
+  const field = (name: keyof CaseDetails, spec: FieldSpec) => {
+    const { wide, ...rest } = spec;
+    const bind = {
+      path: `details.${name}`,
+      value: d[name],
+      error: p.errors[`details.${name}`],
+      onValue: (v: string) => p.onDetails({ ...d, [name]: v }),
+    };
+    return wide ? (
+      <TextArea key={name} {...bind} label={rest.label} hint={rest.hint} />
+    ) : (
+      <Input key={name} {...bind} {...rest} />
+    );
   };
   const item = (name: DebtItem) => {
-    if (isChoice(name)) return choice(name);
     if (name === 'debt') return <DebtSummary key={name} {...p} />;
     if (name === 'recon') return <ReconLines key={name} recon={p.recon} errors={p.errors} onChange={p.onRecon} />;
     if (name === 'schedule')
@@ -187,18 +142,19 @@ export function DebtFieldset(p: Props) {
           «Составить соглашение».
         </p>
       );
-    const { wide, ...field } = FIELDS[name];
-    const bind = {
-      path: `details.${name}`,
-      value: d[name],
-      error: p.errors[`details.${name}`],
-      onValue: (v: string) => p.onDetails({ ...d, [name]: v }),
-    };
-    return wide ? (
-      <TextArea key={name} {...bind} label={field.label} hint={field.hint} />
-    ) : (
-      <Input key={name} {...bind} {...field} />
-    );
+    if (name in FIELDS) return field(name, FIELDS[name as BaseField]);
+    return p.Court ? (
+      <p.Court
+        key={name}
+        name={name as CourtField}
+        details={d}
+        debt={p.debt}
+        debtorKind={p.debtorKind}
+        onDetails={p.onDetails}
+        field={field}
+        Select={Select}
+      />
+    ) : null;
   };
   return (
     <fieldset class="doc-fieldset">

@@ -6,8 +6,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
-import { debtLeft } from '../../lib/documents/common';
-import { travelBanAllowed } from '../../lib/legal/enforcement';
 import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
 import { docInput } from '../../lib/documents/doc-input';
 import { URL_MESSAGES } from '../../lib/documents/messages';
@@ -42,9 +40,11 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   // The checks, the parties' required parts and the personal-data fields load once something is typed.
   const [check, setCheck] = useState<typeof import('./on-typing') | null>(null);
   const typed = JSON.stringify(data) !== EMPTY;
+  // A court paper after the claim letter (its row asks who signs for the creditor) asks fields that come with the checks.
+  const court = DOCS[doc].debt.includes('repName');
   useEffect(() => {
-    if (typed && !check) void import('./on-typing').then(setCheck);
-  }, [typed, check]);
+    if ((typed || court) && !check) void import('./on-typing').then(setCheck);
+  }, [typed, court, check]);
   const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
   const gaps = check?.partyGaps(spec.parties, data);
@@ -132,7 +132,8 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               onRecon={(recon) => state.update({ ...data, recon })}
               invoices={data.invoices}
               onInvoices={(invoices) => state.update({ ...data, invoices })}
-              travelBan={travelBanAllowed(data.debtor.kind, debtLeft(debt))}
+              debtorKind={data.debtor.kind}
+              Court={check?.CourtFields}
             />
             <p class="doc-hint">
               {state.saved

@@ -70,6 +70,13 @@ export interface DocSpec {
 /** The contract and its invoices and acts: every document so far names them. */
 const CONTRACT = ['contractNo', 'contractDate', 'subject', 'documents'] as const;
 
+/** Who signs for the creditor when not its head or itself: the court papers ask. */
+const REP = ['repName', 'repPoa'] as const;
+/** The writ or the court order presented after the judgment, and the court that issued it. */
+const WRIT = ['writKind', 'writNo', 'writDate', 'court', 'caseNo'] as const;
+/** The papers after the judgment: one module (after-judgment.ts), one file for the page to fetch. */
+const afterJudgment = (name: 'writRequest' | 'bank' | 'fssp') => () => import('./after-judgment').then((m) => m[name]);
+
 /** The table. */
 export const DOCS: Record<DocId, DocSpec> = {
   reminder: {
@@ -127,7 +134,7 @@ export const DOCS: Record<DocId, DocSpec> = {
     name: 'Исковое заявление',
     file: 'iskovoe-zayavlenie',
     bank: [],
-    debt: [...CONTRACT, 'debt', 'court', 'courtAddress', 'orderCancelled', 'orderDuty', 'repName', 'repPoa'],
+    debt: [...CONTRACT, 'debt', 'court', 'courtAddress', 'orderCancelled', 'orderDuty', ...REP],
     needs: 'claim-calculation',
     parties: 'suit',
     load: () => import('./lawsuit').then((m) => m.lawsuit),
@@ -136,37 +143,25 @@ export const DOCS: Record<DocId, DocSpec> = {
     name: 'Заявление о выдаче исполнительного листа',
     file: 'zayavlenie-o-vydache-ispolnitelnogo-lista',
     bank: [],
-    debt: ['court', 'courtAddress', 'caseNo', 'judgmentDate', 'judgmentInForce', 'repName', 'repPoa'],
+    debt: ['court', 'courtAddress', 'caseNo', 'judgmentDate', 'judgmentInForce', ...REP],
     parties: 'enforcement',
-    load: () => import('./writ-request').then((m) => m.writRequest),
+    load: afterJudgment('writRequest'),
   },
   bank: {
     name: 'Заявление в банк',
     file: 'zayavlenie-v-bank',
     bank: ['me', 'debtor'],
-    debt: ['writKind', 'writNo', 'writDate', 'court', 'caseNo', 'repName', 'repPoa'],
+    debt: [...WRIT, ...REP],
     parties: 'bank',
-    load: () => import('./bank').then((m) => m.bank),
+    load: afterJudgment('bank'),
   },
   fssp: {
     name: 'Заявление в ФССП',
-    file: 'zayavlenie-o-vozbuzhdenii-ispolnitelnogo-proizvodstva',
+    file: 'zayavlenie-v-fssp',
     bank: ['me'],
-    debt: [
-      'bailiffs',
-      'writKind',
-      'writNo',
-      'writDate',
-      'court',
-      'caseNo',
-      'debt',
-      'fsspArrest',
-      'fsspTravel',
-      'repName',
-      'repPoa',
-    ],
+    debt: ['bailiffs', ...WRIT, 'debt', 'fsspArrest', 'fsspTravel', ...REP],
     parties: 'enforcement',
-    load: () => import('./fssp').then((m) => m.fssp),
+    load: afterJudgment('fssp'),
   },
 };
 

@@ -16,6 +16,11 @@ interface LegalPoint {
   text: string;
   source: string;
   mark: Mark;
+  /**
+   * The sentence its mark adds after it (MARK_SUFFIX), and the as-of date «на 30.11.2026»: the documents page puts
+   * them in on the server (notesForPage), so the page's script carries neither the wordings nor the date.
+   */
+  check?: string;
 }
 
 /** The note for one document. */
@@ -345,3 +350,21 @@ export const DOC_NOTES: Record<DocId, DocNote> = {
     ],
   },
 };
+
+/** The notes as the page passes them to its island: each legal point with its mark's sentence and its as-of date. */
+export function notesForPage(asOf: string, href: (path: string) => string): Record<DocId, DocNote> {
+  const out = {} as Record<DocId, DocNote>;
+  for (const id of Object.keys(DOC_NOTES) as DocId[]) {
+    const n = DOC_NOTES[id];
+    out[id] = {
+      ...n,
+      guide: { ...n.guide, href: href(n.guide.href) },
+      legal: n.legal.map((l) => ({
+        ...l,
+        source: asOf ? `${l.source}, на ${asOf}` : l.source,
+        check: MARK_SUFFIX[l.mark],
+      })),
+    };
+  }
+  return out;
+}
