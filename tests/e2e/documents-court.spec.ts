@@ -15,7 +15,14 @@ const CANCELLED =
 /** Text as a reader sees it: non-breaking and thin spaces as plain ones. */
 const plain = (t: string) => t.replace(/[\u00a0\u202f\u2009]/g, ' ');
 /** «21 055 ₽» or «321 096,58 ₽» → kopecks. */
-const kopecks = (t: string) => Math.round(Number(plain(t).replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+const kopecks = (t: string) =>
+  Math.round(
+    Number(
+      plain(t)
+        .replace(/[^\d,]/g, '')
+        .replace(',', '.'),
+    ) * 100,
+  );
 /** Kopecks as the documents write them: «10 528,00 ₽». */
 const rub = (k: number) =>
   `${String(Math.trunc(k / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(k % 100).padStart(2, '0')} ₽`;
@@ -54,7 +61,7 @@ test('an order cancelled → the suit with the claim calculator’s numbers and 
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="docx"]').click()]);
   expect(download.suggestedFilename()).toMatch(/^iskovoe-zayavlenie-\d{4}-\d{2}-\d{2}\.docx$/);
-  const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
   const xml = plain(strFromU8(files['word/document.xml']!));
   expect(xml).toContain('ИСКОВОЕ ЗАЯВЛЕНИЕ');
   expect(xml).toContain(price);
