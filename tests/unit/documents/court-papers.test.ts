@@ -180,17 +180,18 @@ describe('the suit', () => {
   });
 });
 
-describe('the papers after the judgment', () => {
-  const judged = {
-    ...fullInput().details,
-    caseNo: 'А56-1234/2027',
-    judgmentDate: '2027-02-01',
-    judgmentInForce: '2027-03-05',
-    writKind: 'writ',
-    writNo: 'ФС 012345678',
-    writDate: '2027-03-20',
-  };
+/** A case after the judgment: the case number, the judgment's dates, the writ. */
+const judged = {
+  ...fullInput().details,
+  caseNo: 'А56-1234/2027',
+  judgmentDate: '2027-02-01',
+  judgmentInForce: '2027-03-05',
+  writKind: 'writ',
+  writNo: 'ФС 012345678',
+  writDate: '2027-03-20',
+};
 
+describe('the papers after the judgment', () => {
   it.each(PARTY_KINDS)('the request for a writ cites its court’s article (debtor «%s»)', (kind) => {
     const t = text('writ-request', { ...fullInput(), debtor: DEBTORS[kind], details: judged });
     expect(t).toContain(kind === 'person' ? 'статьёй 428 Гражданского' : 'статьёй 319 Арбитражного');
@@ -260,16 +261,7 @@ async function openDocx(id: DocId, input: DocInput): Promise<string> {
 
 describe('each new document’s .docx opens and holds its key parts', () => {
   const query = 'debt=300000&due=2026-06-01&to=2026-11-30&orderFiled=2026-08-01&orderCancelled=2026-09-01';
-  const details = {
-    ...fullInput().details,
-    caseNo: 'А56-1234/2027',
-    judgmentDate: '2027-02-01',
-    judgmentInForce: '2027-03-05',
-    writKind: 'writ',
-    writNo: 'ФС 012345678',
-    writDate: '2027-03-20',
-    fsspArrest: 'yes',
-  };
+  const details = { ...judged, fsspArrest: 'yes' };
   const cases: [DocId, string[]][] = [
     ['lawsuit', ['ИСКОВОЕ ЗАЯВЛЕНИЕ', 'Цена иска: ', 'по день фактической уплаты долга', 'за вычетом', 'ЕГРЮЛ']],
     ['writ-request', ['ЗАЯВЛЕНИЕ О ВЫДАЧЕ ИСПОЛНИТЕЛЬНОГО ЛИСТА', 'А56-1234/2027', '01.02.2027', 'статьёй 319']],
