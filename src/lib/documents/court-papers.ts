@@ -10,7 +10,7 @@ import type { Signature } from './model';
 import { initialsSurname } from './names';
 
 /** Whether a representative signs for the creditor. */
-export const hasRep = (d: CaseDetails): boolean => d.repName.trim() !== '';
+const hasRep = (d: CaseDetails): boolean => d.repName.trim() !== '';
 
 /** «Представитель истца: Орлов Олег Олегович, доверенность № 5 от 01.12.2026», or nothing without one. */
 export function repLines(d: CaseDetails, of: string): string[] {
