@@ -318,7 +318,8 @@ describe('every legal figure the site states agrees with src/lib/legal', () => {
       'note court-order',
       'claim calculator',
     ],
-    'terms.writ': ['content/guide/posle-suda.mdx', 'tree outcome enforcement'],
+    'terms.writ': ['content/guide/posle-suda.mdx', 'tree outcome enforcement', 'note bank', 'note fssp'],
+    'terms.extractAge': ['note lawsuit', 'document lawsuit (company)', 'document lawsuit (ip)'],
   };
 
   /** Where a statement stands, without a guide page's line number. */

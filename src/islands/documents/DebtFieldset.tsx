@@ -3,9 +3,10 @@ import { formatDay } from '../../lib/date/day';
 import { formatRub } from '../../lib/money/kopecks';
 import type { ShownErrors } from '../../lib/documents/input-check';
 import type { DebtItem } from '../../lib/documents/catalog';
-import type { CaseDetails, DebtFacts, InvoiceFact } from '../../lib/documents/inputs';
+import type { CaseDetails, DebtFacts, InvoiceFact, PartyKind } from '../../lib/documents/inputs';
 import type { StoredDocs } from '../../lib/documents/stored-state';
-import { Input, TextArea } from './fields';
+import type { CourtField, CourtFields } from './CourtFields';
+import { Input, Select, TextArea } from './fields';
 import { ReconLines } from './ReconLines';
 
 interface Props {
@@ -24,6 +25,10 @@ interface Props {
   /** The invoices' numbers and dates as typed, by the debt's order. */
   invoices: readonly InvoiceFact[];
   onInvoices: (f: InvoiceFact[]) => void;
+  /** The debtor's kind (the bailiffs' requests the law allows depend on it). */
+  debtorKind: PartyKind;
+  /** The fields of the court papers (CourtFields.tsx), once loaded with the checks (on-typing.ts). */
+  Court?: typeof CourtFields | undefined;
 }
 
 function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices'>) {
@@ -76,8 +81,22 @@ function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvo
   );
 }
 
-/** How the form asks for each field of the case: its label, the kind of input, a hint; `wide` for several lines. */
-const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits'; hint?: string; wide?: true }> = {
+/** A field of the case the form asks in this module: the contract's and the letters'. */
+type BaseField = Exclude<keyof CaseDetails, CourtField>;
+
+/**
+ * How the form asks for each field of the case. The fields of the suit and the papers after the judgment are
+ * CourtFields.tsx's, loaded when a document asks for one (the page's first load does not carry them).
+ */
+/** How a field of the case is asked: its label, the kind of input, a hint; `wide` for several lines. */
+export interface FieldSpec {
+  label: string;
+  kind?: 'date' | 'digits';
+  hint?: string;
+  wide?: true;
+}
+
+const FIELDS: Record<BaseField, FieldSpec> = {
   contractNo: { label: 'Номер договора' },
   contractDate: { label: 'Дата договора', kind: 'date' },
   subject: {
@@ -102,6 +121,21 @@ const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits
 /** The «Долг» fieldset: the items of the document's row, in order. */
 export function DebtFieldset(p: Props) {
   const d = p.details;
+  /** One field of the case as a text or date input, or a text area. */
+  const field = (name: keyof CaseDetails, spec: FieldSpec) => {
+    const { wide, ...rest } = spec;
+    const bind = {
+      path: `details.${name}`,
+      value: d[name],
+      error: p.errors[`details.${name}`],
+      onValue: (v: string) => p.onDetails({ ...d, [name]: v }),
+    };
+    return wide ? (
+      <TextArea key={name} {...bind} label={rest.label} hint={rest.hint} />
+    ) : (
+      <Input key={name} {...bind} {...rest} />
+    );
+  };
   const item = (name: DebtItem) => {
     if (name === 'debt') return <DebtSummary key={name} {...p} />;
     if (name === 'recon') return <ReconLines key={name} recon={p.recon} errors={p.errors} onChange={p.onRecon} />;
@@ -112,18 +146,19 @@ export function DebtFieldset(p: Props) {
           «Составить соглашение».
         </p>
       );
-    const { wide, ...field } = FIELDS[name];
-    const bind = {
-      path: `details.${name}`,
-      value: d[name],
-      error: p.errors[`details.${name}`],
-      onValue: (v: string) => p.onDetails({ ...d, [name]: v }),
-    };
-    return wide ? (
-      <TextArea key={name} {...bind} label={field.label} hint={field.hint} />
-    ) : (
-      <Input key={name} {...bind} {...field} />
-    );
+    if (name in FIELDS) return field(name, FIELDS[name as BaseField]);
+    return p.Court ? (
+      <p.Court
+        key={name}
+        name={name as CourtField}
+        details={d}
+        debt={p.debt}
+        debtorKind={p.debtorKind}
+        onDetails={p.onDetails}
+        field={field}
+        Select={Select}
+      />
+    ) : null;
   };
   return (
     <fieldset class="doc-fieldset">

@@ -43,9 +43,11 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   // The checks, the parties' required parts and the personal-data fields load once something is typed.
   const [check, setCheck] = useState<typeof import('./on-typing') | null>(null);
   const typed = JSON.stringify(data) !== EMPTY;
+  // A court paper after the claim letter (its row asks who signs for the creditor) asks fields that come with the checks.
+  const court = DOCS[doc].debt.includes('repName');
   useEffect(() => {
-    if (typed && !check) void import('./on-typing').then(setCheck);
-  }, [typed, check]);
+    if ((typed || court) && !check) void import('./on-typing').then(setCheck);
+  }, [typed, court, check]);
   const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
   const gaps = check?.partyGaps(spec.parties, data);
@@ -148,6 +150,8 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               onRecon={(recon) => state.update({ ...data, recon })}
               invoices={data.invoices}
               onInvoices={(invoices) => state.update({ ...data, invoices })}
+              debtorKind={data.debtor.kind}
+              Court={check?.CourtFields}
             />
             <p class="doc-hint">
               {state.saved

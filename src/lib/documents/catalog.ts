@@ -11,7 +11,18 @@ import type { CaseDetails, DocInput } from './inputs';
 import type { DocModel, DocParts } from './model';
 
 /** The documents, in the order the page lists them (the URL's `doc`). */
-export const DOC_IDS = ['reminder', 'claim', 'installment', 'guarantee', 'reconciliation', 'court-order'] as const;
+export const DOC_IDS = [
+  'reminder',
+  'claim',
+  'installment',
+  'guarantee',
+  'reconciliation',
+  'court-order',
+  'lawsuit',
+  'writ-request',
+  'bank',
+  'fssp',
+] as const;
 /** One of DOC_IDS. */
 export type DocId = (typeof DOC_IDS)[number];
 
@@ -64,6 +75,13 @@ export interface DocSpec {
 
 /** The contract and its invoices and acts: every document so far names them. */
 const CONTRACT = ['contractNo', 'contractDate', 'subject', 'documents'] as const;
+
+/** Who signs for the creditor when not its head or itself: the court papers ask. */
+const REP = ['repName', 'repPoa'] as const;
+/** The writ or the court order presented after the judgment, and the court that issued it. */
+const WRIT = ['writKind', 'writNo', 'writDate', 'court', 'caseNo'] as const;
+/** The papers after the judgment: one module (after-judgment.ts), one file for the page to fetch. */
+const afterJudgment = (name: 'writRequest' | 'bank' | 'fssp') => () => import('./after-judgment').then((m) => m[name]);
 
 /** The table. */
 export const DOCS: Record<DocId, DocSpec> = {
@@ -118,6 +136,39 @@ export const DOCS: Record<DocId, DocSpec> = {
     needs: 'claim-calculation',
     parties: 'court-order',
     load: () => import('./court-order').then((m) => m.courtOrder),
+  },
+  lawsuit: {
+    name: 'Исковое заявление',
+    file: 'iskovoe-zayavlenie',
+    bank: [],
+    debt: [...CONTRACT, 'debt', 'court', 'courtAddress', 'orderCancelled', 'orderDuty', ...REP],
+    needs: 'claim-calculation',
+    parties: 'suit',
+    load: () => import('./lawsuit').then((m) => m.lawsuit),
+  },
+  'writ-request': {
+    name: 'Заявление о выдаче исполнительного листа',
+    file: 'zayavlenie-o-vydache-ispolnitelnogo-lista',
+    bank: [],
+    debt: ['court', 'courtAddress', 'caseNo', 'judgmentDate', 'judgmentInForce', ...REP],
+    parties: 'enforcement',
+    load: afterJudgment('writRequest'),
+  },
+  bank: {
+    name: 'Заявление в банк',
+    file: 'zayavlenie-v-bank',
+    bank: ['me', 'debtor'],
+    debt: [...WRIT, ...REP],
+    parties: 'bank',
+    load: afterJudgment('bank'),
+  },
+  fssp: {
+    name: 'Заявление в ФССП',
+    file: 'zayavlenie-v-fssp',
+    bank: ['me'],
+    debt: ['bailiffs', ...WRIT, 'debt', 'fsspArrest', 'fsspTravel', ...REP],
+    parties: 'enforcement',
+    load: afterJudgment('fssp'),
   },
 };
 

@@ -6,22 +6,13 @@
 import { formatDay } from '../date/day';
 import { formatDayLong } from '../date/words';
 import { claimedDebt, copiesAttached, dueBlocks, evidenceBlocks } from './claim';
-import {
-  amountText,
-  blank,
-  contractRef,
-  dateOrBlank,
-  orBlank,
-  partyName,
-  personOf,
-  rubOrBlank,
-  signatureOf,
-} from './common';
+import { amountText, contractRef, orBlank, rubOrBlank, signatureOf } from './common';
 import { courtRoute } from '../claim/route';
 import { COURT_LIMITS } from '../legal/court-limits';
 import { limitText } from '../legal/wording';
-import { PARTY_RULES, type PartyPart, type PartyRuleId } from '../legal/party-requirements';
-import type { DocInput, IdKind, Party } from './inputs';
+import { PARTY_RULES, type PartyRuleId } from '../legal/party-requirements';
+import { partyBlock } from './court-papers';
+import type { DocInput, Party } from './inputs';
 import type { Block, DocParts } from './model';
 
 /** Which court: arbitration for a company or an ИП, a magistrate (general courts) for a private person. */
@@ -44,71 +35,6 @@ export function courtOrderFigures(input: DocInput): {
   const order =
     amount === null ? null : courtRoute(amount, input.debtor.kind).options.find((o) => o.procedure === 'order');
   return { principal, interest, amount, duty: order?.duty ?? null, fits: order?.fits ?? true };
-}
-
-/** The order the application states a party's parts in (the signer is under the signature). */
-const STATED: readonly PartyPart[] = [
-  'name',
-  'birthDate',
-  'birthPlace',
-  'inn',
-  'ogrn',
-  'identifier',
-  'address',
-  'workPlace',
-];
-
-/** How a citizen's identifier of each kind is stated, before its series and number. */
-const ID_WORDS: Record<Exclude<IdKind, '' | 'inn' | 'unknown'>, string> = {
-  snils: 'СНИЛС',
-  passport: 'паспорт: серия и номер',
-  ogrnip: 'ОГРНИП',
-  licence: 'водительское удостоверение: серия и номер',
-  vehicle: 'свидетельство о регистрации транспортного средства: серия и номер',
-};
-
-/** A citizen's identifier: its kind and number, «неизвестен» for a debtor's when so chosen, or a blank. */
-function identifierText(p: Party, debtor: boolean): string {
-  const kind = p.idKind;
-  if (kind === 'inn') return `ИНН ${orBlank(p.inn, 'ИНН')}`;
-  if (kind === 'unknown' && debtor)
-    return 'идентификаторы должника (СНИЛС, ИНН, паспорт и другие) взыскателю неизвестны';
-  const words = kind === '' || kind === 'unknown' ? undefined : ID_WORDS[kind];
-  return words ? `${words} ${orBlank(p.idNumber, 'номер')}` : blank('СНИЛС, ИНН или серия и номер паспорта');
-}
-
-/** One part of a party as the application states it; empty for a place of work not given. */
-function partText(p: Party, part: PartyPart, debtor: boolean): string {
-  const org = p.kind === 'company';
-  switch (part) {
-    case 'name':
-      return org
-        ? partyName(p)
-        : `${p.kind === 'ip' ? 'индивидуальный предприниматель ' : ''}${orBlank(personOf(p), 'фамилия, имя, отчество')}`;
-    case 'birthDate':
-      return `дата рождения: ${dateOrBlank(p.birthDate, 'дата рождения')}`;
-    case 'birthPlace':
-      return `место рождения: ${orBlank(p.birthPlace, 'место рождения')}`;
-    case 'inn':
-      return `ИНН ${orBlank(p.inn, 'ИНН')}`;
-    case 'ogrn':
-      return p.kind === 'ip' ? `ОГРНИП ${orBlank(p.ogrn, 'ОГРНИП')}` : `ОГРН ${orBlank(p.ogrn, 'ОГРН')}`;
-    case 'identifier':
-      return identifierText(p, debtor);
-    case 'address':
-      return org ? `адрес: ${orBlank(p.address, 'адрес')}` : `место жительства: ${orBlank(p.address, 'адрес')}`;
-    case 'workPlace':
-      return p.workPlace.trim() ? `место работы: ${p.workPlace.trim()}` : '';
-    default:
-      return '';
-  }
-}
-
-/** A party's line: «Должник: …», each part the rule requires of its kind, in the order STATED. */
-function partyBlock(role: 'Взыскатель' | 'Должник', p: Party, parts: readonly PartyPart[]): string {
-  const debtor = role === 'Должник';
-  const stated = STATED.filter((part) => parts.includes(part)).map((part) => partText(p, part, debtor));
-  return `${role}: ${stated.filter(Boolean).join(', ')}.`;
 }
 
 /** Build the application. */

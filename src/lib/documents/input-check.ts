@@ -64,7 +64,17 @@ export function checkForm(s: StoredDocs): FieldErrors {
   const out: FieldErrors = {};
   partyErrors('me', s.me, out);
   partyErrors('debtor', s.debtor, out);
-  for (const f of ['contractDate', 'promiseDate'] as const) if (badDate(s.details[f])) out[`details.${f}`] = 'date';
+  for (const f of [
+    'contractDate',
+    'promiseDate',
+    'judgmentDate',
+    'judgmentInForce',
+    'writDate',
+    'orderCancelled',
+  ] as const)
+    if (badDate(s.details[f])) out[`details.${f}`] = 'date';
+  if (s.details.orderDuty.trim() && !parseMoney(s.details.orderDuty, { allowZero: true }).ok)
+    out['details.orderDuty'] = 'amount';
   if (s.details.payDays.trim() && !/^\d{1,3}$/.test(s.details.payDays.trim())) out['details.payDays'] = 'whole-number';
   if (s.recon.opening.trim() && !parseMoney(s.recon.opening.replace(/^-/, ''), { allowZero: true }).ok)
     out['recon.opening'] = 'amount';

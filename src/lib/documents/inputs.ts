@@ -82,6 +82,32 @@ export interface CaseDetails {
   court: string;
   /** The court's address. */
   courtAddress: string;
+  /** The case number the court gave: «А56-12345/2026», «2-1234/2026». */
+  caseNo: string;
+  /** The judgment's date, YYYY-MM-DD. */
+  judgmentDate: string;
+  /** The day the judgment took effect, YYYY-MM-DD. */
+  judgmentInForce: string;
+  /** What is presented for enforcement: a writ (`writ`) or a court order (`order`); '' not chosen yet. */
+  writKind: string;
+  /** The writ's series and number, or the court order's case number. */
+  writNo: string;
+  /** The writ's or the order's date, YYYY-MM-DD. */
+  writDate: string;
+  /** The bailiffs' department (name and address), as typed. */
+  bailiffs: string;
+  /** «yes» when the application to the bailiffs asks to seize the debtor's property. */
+  fsspArrest: string;
+  /** «yes» when it asks to restrict the debtor's travel abroad (offered only where the law allows). */
+  fsspTravel: string;
+  /** A representative who signs for the creditor: full name, surname first. */
+  repName: string;
+  /** The representative's power of attorney: «№ 5 от 01.12.2026». */
+  repPoa: string;
+  /** The day the court order was cancelled, YYYY-MM-DD (the claim link's `orderCancelled` when empty). */
+  orderCancelled: string;
+  /** The duty paid for the cancelled order, as typed in rubles. */
+  orderDuty: string;
 }
 
 /** An invoice's number and date as typed (kept in this browser; matched to the link's invoices by order). */
@@ -112,6 +138,8 @@ export interface DebtFacts {
   to: Day;
   /** The date the claim letter was sent, when it was. */
   claimSent: Day | null;
+  /** The day a court order for the debt was cancelled (the claim link's `orderCancelled`), when the link says. */
+  orderCancelled?: Day | null;
 }
 
 /** One line of a reconciliation act: a document that raised the debt or a payment that lowered it. */
@@ -184,5 +212,18 @@ export function emptyDetails(): CaseDetails {
     promiseDate: '',
     court: '',
     courtAddress: '',
+    caseNo: '',
+    judgmentDate: '',
+    judgmentInForce: '',
+    writKind: '',
+    writNo: '',
+    writDate: '',
+    bailiffs: '',
+    fsspArrest: '',
+    fsspTravel: '',
+    repName: '',
+    repPoa: '',
+    orderCancelled: '',
+    orderDuty: '',
   };
 }

@@ -71,11 +71,13 @@ export function readDocUrl(params: URLSearchParams, today: Day): DocUrl {
   };
   const to = date(state.to) ?? today;
   const claimSent = state.claimSent.trim() ? date(state.claimSent) : null;
+  const orderCancelled = state.orderCancelled.trim() ? date(state.orderCancelled) : null;
   // Invoices adding up beyond the site's one amount limit are refused here, with the debt's notice (the page's first
   // load has no room for a notice of their own; the claim calculator names the limit), not put into text.
   const owed = invoices.reduce((s, l) => s + l.amount, 0);
   if (owed > MAX_KOPECKS) problems.add('bad-debt');
-  const debt = invoices.length > 0 && owed <= MAX_KOPECKS ? { invoices, payments, to, claimSent } : null;
+  const debt =
+    invoices.length > 0 && owed <= MAX_KOPECKS ? { invoices, payments, to, claimSent, orderCancelled } : null;
 
   // The claim calculator's debtor kinds are the documents' party kinds (company, ip, person).
   const debtorKind: PartyKind | null = claim.fromUrl.includes('debtor') && !claim.problems.debtor ? state.debtor : null;

@@ -106,3 +106,12 @@ export function dutyBracket(scale: DutyScale, claim: number): DutyBracket {
   for (const x of scale.brackets) if (claim > x.over) b = x;
   return b;
 }
+
+/**
+ * After a court order is cancelled (or refused), the duty paid for it counts toward the suit's duty: arbitration —
+ * НК РФ ст. 333.22 п. 1 пп. 7 [C2]; general courts — НК РФ ст. 333.20 п. 1 пп. 13 [L].
+ */
+export const ORDER_DUTY_CREDIT = {
+  arbitration: { article: 'НК РФ ст. 333.22 п. 1 пп. 7', mark: 'C2' },
+  general: { article: 'НК РФ ст. 333.20 п. 1 пп. 13', mark: 'L' },
+} as const satisfies Record<'arbitration' | 'general', { article: string; mark: Mark }>;

@@ -34,6 +34,9 @@ export interface PartyRule {
 
 const APK = { source: 'АПК РФ ст. 229.3 ч. 2', mark: 'L' } as const;
 const GPK = { source: 'ГПК РФ ст. 124 ч. 2', mark: 'L' } as const;
+const APK_SUIT = { source: 'АПК РФ ст. 125 ч. 2', mark: 'L' } as const;
+const GPK_SUIT = { source: 'ГПК РФ ст. 131 ч. 2', mark: 'L' } as const;
+const BANK = { source: '229-ФЗ ст. 8 ч. 2', mark: 'C2' } as const;
 
 const ORG_SIGNED = ['name', 'inn', 'position', 'signer'] as const;
 const NAMED_WITH_INN = { company: ORG_SIGNED, ip: ['name', 'inn'], person: ['name', 'inn'] } as const;
@@ -53,6 +56,19 @@ const COURT_DEBTOR = {
   company: ['name', 'address', 'inn', 'ogrn'],
   ip: IP_IN_COURT,
   person: ['name', 'birthDate', 'birthPlace', 'address', 'workPlace', 'identifier'],
+} as const;
+
+/** The creditor of a paper after the judgment: named with its address and, for a business, its register numbers. */
+const ENFORCING_CREDITOR = {
+  company: ['name', 'address', 'inn', 'ogrn', 'position', 'signer'],
+  ip: ['name', 'address', 'inn', 'ogrn'],
+  person: ['name', 'address'],
+} as const;
+/** The debtor of a paper after the judgment: as the writ names it. */
+const ENFORCED_DEBTOR = {
+  company: ['name', 'address', 'inn'],
+  ip: ['name', 'address', 'inn'],
+  person: ['name', 'address'],
 } as const;
 
 /** The rules the table of documents names. */
@@ -79,6 +95,31 @@ export const PARTY_RULES = {
     creditor: COURT_CREDITOR,
     debtor: COURT_DEBTOR,
     law: { company: APK, ip: APK, person: GPK },
+  },
+  /**
+   * The suit: the same parts of both parties as the court-order application (АПК РФ ст. 125 ч. 2 refers to a
+   * citizen's parts as ГПК РФ ст. 124 does; ГПК РФ ст. 131 ч. 2 asks the defendant's as far as known).
+   */
+  suit: {
+    creditor: COURT_CREDITOR,
+    debtor: COURT_DEBTOR,
+    law: { company: APK_SUIT, ip: APK_SUIT, person: GPK_SUIT },
+  },
+  /** The request for a writ, and the application to the bailiffs: the parties as the case names them. */
+  enforcement: { creditor: ENFORCING_CREDITOR, debtor: ENFORCED_DEBTOR, law: null },
+  /**
+   * The application to the debtor's bank (229-ФЗ ст. 8 ч. 2): a citizen or an ИП — full name, identity document,
+   * place of residence, ИНН (and ОГРНИП); an organisation — name, ИНН, ОГРН, address. The form keeps no identity
+   * document of an ИП, nor anyone's citizenship: the application leaves blanks for them (bank.ts).
+   */
+  bank: {
+    creditor: {
+      company: ['name', 'address', 'inn', 'ogrn', 'position', 'signer'],
+      ip: ['name', 'address', 'inn', 'ogrn'],
+      person: ['name', 'address', 'identifier', 'inn'],
+    },
+    debtor: ENFORCED_DEBTOR,
+    law: { company: BANK, ip: BANK, person: BANK },
   },
 } as const satisfies Record<string, PartyRule>;
 

@@ -290,8 +290,9 @@ function scaleRow(s: string, context: readonly string[], figures: LegalFigures, 
  * Terms in days. «payment» marks a term to pay («в течение 10 дней … оплатить»), no legal figure; a claim letter's
  * own words «настоящая претензия» do not make its term the wait before a suit.
  */
-const DAY_TERMS: Cues<'claimWait' | 'limitationPause' | 'orderObjections' | 'payment'> = {
+const DAY_TERMS: Cues<'claimWait' | 'limitationPause' | 'orderObjections' | 'extractAge' | 'payment'> = {
   claimWait: /(?<!настоящ\p{L}* )претензи/u,
+  extractAge: /выписк/u,
   limitationPause: /приостан|пауз/u,
   orderObjections: /возражени/u,
   payment: /оплат/u,

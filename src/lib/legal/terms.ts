@@ -28,6 +28,8 @@ export interface Terms {
   orderObjections: Term;
   /** Years from the judgment taking effect in which a writ may be presented for enforcement. */
   writ: Term;
+  /** Days before filing a suit in arbitration within which the parties' register extracts must be obtained. */
+  extractAge: Term;
 }
 
 /** The claim's wait in arbitration. */
@@ -42,6 +44,12 @@ export const ORDER_OBJECTIONS: Term = {
   mark: 'L',
 };
 
+/**
+ * A suit in arbitration attaches extracts from ЕГРЮЛ or ЕГРИП on both parties obtained not earlier than this before
+ * filing (АПК РФ ст. 126 ч. 1, [L]).
+ */
+export const EXTRACT_AGE: Term = { value: 30, unit: 'days', article: 'АПК РФ ст. 126 ч. 1', mark: 'L' };
+
 /** The terms as of the facts check (src/lib/legal/facts-date.ts); the last three only the guide and plans state. */
 export const TERMS: Terms = {
   claimWait: CLAIM_WAIT,
@@ -50,6 +58,7 @@ export const TERMS: Terms = {
   limitationMax: { value: 10, unit: 'years', article: 'ГК РФ ст. 196', mark: 'C' },
   limitationPause: { value: 30, unit: 'days', article: 'ГК РФ ст. 202 п. 3', mark: 'C' },
   writ: { value: 3, unit: 'years', article: '229-ФЗ ст. 21 ч. 1', mark: 'C' },
+  extractAge: EXTRACT_AGE,
 };
 
 /**

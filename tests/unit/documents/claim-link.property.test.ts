@@ -36,7 +36,8 @@ describe('a claim calculator link on the documents page', () => {
         fc.array(fc.tuple(line, fc.nat(5)), { maxLength: 4 }),
         fc.option(date, { nil: null }),
         date,
-        (first, invoices, payments, sent, to) => {
+        fc.option(date, { nil: null }),
+        (first, invoices, payments, sent, to, cancelled) => {
           const state: ClaimState = {
             ...defaultState(isoFromDay(TODAY)),
             debt: typedMoney(first.amount, first.spaced),
@@ -54,6 +55,8 @@ describe('a claim calculator link on the documents page', () => {
             })),
             to: isoFromDay(to),
             claimSent: sent ? typedDate(sent, true) : '',
+            orderFiled: cancelled ? typedDate(cancelled, false) : '',
+            orderCancelled: cancelled ? typedDate(cancelled, true) : '',
           };
           const read = readDocUrl(toSearchParams(state), TODAY);
           expect(read.problems).toEqual([]);
@@ -62,6 +65,7 @@ describe('a claim calculator link on the documents page', () => {
             payments: payments.map(([p]) => ({ date: p.date, amount: p.amount })),
             to,
             claimSent: sent,
+            orderCancelled: cancelled,
           });
         },
       ),

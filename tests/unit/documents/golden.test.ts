@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/lib/documents/build';
+import { DOCS } from '../../../src/lib/documents/catalog';
 import { readClaimUrl } from '../../../src/lib/documents/claim-url';
 import {
   emptyDetails,
@@ -55,7 +56,7 @@ function fromUrl(
     me,
     debtor: url.debtorKind ? { ...debtor, kind: url.debtorKind } : debtor,
     debt,
-    claim: doc === 'claim' || doc === 'court-order' ? readClaimUrl(params, TODAY) : null,
+    claim: DOCS[doc].needs === 'claim-calculation' ? readClaimUrl(params, TODAY) : null,
     installment: doc === 'installment' && params.has('amount') ? readScheduleUrl(params, day(TODAY)) : base.installment,
   });
 }
@@ -87,6 +88,37 @@ const CASES: Record<string, (doc: (typeof DOC_IDS)[number]) => DocInput> = {
     IP,
     DEBTOR,
   ),
+  'order-cancelled': fromUrl(
+    'debt=300000&due=2026-06-01&to=2026-11-30&claimSent=2026-06-10&orderFiled=2026-08-01&orderCancelled=2026-09-01',
+    ME,
+    DEBTOR,
+  ),
+  'after-judgment-person': (doc) => {
+    const input = fromUrl('debt=45000&due=2026-03-01&to=2026-11-30&debtor=person', ME, PERSON)(doc);
+    return {
+      ...input,
+      details: {
+        ...input.details,
+        court: 'Басманный районный суд города Москвы',
+        courtAddress: '107078, г. Москва, ул. Каланчёвская, д. 11',
+        caseNo: '2-1234/2027',
+        judgmentDate: '2027-02-01',
+        judgmentInForce: '2027-03-05',
+        writKind: 'writ',
+        writNo: 'ФС № 012345678',
+        writDate: '2027-03-20',
+        bailiffs: 'Басманный РОСП ГУФССП России по г. Москве, 105066, г. Москва, ул. Нижняя Красносельская, д. 5',
+        fsspArrest: 'yes',
+        fsspTravel: 'yes',
+        repName: 'Орлов Олег Олегович',
+        repPoa: '№ 5 от 01.12.2026',
+      },
+      debtor: {
+        ...input.debtor,
+        bank: { account: '', bank: 'ПАО Сбербанк', bik: '044525225', corr: '' },
+      },
+    };
+  },
   'empty-parties': () => ({
     ...fullInput(),
     me: emptyParty('company'),
