@@ -17,9 +17,9 @@ interface CaseLink {
   /** Whether the current case already holds this tool's numbers. */
   caseHas: boolean;
   /** «Сохранить в дело …»: the link's numbers replace the case's. */
-  save(): void;
+  save: () => void;
   /** «Новое дело»: a new case with the link's numbers. */
-  startNew(): void;
+  startNew: () => void;
 }
 
 const named = (client: string): string => (client ? `«${client}»` : 'без названия');

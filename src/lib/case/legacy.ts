@@ -8,7 +8,7 @@ import { LIMITS, readState, type State, type Tree } from './stored-state';
  * store is written.
  */
 /** The id of the case made for the documents' data when there was none (fixed, so two tabs fold alike). */
-export const DOCUMENTS_CASE_ID = 'migrated-documents';
+const DOCUMENTS_CASE_ID = 'migrated-documents';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const PARTS = ['debtor', 'details', 'invoices', 'recon'] as const;

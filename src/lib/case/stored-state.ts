@@ -86,7 +86,7 @@ export interface Stamped {
   at: number;
 }
 /** The date a step happened ('' once cleared), stamped. */
-export interface Step {
+interface Step {
   date: string;
   at: number;
 }

@@ -27,7 +27,7 @@ const STEP_PARAMS = ['claimSent', 'orderFiled', 'orderCancelled', 'suitFiled'] a
   (typeof CLAIM_PARAMS)[number])[];
 
 /** The query as a case keeps it: without LEFT_OUT, parameters in a fixed order. */
-export function keptQuery(part: ToolPart, query: string): string {
+function keptQuery(part: ToolPart, query: string): string {
   const p = new URLSearchParams(query);
   for (const k of LEFT_OUT[part]) p.delete(k);
   p.sort();

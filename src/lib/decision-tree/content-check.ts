@@ -43,6 +43,10 @@ const DOC_WORDS: Record<DocId, RegExp> = {
   guarantee: /гарантийн\p{L}* письм/iu,
   reconciliation: /акт\p{L}* сверки/iu,
   'court-order': /заявлени\p{L}* о (?:выдаче )?судебно\p{L}* приказ/iu,
+  lawsuit: /исков\p{L}* заявлени|подайте иск/iu,
+  'writ-request': /заявлени\p{L}* о выдаче исполнительн|получите исполнительн\p{L}* лист/iu,
+  bank: /заявлени\p{L}* в банк|предъявите[^.]{0,40}в банк/iu,
+  fssp: /заявлени\p{L}* о возбуждении исполнительн|предъявите[^.]{0,40}(?:пристав|ФССП)/iu,
 };
 
 /** The documents a step names in its title or text, in the documents' order. */

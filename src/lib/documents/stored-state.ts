@@ -29,13 +29,6 @@ import {
   type ReconLine,
 } from './inputs';
 
-/** The localStorage key. */
-export const STORAGE_KEY = 'knp:documents';
-/**
- * The checklist's key (src/lib/case/stored-state.ts, read only): a copy, so the page learns whether the
- * checklist saved anything without loading the checklist's reader; a unit test keeps the two equal.
- */
-export const CHECKLIST_STORAGE_KEY = 'knp:checklist';
 /** Size limits: characters per text field, reconciliation lines, invoices. */
 export const LIMITS = { text: 2000, lines: 200, invoices: 200 } as const;
 
