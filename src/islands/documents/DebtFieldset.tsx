@@ -5,6 +5,7 @@ import type { ShownErrors } from '../../lib/documents/input-check';
 import type { DebtItem } from '../../lib/documents/catalog';
 import type { CaseDetails, DebtFacts, InvoiceFact } from '../../lib/documents/inputs';
 import type { StoredDocs } from '../../lib/documents/stored-state';
+import type { DetailHints } from '../../lib/documents/field-hints';
 import { Input, TextArea } from './fields';
 import { ReconLines } from './ReconLines';
 
@@ -24,17 +25,13 @@ interface Props {
   /** The invoices' numbers and dates as typed, by the debt's order. */
   invoices: readonly InvoiceFact[];
   onInvoices: (f: InvoiceFact[]) => void;
+  /** The hints under the fields (field-hints.ts, passed by the page). */
+  hints: DetailHints;
 }
 
-function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices'>) {
+function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices' | 'hints'>) {
   const { debt } = p;
-  if (!debt)
-    return (
-      <p class="doc-hint">
-        Сумма и сроки приходят из калькулятора по ссылке. Пока их нет, в документе будут пропуски для ручного
-        заполнения.
-      </p>
-    );
+  if (!debt) return <p class="doc-hint">{p.hints.debt}</p>;
   const many = debt.invoices.length > 1;
   // The n-th invoice's number and date, typed here and kept in this browser (the link carries none).
   const fact = (i: number, key: keyof InvoiceFact, label: string, kind: 'text' | 'date') => {
@@ -72,27 +69,17 @@ function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvo
   );
 }
 
-/** How the form asks for each field of the case: its label, the kind of input, a hint; `wide` for several lines. */
-const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits'; hint?: string; wide?: true }> = {
+/** How the form asks for each field of the case: its label, the kind of input; `wide` for several lines (hints: props). */
+const FIELDS: Record<keyof CaseDetails, { label: string; kind?: 'date' | 'digits'; wide?: true }> = {
   contractNo: { label: 'Номер договора' },
   contractDate: { label: 'Дата договора', kind: 'date' },
-  subject: {
-    label: 'Предмет договора',
-    hint: 'Как продолжение фразы «договор на…»: оказание услуг по разработке сайта.',
-  },
-  documents: { label: 'Счета и акты', hint: 'По одному в строке: акт № 15 от 05.10.2026.', wide: true },
+  subject: { label: 'Предмет договора' },
+  documents: { label: 'Счета и акты', wide: true },
   payDays: { label: 'Срок для оплаты по претензии, календарных дней', kind: 'digits' },
   promiseDate: { label: 'Клиент обещает заплатить до', kind: 'date' },
-  court: {
-    label: 'Суд',
-    hint: 'Арбитражный суд города Москвы — или для мирового судьи: судебного участка № 5 Басманного района г. Москвы.',
-  },
+  court: { label: 'Суд' },
   courtAddress: { label: 'Адрес суда' },
-  addressee: {
-    label: 'Кому — если нужно написать иначе',
-    hint: 'Строки шапки в дательном падеже, например: Генеральному директору / ООО «Ромашка» / Иванову И. И. Пусто — составим сами.',
-    wide: true,
-  },
+  addressee: { label: 'Кому — если нужно написать иначе', wide: true },
 };
 
 /** The «Долг» fieldset: the items of the document's row, in order. */
@@ -116,9 +103,9 @@ export function DebtFieldset(p: Props) {
       onValue: (v: string) => p.onDetails({ ...d, [name]: v }),
     };
     return wide ? (
-      <TextArea key={name} {...bind} label={field.label} hint={field.hint} />
+      <TextArea key={name} {...bind} label={field.label} hint={p.hints[name]} />
     ) : (
-      <Input key={name} {...bind} {...field} />
+      <Input key={name} {...bind} {...field} hint={p.hints[name]} />
     );
   };
   return (

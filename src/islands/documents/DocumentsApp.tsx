@@ -3,13 +3,14 @@
  * download it as .docx, print it or copy its text. Typed details live in this browser (stored-state.ts);
  * the debt and the schedule come from the URL (url-state.ts). The Word writer and the declension load on demand.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
 import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
 import { docInput } from '../../lib/documents/doc-input';
 import { URL_MESSAGES } from '../../lib/documents/messages';
 import type { DocNote } from '../../lib/documents/notes';
+import type { DetailHints } from '../../lib/documents/field-hints';
 import { renderText } from '../../lib/documents/render-text';
 import { Actions } from './Actions';
 import { DebtFieldset } from './DebtFieldset';
@@ -18,6 +19,8 @@ import { NoteBox } from './NoteBox';
 import { PartyFieldset } from './PartyFieldset';
 import { copyToClipboard } from '../shared/clipboard';
 import { useDocumentsState } from './use-documents-state';
+import { useOnDemand } from '../shared/load';
+import { named } from '../../lib/site/load';
 
 const EMPTY = JSON.stringify(emptyStored());
 
@@ -25,6 +28,8 @@ interface Props {
   notes: Record<DocId, DocNote>;
   /** The calculator's address (routes.calculator(), passed by the page so it carries the deploy base). */
   calculatorUrl: string;
+  /** The hints under the case's fields (field-hints.ts): in the HTML, not in this island's script. */
+  hints: DetailHints;
 }
 
 /** The two parties' fieldsets: the user, then the client. */
@@ -34,21 +39,24 @@ const PARTIES = [
 ] as const;
 
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
-export default function DocumentsApp({ notes, calculatorUrl }: Props) {
+export default function DocumentsApp({ notes, calculatorUrl, hints }: Props) {
   const state = useDocumentsState();
   const { today, url, doc, data, checklist, decline, plan, claim } = state;
   // The checks, the parties' required parts and the personal-data fields load once something is typed.
-  const [check, setCheck] = useState<typeof import('./on-typing') | null>(null);
   const typed = JSON.stringify(data) !== EMPTY;
-  useEffect(() => {
-    if (typed && !check) void import('./on-typing').then(setCheck);
-  }, [typed, check]);
+  const [check, checkFailed] = useOnDemand(typed ? 'typing' : null, () => import('./on-typing'), 'проверку полей');
   const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
   const gaps = check?.partyGaps(spec.parties, data);
   const debt = url.debt ?? caseDebt(checklist, today);
   const input = docInput(doc, { today, data, debt, claim, plan, decline });
-  const builder = state.builders[doc];
+  // The state loads each document's builder; when that load fails, this one shows why and tries again.
+  const [retried, builderFailed] = useOnDemand(
+    state.builders[doc] ? null : doc,
+    () => loadBuilder(doc),
+    'шаблон документа',
+  );
+  const builder = state.builders[doc] ?? retried;
   const model = useMemo(
     () => (builder ? builder(input) : null),
     [builder, doc, data, url, decline, today, checklist, plan, claim],
@@ -57,12 +65,15 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   const { ready } = state;
 
   const onDocx = async () => {
-    const [{ renderDocx }, { declineDative }, { download }] = await Promise.all([
-      import('../../lib/documents/render-docx'),
-      import('../../lib/documents/decline'),
-      import('../shared/download'),
-    ]);
-    const build = builder ?? (await loadBuilder(doc));
+    const [{ renderDocx }, { declineDative }, { download }, build] = await named(
+      'программу для файла .docx',
+      Promise.all([
+        import('../../lib/documents/render-docx'),
+        import('../../lib/documents/decline'),
+        import('../shared/download'),
+        builder ?? loadBuilder(doc),
+      ]),
+    );
     const full = build({ ...input, decline: declineDative });
     download(
       `${full.fileName}.docx`,
@@ -103,6 +114,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
       <NoteBox note={notes[doc]} />
       <div class="doc-layout">
         <form class="doc-form no-print" onSubmit={(e) => e.preventDefault()} aria-label="Данные для документа">
+          {checkFailed}
           <fieldset class="doc-form__all" disabled={!ready}>
             <legend class="visually-hidden">Все поля документа</legend>
             {PARTIES.map(([side, legend]) => (
@@ -130,6 +142,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               onRecon={(recon) => state.update({ ...data, recon })}
               invoices={data.invoices}
               onInvoices={(invoices) => state.update({ ...data, invoices })}
+              hints={hints}
             />
             <p class="doc-hint">
               {state.saved
@@ -156,7 +169,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
           {model ? (
             <DocPreview doc={model} Marked={check?.BlankMarks} />
           ) : (
-            <p class="doc-page doc-waiting">Готовим документ…</p>
+            (builderFailed ?? <p class="doc-page doc-waiting">Готовим документ…</p>)
           )}
           {model?.message && (
             <div class="doc-message no-print">
