@@ -41,7 +41,7 @@ export function Actions({ onDocx, onCopy, hasMessage }: Props) {
     );
   };
   return (
-    <div class="doc-actions no-print">
+    <div class="doc-actions no-print" id="doc-step-download">
       <button type="button" class="doc-button doc-button--primary" onClick={docx} disabled={busy} data-action="docx">
         Скачать .docx
       </button>

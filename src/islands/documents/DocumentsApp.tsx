@@ -8,9 +8,9 @@ import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
 import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
 import { docInput } from '../../lib/documents/doc-input';
-import { URL_MESSAGES } from '../../lib/documents/messages';
 import type { DocNote } from '../../lib/documents/notes';
 import type { DetailHints } from '../../lib/documents/field-hints';
+import type { URL_MESSAGES } from '../../lib/documents/messages';
 import { renderText } from '../../lib/documents/render-text';
 import { Actions } from './Actions';
 import { DebtFieldset } from './DebtFieldset';
@@ -30,6 +30,8 @@ interface Props {
   calculatorUrl: string;
   /** The hints under the case's fields (field-hints.ts): in the HTML, not in this island's script. */
   hints: DetailHints;
+  /** What a link held that could not be used (messages.ts URL_MESSAGES), passed by the page for the same reason. */
+  urlMessages: typeof URL_MESSAGES;
 }
 
 /** The two parties' fieldsets: the user, then the client. */
@@ -39,7 +41,7 @@ const PARTIES = [
 ] as const;
 
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
-export default function DocumentsApp({ notes, calculatorUrl, hints }: Props) {
+export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages }: Props) {
   const state = useDocumentsState();
   const { today, url, doc, data, checklist, decline, plan, claim } = state;
   // The checks, the parties' required parts and the personal-data fields load once something is typed.
@@ -86,7 +88,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints }: Props) {
 
   return (
     <div class="doc-app" data-ready={ready ? '' : undefined}>
-      <nav class="doc-picker no-print" aria-label="Документы">
+      <nav class="doc-picker no-print" aria-label="Документы" id="doc-step-choose">
         <ul>
           {DOC_IDS.map((id) => (
             <li key={id}>
@@ -107,13 +109,18 @@ export default function DocumentsApp({ notes, calculatorUrl, hints }: Props) {
       {problems.length > 0 && (
         <div class="doc-notice no-print" role="status">
           {problems.map((p) => (
-            <p key={p}>{URL_MESSAGES[p]}</p>
+            <p key={p}>{urlMessages[p]}</p>
           ))}
         </div>
       )}
       <NoteBox note={notes[doc]} />
       <div class="doc-layout">
-        <form class="doc-form no-print" onSubmit={(e) => e.preventDefault()} aria-label="Данные для документа">
+        <form
+          class="doc-form no-print"
+          id="doc-step-fill"
+          onSubmit={(e) => e.preventDefault()}
+          aria-label="Данные для документа"
+        >
           {checkFailed}
           <fieldset class="doc-form__all" disabled={!ready}>
             <legend class="visually-hidden">Все поля документа</legend>
@@ -154,7 +161,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints }: Props) {
             </button>
           </fieldset>
         </form>
-        <div class="doc-output">
+        <div class="doc-output" id="doc-step-check">
           {gaps && gaps.missing.length > 0 && (
             <p class="doc-notice no-print">Не заполнено: {gaps.missing.join('; ')}.</p>
           )}
