@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isoFromDay, localToday } from '../../lib/date/day';
-import type { ImportStep } from '../../lib/checklist/backup';
+import type { ImportStep } from '../../lib/case/backup';
 import type { Ctx } from './ctx';
 
 // The backup writer, the strict check, the preview and their Russian text load only when used.

@@ -1,19 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import {
-  activeCase,
-  addCase,
-  caseRoom,
-  liveCases,
-  removeCase,
-  selectCase,
-  updateCase,
-} from '../../lib/checklist/actions';
+import { activeCase, addCase, caseRoom, liveCases, removeCase, selectCase, updateCase } from '../../lib/case/actions';
 import { formatField, formatRub, type MoneyError } from '../../lib/money/kopecks';
-import { newId } from '../../lib/checklist/backup-file';
+import { newId } from '../../lib/case/backup-file';
 import { formatIsoNumeric } from '../../lib/date/day';
-import { fill } from '../../lib/checklist/messages';
+import { fill } from '../../lib/format/fill';
 import { dateProblem, readCaseAmount } from '../../lib/checklist/input-check';
-import { LIMITS } from '../../lib/checklist/stored-state';
+import { LIMITS } from '../../lib/case/stored-state';
 import type { Ctx } from './ctx';
 
 /** The list of cases (one click to switch), a button for a new one, and the active case's details. */

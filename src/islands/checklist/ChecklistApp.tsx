@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChecklistPhase } from '../../lib/checklist/items';
-import { createStore, type Snapshot, type Store } from '../../lib/checklist/store';
-import { activeCase, onActiveCase, progress } from '../../lib/checklist/actions';
-import { newId } from '../../lib/checklist/backup-file';
+import { createStore, type Snapshot, type Store } from '../../lib/case/store';
+import { activeCase, onActiveCase, progress } from '../../lib/case/actions';
+import { newId } from '../../lib/case/backup-file';
 import { parseNowParam } from '../../lib/checklist/now';
-import { fill } from '../../lib/checklist/messages';
+import { fill } from '../../lib/format/fill';
 import { PhaseList } from './PhaseList';
 import { CasePanel } from './CasePanel';
 import { ContactLog } from './ContactLog';

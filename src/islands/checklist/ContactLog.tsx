@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { activeCase, liveEntries, removeEntry, saveEntry, type EntryFields } from '../../lib/checklist/actions';
-import { newId } from '../../lib/checklist/backup-file';
+import { activeCase, liveEntries, removeEntry, saveEntry, type EntryFields } from '../../lib/case/actions';
+import { newId } from '../../lib/case/backup-file';
 import { formatIsoNumeric, isoFromDay, localToday } from '../../lib/date/day';
-import { fill } from '../../lib/checklist/messages';
+import { fill } from '../../lib/format/fill';
 import { checkEntry } from '../../lib/checklist/input-check';
-import { CHANNELS, LIMITS, type Channel } from '../../lib/checklist/stored-state';
+import { CHANNELS, LIMITS, type Channel } from '../../lib/case/stored-state';
 import type { Ctx } from './ctx';
 
 const blank = (): EntryFields => ({

@@ -1,5 +1,5 @@
 import type { ChecklistPhase } from '../../lib/checklist/items';
-import type { Snapshot } from '../../lib/checklist/store';
+import type { Snapshot } from '../../lib/case/store';
 import type { ChecklistMessages } from '../../lib/checklist/messages';
 
 /** Storage problems and the «to do now» banner from a decision-tree outcome. */

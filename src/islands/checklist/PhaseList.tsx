@@ -1,6 +1,7 @@
 import type { ChecklistPhase } from '../../lib/checklist/items';
-import { activeCase, resetTicks, setTick } from '../../lib/checklist/actions';
-import { fill, type ChecklistMessages } from '../../lib/checklist/messages';
+import { activeCase, resetTicks, setTick } from '../../lib/case/actions';
+import { fill } from '../../lib/format/fill';
+import type { ChecklistMessages } from '../../lib/checklist/messages';
 import type { Ctx } from './ctx';
 
 /** The phases and their items; with `ctx`, each item gets a checkbox and the reset/print buttons appear. */

@@ -1,8 +1,8 @@
-import type { Snapshot, Store } from '../../lib/checklist/store';
-import type { State } from '../../lib/checklist/stored-state';
+import type { Snapshot, Store } from '../../lib/case/store';
+import type { State } from '../../lib/case/stored-state';
 import type { ChecklistMessages } from '../../lib/checklist/messages';
 import type { MoneyError } from '../../lib/money/kopecks';
-import type { Channel } from '../../lib/checklist/stored-state';
+import type { Channel } from '../../lib/case/stored-state';
 
 /** The copy the page passes to the island, so it travels in the HTML and not in the JavaScript budget. */
 export interface Copy {

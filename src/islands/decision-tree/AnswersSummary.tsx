@@ -2,7 +2,8 @@
 import { questionOf, type Tree } from '../../lib/decision-tree/engine';
 import { walk } from '../../lib/decision-tree/answers';
 import { hrefWith, parseAnswers } from '../../lib/decision-tree/url-state';
-import { fill, type TreeMessages } from '../../lib/decision-tree/messages';
+import { fill } from '../../lib/format/fill';
+import type { TreeMessages } from '../../lib/decision-tree/messages';
 import type { View } from '../../lib/decision-tree/view';
 import { routes } from '../../lib/site/routes';
 

@@ -1,7 +1,7 @@
 import { formatRub } from '../money/kopecks';
 import { CHANNEL_LABELS } from './labels';
 import { formatIsoNumeric } from '../date/day';
-import type { Case, LogEntry } from './stored-state';
+import type { Case, LogEntry } from '../case/stored-state';
 
 /**
  * A field for Russian Excel: always quoted, quotes doubled, and a leading = + - @ neutralised with an

@@ -1,6 +1,6 @@
 /** Turning what the user typed into the checklist's forms into values, or the key of a message saying why not. */
-import { entryRoom, type EntryFields } from './actions';
-import { isIsoDate, type Case } from './stored-state';
+import { entryRoom, type EntryFields } from '../case/actions';
+import { isIsoDate, type Case } from '../case/stored-state';
 import { DEBT, parseMoney, type MoneyError, type Parsed } from '../money/kopecks';
 
 /**

@@ -1,4 +1,4 @@
-import type { Channel } from './stored-state';
+import type { Channel } from '../case/stored-state';
 
 /** Russian names of contact channels, as shown in the log and the CSV. */
 export const CHANNEL_LABELS: Record<Channel, string> = {

@@ -77,8 +77,3 @@ export const CHECKLIST_MESSAGES = {
 
 /** The messages the island receives. */
 export type ChecklistMessages = { readonly [K in keyof typeof CHECKLIST_MESSAGES]: string };
-
-/** Put values into a message's `{slots}`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? String(values[k]) : m));
-}

@@ -33,8 +33,3 @@ export const TREE_MESSAGES = {
 
 /** The shape of the tree's texts. */
 export type TreeMessages = typeof TREE_MESSAGES;
-
-/** Put values into a text: fill('Вопрос {n}', { n: 3 }) → 'Вопрос 3'. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
-}

@@ -1,5 +1,6 @@
 import { plural } from '../format/plural';
-import { fill, type TreeMessages } from './messages';
+import { fill } from '../format/fill';
+import type { TreeMessages } from './messages';
 
 /**
  * The progress line on a question page. `number` is the question's position in this journey (unknown without

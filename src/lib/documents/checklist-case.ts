@@ -1,5 +1,5 @@
 /** The checklist's current case, read (never written) from the checklist's own storage. */
-import { readStoredText, STORAGE_KEY as CHECKLIST_KEY } from '../checklist/stored-state';
+import { readStoredText, STORAGE_KEY as CHECKLIST_KEY } from '../case/stored-state';
 import type { ChecklistCase } from './stored-state';
 
 export { CHECKLIST_KEY };

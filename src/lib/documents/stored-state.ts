@@ -29,7 +29,7 @@ import {
 /** The localStorage key. */
 export const STORAGE_KEY = 'knp:documents';
 /**
- * The checklist's key (src/lib/checklist/stored-state.ts, read only): a copy, so the page learns whether the
+ * The checklist's key (src/lib/case/stored-state.ts, read only): a copy, so the page learns whether the
  * checklist saved anything without loading the checklist's reader; a unit test keeps the two equal.
  */
 export const CHECKLIST_STORAGE_KEY = 'knp:checklist';

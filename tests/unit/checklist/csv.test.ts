@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { csvField, fileName, logToCsv } from '../../../src/lib/checklist/csv';
 import { CHANNEL_LABELS } from '../../../src/lib/checklist/labels';
-import type { LogEntry } from '../../../src/lib/checklist/stored-state';
+import type { LogEntry } from '../../../src/lib/case/stored-state';
 
 const entries: LogEntry[] = [
   {

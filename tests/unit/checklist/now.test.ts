@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseNowParam } from '../../../src/lib/checklist/now';
-import { fill } from '../../../src/lib/checklist/messages';
+import { fill } from '../../../src/lib/format/fill';
 
 const IDS = ['gather-contract', 'find-reason', 'offer-options', 'court'];
 

@@ -11,8 +11,8 @@ import { readAmountField, readInstallments } from '../../../src/lib/calculator/i
 import { defaultState, fromSearchParams, toSearchParams } from '../../../src/lib/calculator/url-state';
 import { formatField, MAX_KOPECKS, type MoneyError } from '../../../src/lib/money/kopecks';
 import { readCaseAmount } from '../../../src/lib/checklist/input-check';
-import { emptyState, readState } from '../../../src/lib/checklist/stored-state';
-import { addCase, updateCase } from '../../../src/lib/checklist/actions';
+import { emptyState, readState } from '../../../src/lib/case/stored-state';
+import { addCase, updateCase } from '../../../src/lib/case/actions';
 import { MONEY_MESSAGES } from '../../../src/lib/money/messages';
 import type { TreeQuestion } from '../../../src/lib/decision-tree/engine';
 

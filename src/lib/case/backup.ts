@@ -4,9 +4,9 @@ import { decodeBackupBytes, duplicateKey, unsafeShape } from './backup-text';
 import { BackupSchema } from './backup-schema';
 import { FIELD_NAMES, IMPORT_TEXT as T, ISSUE_TEXT, casesCount, entriesCount } from './import-messages';
 import { formatIsoNumeric } from '../date/day';
-import { fill } from './messages';
+import { fill } from '../format/fill';
 import { mergeStates } from './merge';
-import { LIMITS, readState, type Case, type LogEntry, type State } from './stored-state';
+import { CURRENT_VERSION, LIMITS, readState, type Case, type LogEntry, type State } from './stored-state';
 
 /** Largest backup file accepted, in characters. */
 export const MAX_BACKUP_CHARS = 5_000_000;
@@ -40,7 +40,7 @@ export function importBackup(textValue: string, now: number = Date.now()): Impor
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT)
     return fail(T.notBackup);
   const version = (raw as { version?: unknown }).version;
-  if (typeof version === 'number' && version > 2) return fail(T.newer);
+  if (typeof version === 'number' && version > CURRENT_VERSION) return fail(T.newer);
   const twice = duplicateKey(textValue);
   if (twice !== null) return fail(fill(T.duplicate, { key: twice }));
   const parsed = BackupSchema.safeParse(raw, {
@@ -116,13 +116,14 @@ export function planImport(local: State, incoming: State): ImportPlan {
 }
 
 /**
- * The backup file's text: every case with its progress and log (the stored shape plus a marker).
+ * The backup file's text: every case with its progress, log, tools' inputs, steps and papers, and the user's
+ * own details (the stored shape plus a marker) — or, given `onlyCase`, that one case without the profile.
  * Deleted cases and entries are left out: a backup restores what the user sees.
  */
-export function exportBackup(state: State, exportedAt: Date): string {
+export function exportBackup(state: State, exportedAt: Date, onlyCase?: string): string {
   const cases: Record<string, Case> = {};
   for (const [id, c] of Object.entries(state.cases)) {
-    if (c.deleted) continue;
+    if (c.deleted || (onlyCase !== undefined && id !== onlyCase)) continue;
     const log: Record<string, LogEntry> = {};
     for (const [entryId, e] of Object.entries(c.log)) if (!e.deleted) log[entryId] = e;
     cases[id] = { ...c, log };
@@ -130,7 +131,14 @@ export function exportBackup(state: State, exportedAt: Date): string {
   const activeCaseId =
     state.activeCaseId !== null && Object.hasOwn(cases, state.activeCaseId) ? state.activeCaseId : null;
   return JSON.stringify(
-    { format: BACKUP_FORMAT, exportedAt: exportedAt.toISOString(), version: 2, activeCaseId, cases },
+    {
+      format: BACKUP_FORMAT,
+      exportedAt: exportedAt.toISOString(),
+      version: CURRENT_VERSION,
+      activeCaseId,
+      profile: onlyCase === undefined && state.profile?.value ? state.profile : null,
+      cases,
+    },
     null,
     2,
   );

@@ -1,4 +1,17 @@
-import { CHANNELS, LIMITS, dict, isIsoDate, type Case, type LogEntry, type State } from './stored-state';
+import {
+  CHANNELS,
+  LIMITS,
+  dict,
+  emptyCase,
+  isIsoDate,
+  type Case,
+  type DocRecord,
+  type LogEntry,
+  type PartName,
+  type State,
+  type StepId,
+  type Tree,
+} from './stored-state';
 import { MAX_KOPECKS } from '../money/kopecks';
 
 /** Pure changes to the state. Each takes the stamp to record (`at`, from the store's monotonic clock). */
@@ -79,16 +92,7 @@ export function addCase(
   if (caseRoom(state) <= 0 || Object.hasOwn(state.cases, id) || !caseFits(details)) return state;
   const cases = dict<Case>();
   Object.assign(cases, state.cases);
-  cases[id] = {
-    client: '',
-    amount: null,
-    dueDate: '',
-    ...details,
-    createdAt: at,
-    updatedAt: at,
-    ticks: dict(),
-    log: dict(),
-  };
+  cases[id] = { ...emptyCase(at), ...details };
   return { ...state, cases, activeCaseId: id };
 }
 
@@ -104,7 +108,7 @@ export function updateCase(
 
 /** Delete a case (kept as a tombstone so other tabs do not bring it back). */
 export function removeCase(state: State, id: string, at: number): State {
-  const next = withCase(state, id, (c) => ({ ...c, deleted: true, updatedAt: at, ticks: dict(), log: dict() }));
+  const next = withCase(state, id, (c) => ({ ...emptyCase(c.createdAt), deleted: true, updatedAt: at }));
   return next.activeCaseId === id ? { ...next, activeCaseId: liveCases(next)[0]?.[0] ?? null } : next;
 }
 
@@ -172,4 +176,52 @@ export function onActiveCase(
   if (current) return change(state, current[0], at);
   const created = addCase(state, newCaseId, at);
   return created === state ? state : change(created, newCaseId, at);
+}
+
+/** Archive a case (it leaves the list of current cases, nothing in it is lost) or bring it back. */
+export function archiveCase(state: State, id: string, archived: boolean, at: number): State {
+  return withCase(state, id, (c) => {
+    const { archived: _, ...rest } = c;
+    return { ...rest, ...(archived && { archived: true }), updatedAt: at };
+  });
+}
+
+/** Replace one part of a case (a tool's inputs) with `value`, or remove it with null. */
+export function setPart(state: State, caseId: string, name: PartName, value: Tree | null, at: number): State {
+  return withCase(state, caseId, (c) => ({ ...c, parts: { ...c.parts, [name]: { value: value ?? '', at } } }));
+}
+
+/** Record the date a step of the case happened ('' clears it). */
+export function setStep(state: State, caseId: string, step: StepId, date: string, at: number): State {
+  if (date !== '' && !isIsoDate(date)) return state;
+  return withCase(state, caseId, (c) => ({ ...c, steps: { ...c.steps, [step]: { date, at } } }));
+}
+
+/** Record a paper made for a case (the oldest are dropped beyond LIMITS.rows). */
+export function recordDoc(state: State, caseId: string, docId: string, doc: Omit<DocRecord, 'at'>, at: number): State {
+  if (!isIsoDate(doc.date)) return state;
+  return withCase(state, caseId, (c) => {
+    const docs = dict<DocRecord>();
+    const kept = Object.entries(c.docs)
+      .sort(([, a], [, b]) => b.at - a.at)
+      .slice(0, LIMITS.rows - 1);
+    for (const [k, v] of kept) docs[k] = v;
+    docs[docId] = { ...doc, at };
+    return { ...c, docs };
+  });
+}
+
+/** Replace the user's own details («Ваши данные»), one profile for all cases. */
+export function setProfile(state: State, value: Tree, at: number): State {
+  return { ...state, profile: { value, at } };
+}
+
+/**
+ * «Удалить мои данные»: every case becomes a tombstone (its id and stamps only) and the profile empty, so no
+ * other tab can bring any of it back.
+ */
+export function forgetAll(state: State, at: number): State {
+  let next: State = { ...state, profile: state.profile ? { value: '', at } : null };
+  for (const id of Object.keys(state.cases)) next = removeCase(next, id, at);
+  return { ...next, activeCaseId: null };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { exportBackup, importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/checklist/backup';
-import { BACKUP_FORMAT, newId } from '../../../src/lib/checklist/backup-file';
+import { exportBackup, importBackup, MAX_BACKUP_CHARS } from '../../../src/lib/case/backup';
+import { BACKUP_FORMAT, newId } from '../../../src/lib/case/backup-file';
 import { plain, sample } from './fixtures';
-import { removeCase, removeEntry } from '../../../src/lib/checklist/actions';
+import { removeCase, removeEntry } from '../../../src/lib/case/actions';
 
 const good = (): Record<string, unknown> =>
   JSON.parse(exportBackup(sample(), new Date('2026-11-27T10:00:00Z'))) as Record<string, unknown>;
@@ -37,7 +37,7 @@ describe('backup export and import', () => {
   });
 
   it('the file carries its format marker and version', () => {
-    expect(good()).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: '2026-11-27T10:00:00.000Z' });
+    expect(good()).toMatchObject({ format: BACKUP_FORMAT, version: 3, exportedAt: '2026-11-27T10:00:00.000Z' });
   });
 
   it.each([
@@ -50,7 +50,7 @@ describe('backup export and import', () => {
   });
 
   it('refuses a file from a newer version', () => {
-    expect(refused(JSON.stringify({ ...good(), version: 3 }))).toMatch(/более новой версией/);
+    expect(refused(JSON.stringify({ ...good(), version: 4 }))).toMatch(/более новой версией/);
   });
 
   it('refuses a file that is too large', () => {
@@ -154,7 +154,7 @@ describe('backup export and import', () => {
     expect(refused(text)).toBe(
       'Файл отклонён: поле «client» записано в нём дважды, и непонятно, какое значение верное. Ваши данные не изменены.',
     );
-    expect(refused(JSON.stringify(good()).replace('"version":2', '"version":2,"\\u0076ersion":2'))).toMatch(
+    expect(refused(JSON.stringify(good()).replace('"version":3', '"version":3,"\\u0076ersion":3'))).toMatch(
       /«version»/,
     );
   });

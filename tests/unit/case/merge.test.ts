@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mergeStates } from '../../../src/lib/checklist/merge';
-import { addCase, removeCase, removeEntry, saveEntry, setTick, updateCase } from '../../../src/lib/checklist/actions';
-import { emptyState, type State } from '../../../src/lib/checklist/stored-state';
+import { mergeStates } from '../../../src/lib/case/merge';
+import { addCase, removeCase, removeEntry, saveEntry, setTick, updateCase } from '../../../src/lib/case/actions';
+import { emptyState, type State } from '../../../src/lib/case/stored-state';
 import { plain, sample } from './fixtures';
 
 const entry = { date: '2026-11-21', channel: 'email', said: 'Письмо', agreed: '', next: '', nextDate: '' } as const;

@@ -12,8 +12,8 @@ import {
   selectCase,
   setTick,
   updateCase,
-} from '../../../src/lib/checklist/actions';
-import { emptyState } from '../../../src/lib/checklist/stored-state';
+} from '../../../src/lib/case/actions';
+import { emptyState } from '../../../src/lib/case/stored-state';
 import { MAX_KOPECKS } from '../../../src/lib/money/kopecks';
 import { sample } from './fixtures';
 

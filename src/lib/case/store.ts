@@ -1,4 +1,6 @@
+import { forgetAll } from './actions';
 import { createClock } from './clock';
+import { LEGACY_DOCUMENTS_KEY, foldDocuments } from './legacy';
 import { mergeStates } from './merge';
 import { STORAGE_KEY, dict, latestStamp, readStoredText, type ReadOutcome, type State } from './stored-state';
 
@@ -6,6 +8,9 @@ import { STORAGE_KEY, dict, latestStamp, readStoredText, type ReadOutcome, type 
 interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  key(index: number): string | null;
+  readonly length: number;
 }
 
 /**
@@ -56,6 +61,12 @@ export interface Store {
   subscribe(listener: (s: Snapshot) => void): () => void;
   /** Listen to other tabs' writes; returns a function that stops listening. */
   connect(target: Pick<Window, 'addEventListener' | 'removeEventListener'>): () => void;
+  /**
+   * «Удалить мои данные»: every case and the profile are deleted (tombstones keep ids only, so no tab brings
+   * them back), and every other key that holds the user's data — kept-aside copies, the documents' old store —
+   * is removed. False when storage could not be changed.
+   */
+  forget(): boolean;
 }
 
 /** The storage error of a full store; anything else (SecurityError…) means storage is not allowed. */
@@ -117,11 +128,23 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
     }
   };
 
+  /** Fold the documents' old store in (once): removed only after the case store holding it is written. */
+  const foldLegacy = (): void => {
+    const text = storage!.getItem(LEGACY_DOCUMENTS_KEY);
+    if (text === null || persistence === 'newer') return;
+    const folded = foldDocuments(state, text, clock.next());
+    if (!folded) return;
+    state = folded;
+    write();
+    if (persistence === 'saved') storage!.removeItem(LEGACY_DOCUMENTS_KEY);
+  };
+
   try {
     storage = getStorage();
     outcome = load();
     // Write the repaired state at once (its original is aside), so the next visit reads it cleanly.
     if (outcome === 'repaired' || outcome === 'corrupt') write();
+    foldLegacy();
   } catch {
     storage = null;
     persistence = 'blocked';
@@ -149,6 +172,22 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
       if (read.outcome === 'newer') persistence = 'newer';
       absorb(read.state);
       notify();
+    },
+    forget() {
+      this.update(forgetAll);
+      if (!storage || persistence !== 'saved') return false;
+      try {
+        const mine = (k: string | null): k is string =>
+          k !== null &&
+          (k === LEGACY_DOCUMENTS_KEY || k.startsWith(`${key}:`) || k.startsWith(`${LEGACY_DOCUMENTS_KEY}:`));
+        const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(mine);
+        keys.forEach((k) => storage.removeItem(k));
+        damaged = null;
+        notify();
+        return true;
+      } catch {
+        return false;
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -8,8 +8,8 @@ import {
   latestStamp,
   readState,
   readStoredText,
-} from '../../../src/lib/checklist/stored-state';
-import { MAX_STAMP } from '../../../src/lib/checklist/clock';
+} from '../../../src/lib/case/stored-state';
+import { MAX_STAMP } from '../../../src/lib/case/clock';
 import { plain, sample } from './fixtures';
 
 describe('readState', () => {
@@ -101,7 +101,7 @@ describe('readState', () => {
   });
 
   it('reads data from a newer version as far as it can, and says it is newer', () => {
-    const raw = { ...(plain(sample()) as object), version: 3, somethingNew: true };
+    const raw = { ...(plain(sample()) as object), version: 4, somethingNew: true };
     const { state, outcome } = readState(raw);
     expect(outcome).toBe('newer');
     expect(Object.keys(state.cases)).toEqual(['case-a', 'case-b']);

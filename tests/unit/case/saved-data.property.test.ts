@@ -1,7 +1,8 @@
 /**
- * The checklist's one rule, tested against a model: what the UI reported as saved is never dropped without
+ * The case store's one rule, tested against a model: what the UI reported as saved is never dropped without
  * the user asking. Random sequences of what a user can do — edit, tick, add or delete a log entry, create
- * or delete a case, import a valid / hostile / oversized / future-stamped backup (confirming or cancelling
+ * or delete a case, save a tool's inputs (a part), date a step, record a paper, edit «Ваши данные», delete all
+ * personal data, import a valid / hostile / oversized / future-stamped backup (confirming or cancelling
  * the preview), reload, work in a second tab, and the wall clock jumping — are run against the real store
  * over one shared storage. After every step the saved data, read back as a fresh visit would, must hold
  * exactly the cases, entries and ticks the model says the user has. Runs: CHECKLIST_PROPERTY_RUNS
@@ -12,16 +13,27 @@ import fc from 'fast-check';
 import {
   addCase,
   liveCases,
+  recordDoc,
+  setPart,
+  setProfile,
+  setStep,
   liveEntries,
   removeCase,
   removeEntry,
   saveEntry,
   setTick,
   updateCase,
-} from '../../../src/lib/checklist/actions';
-import { exportBackup, importBackupBytes, importCases, planImport } from '../../../src/lib/checklist/backup';
-import { createStore, type Store } from '../../../src/lib/checklist/store';
-import { LIMITS, STORAGE_KEY, readStoredText, type State } from '../../../src/lib/checklist/stored-state';
+} from '../../../src/lib/case/actions';
+import { exportBackup, importBackupBytes, importCases, planImport } from '../../../src/lib/case/backup';
+import { createStore, type Store } from '../../../src/lib/case/store';
+import {
+  LIMITS,
+  PART_NAMES,
+  STEP_IDS,
+  STORAGE_KEY,
+  readStoredText,
+  type State,
+} from '../../../src/lib/case/stored-state';
 import { FakeStorage } from './fixtures';
 import { EPOCH, utcDate } from '../../../src/lib/date/day';
 import { addDays } from '../../../src/lib/date/arithmetic';
@@ -31,8 +43,27 @@ const ITEMS = ['listen', 'court', 'find-reason'] as const;
 /** `n` days of wall-clock time in ms, from the date module (the one file that knows a day's length). */
 const days = (n: number): number => utcDate(addDays(EPOCH, n)).getTime();
 
-/** What the user was told is saved: per case, the client, the live entries (said) and the ticks. */
-type Model = Map<string, { client: string; entries: Map<string, string>; ticks: Map<string, boolean> }>;
+/**
+ * What the user was told is saved: per case, the client, the live entries (said), the ticks, the parts (as
+ * JSON), the steps' dates and the papers' dates; and the profile (as JSON, '' for none).
+ */
+interface CaseModel {
+  client: string;
+  entries: Map<string, string>;
+  ticks: Map<string, boolean>;
+  parts: Map<string, string>;
+  steps: Map<string, string>;
+  docs: Map<string, string>;
+}
+type Model = { cases: Map<string, CaseModel>; profile: string };
+const newCase = (client: string): CaseModel => ({
+  client,
+  entries: new Map(),
+  ticks: new Map(),
+  parts: new Map(),
+  steps: new Map(),
+  docs: new Map(),
+});
 
 type Op =
   | { kind: 'create'; tab: number; client: string }
@@ -41,6 +72,11 @@ type Op =
   | { kind: 'addEntry'; tab: number; pick: number; said: string }
   | { kind: 'deleteEntry'; tab: number; pick: number; entry: number }
   | { kind: 'deleteCase'; tab: number; pick: number }
+  | { kind: 'part'; tab: number; pick: number; part: number; value: string }
+  | { kind: 'step'; tab: number; pick: number; step: number; date: string }
+  | { kind: 'doc'; tab: number; pick: number; date: string }
+  | { kind: 'profile'; tab: number; name: string }
+  | { kind: 'forget'; tab: number }
   | { kind: 'import'; tab: number; file: FileKind; pick: number; extra: number; confirm: boolean }
   | { kind: 'reload'; tab: number }
   | { kind: 'deliver'; tab: number }
@@ -57,6 +93,17 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('addEntry' as const), tab, pick, said: word }),
   fc.record({ kind: fc.constant('deleteEntry' as const), tab, pick, entry: pick }),
   fc.record({ kind: fc.constant('deleteCase' as const), tab, pick }),
+  fc.record({ kind: fc.constant('part' as const), tab, pick, part: fc.nat(PART_NAMES.length - 1), value: word }),
+  fc.record({
+    kind: fc.constant('step' as const),
+    tab,
+    pick,
+    step: fc.nat(STEP_IDS.length - 1),
+    date: fc.constantFrom('2026-10-20', '2026-11-20', ''),
+  }),
+  fc.record({ kind: fc.constant('doc' as const), tab, pick, date: fc.constantFrom('2026-10-20', '2026-12-06') }),
+  fc.record({ kind: fc.constant('profile' as const), tab, name: word }),
+  fc.record({ kind: fc.constant('forget' as const), tab }),
   fc.record({
     kind: fc.constant('import' as const),
     tab,
@@ -72,7 +119,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 
 /** The same as the model, read from a state. */
 function view(state: State): Model {
-  const out: Model = new Map();
+  const out: Model = { cases: new Map(), profile: state.profile?.value ? JSON.stringify(state.profile.value) : '' };
   for (const [id, c] of liveCases(state)) {
     const entries = new Map(liveEntries(c).map(([eid, e]) => [eid, e.said]));
     const ticks = new Map(
@@ -80,7 +127,16 @@ function view(state: State): Model {
         .filter(([item]) => (ITEMS as readonly string[]).includes(item))
         .map(([item, t]) => [item, t.done]),
     );
-    out.set(id, { client: c.client, entries, ticks });
+    const map = <T>(r: Record<string, T>, f: (v: T) => string): Map<string, string> =>
+      new Map(Object.entries(r).map(([k, v]) => [k, f(v)]));
+    out.cases.set(id, {
+      client: c.client,
+      entries,
+      ticks,
+      parts: map(c.parts, (p) => JSON.stringify(p.value)),
+      steps: map(c.steps, (t) => t.date),
+      docs: map(c.docs, (d) => d.date),
+    });
   }
   return out;
 }
@@ -124,8 +180,8 @@ function backupFile(kind: FileKind, state: State, pickN: number, extra: number, 
   if (kind === 'hostile') {
     const variants = [
       text.replace('"cases":{', '"cases":{"__proto__":{"polluted":true},'),
-      text.replace('"version":2', '"version":2,"version":2'),
-      text.replace('"version":2', '"version":3'),
+      text.replace('"version":3', '"version":3,"version":3'),
+      text.replace('"version":3', '"version":4'),
       text.replace(/"amount":\d+/, '"amount":1e300'),
       text.replace(/"date":"[^"]+"/, '"date":"0001-01-01"'),
       text.slice(0, text.length / 2),
@@ -160,7 +216,7 @@ function run(ops: Op[]): void {
   storage.onWrite = (key, value) => {
     if (key === STORAGE_KEY) pending.forEach((q, i) => i !== writer && q.push(value));
   };
-  const model: Model = new Map();
+  const model: Model = { cases: new Map(), profile: '' };
   let seq = 0;
   const act = (t: number, change: (s: State, at: number) => State): void => {
     writer = t;
@@ -185,11 +241,21 @@ function run(ops: Op[]): void {
       const id = `c${seq}`;
       const room = liveCases(readStoredText(storage.getItem(STORAGE_KEY)).state).length < LIMITS.cases;
       act(o.tab, (s, at) => addCase(s, id, at, { client: o.client }));
-      if (room) model.set(id, { client: o.client, entries: new Map(), ticks: new Map() });
+      if (room) model.cases.set(id, newCase(o.client));
+    } else if (o.kind === 'profile') {
+      const value = { name: o.name };
+      act(o.tab, (s, at) => setProfile(s, value, at));
+      model.profile = JSON.stringify(value);
+    } else if (o.kind === 'forget') {
+      writer = o.tab;
+      expect(tabs[o.tab]!.forget()).toBe(true);
+      writer = -1;
+      model.cases.clear();
+      model.profile = '';
     } else if (o.kind === 'import') {
       pending[o.tab]!.splice(0).forEach((v) => tabs[o.tab]!.receive(v));
       const store = tabs[o.tab]!;
-      const before = view(store.get().state);
+      const before = view(store.get().state).cases;
       const bytes = backupFile(o.file, store.get().state, o.pick, o.extra, seq, wall);
       const read = importBackupBytes(bytes, store.now());
       if (o.file === 'hostile' || o.file === 'cp1251') expect(read.ok).toBe(false);
@@ -198,20 +264,22 @@ function run(ops: Op[]): void {
       if (o.file === 'oversized') expect(plan.ok).toBe(false);
       if (!plan.ok || !o.confirm) continue;
       act(o.tab, (s) => importCases(s, read.state));
-      const after = view(store.get().state);
+      const afterView = view(store.get().state);
+      const after = afterView.cases;
+      model.profile = afterView.profile;
       const vanished = [...before.keys()].filter((id) => !after.has(id));
       const appeared = [...after.keys()].filter((id) => !before.has(id));
       expect([appeared.length, vanished.length]).toEqual([plan.added, plan.removed]);
       for (const id of vanished) expect(read.state.cases[id]?.deleted).toBe(true);
       // Cases the file touched now read as merged; every other case is exactly as the model has it.
       for (const id of Object.keys(read.state.cases)) {
-        if (after.has(id)) model.set(id, after.get(id)!);
-        else model.delete(id);
+        if (after.has(id)) model.cases.set(id, after.get(id)!);
+        else model.cases.delete(id);
       }
     } else {
       const id = caseAt(o.tab, o.pick);
       if (!id) continue;
-      const m = model.get(id);
+      const m = model.cases.get(id);
       if (o.kind === 'edit') {
         act(o.tab, (s, at) => updateCase(s, id, at, { client: o.client }));
         if (m) m.client = o.client;
@@ -230,9 +298,22 @@ function run(ops: Op[]): void {
         const eid = live[o.entry % live.length]![0];
         act(o.tab, (s, at) => removeEntry(s, id, eid, at));
         m?.entries.delete(eid);
+      } else if (o.kind === 'part') {
+        const name = PART_NAMES[o.part]!;
+        const value = name === 'claim' ? `debt=${o.value.length + 1}` : { name: o.value };
+        act(o.tab, (s, at) => setPart(s, id, name, value, at));
+        m?.parts.set(name, JSON.stringify(value));
+      } else if (o.kind === 'step') {
+        const step = STEP_IDS[o.step]!;
+        act(o.tab, (s, at) => setStep(s, id, step, o.date, at));
+        m?.steps.set(step, o.date);
+      } else if (o.kind === 'doc') {
+        const did = `d${seq}`;
+        act(o.tab, (s, at) => recordDoc(s, id, did, { doc: 'claim', date: o.date, query: 'debt=1', inputs: {} }, at));
+        m?.docs.set(did, o.date);
       } else {
         act(o.tab, (s, at) => removeCase(s, id, at));
-        model.delete(id);
+        model.cases.delete(id);
       }
     }
     // What a fresh visit would read holds exactly what the user was told is saved.

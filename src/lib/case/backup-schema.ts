@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { BACKUP_FORMAT } from './backup-file';
 import { MAX_KOPECKS } from '../money/kopecks';
-import { CHANNELS, LIMITS, isIsoDate, isSafeId } from './stored-state';
+import { CHANNELS, LIMITS, PART_NAMES, STEP_IDS, isIsoDate, isSafeId } from './stored-state';
 
 /**
  * The strict check of a backup file (zod/mini, ~8 KB gzip): loaded only when the user imports a file,
@@ -29,6 +29,20 @@ const BackupEntrySchema = z.strictObject({
   deleted: z.optional(z.literal(true)),
 });
 
+/** Text as typed (stored-state.ts `Tree`): strings within `max`, booleans, lists and records, 4 levels deep. */
+function isTree(v: unknown, max: number, depth = 0): boolean {
+  if (typeof v === 'string') return v.length <= max;
+  if (typeof v === 'boolean') return true;
+  if (depth >= 4 || typeof v !== 'object' || v === null) return false;
+  if (Array.isArray(v)) return v.length <= LIMITS.rows && v.every((x) => isTree(x, max, depth + 1));
+  return Object.entries(v).every(([k, x]) => isSafeId(k) && isTree(x, max, depth + 1));
+}
+const tree = (max: number) =>
+  z
+    .unknown()
+    .check(z.refine((v) => isTree(v, max), `текст не длиннее ${max} символов, списки не длиннее ${LIMITS.rows}`));
+const stamped = (max: number) => z.strictObject({ value: tree(max), at: stamp });
+
 /** One case in a backup. */
 const BackupCaseSchema = z.strictObject({
   client: text(LIMITS.client),
@@ -42,15 +56,28 @@ const BackupCaseSchema = z.strictObject({
   createdAt: stamp,
   updatedAt: stamp,
   deleted: z.optional(z.literal(true)),
+  archived: z.optional(z.literal(true)),
+  parts: z.optional(z.partialRecord(z.enum(PART_NAMES), stamped(LIMITS.query))),
+  steps: z.optional(z.partialRecord(z.enum(STEP_IDS), z.strictObject({ date: optionalDate, at: stamp }))),
+  docs: z.optional(
+    sized(
+      z.record(
+        id,
+        z.strictObject({ doc: text(40), date, query: text(LIMITS.query), inputs: tree(LIMITS.query), at: stamp }),
+      ),
+      LIMITS.rows,
+    ),
+  ),
   ticks: sized(z.record(id, z.strictObject({ done: z.boolean(), at: stamp })), LIMITS.ticks),
   log: sized(z.record(id, BackupEntrySchema), LIMITS.entries),
 });
 
-/** A whole backup file (version 2 of the stored shape plus a marker and the export time). */
+/** A whole backup file (version 3 or 2 of the stored shape plus a marker and the export time). */
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(2),
+  version: z.union([z.literal(2), z.literal(3)]),
   exportedAt: z.string().check(z.maxLength(40)),
   activeCaseId: z.nullable(id),
+  profile: z.optional(z.nullable(stamped(LIMITS.text))),
   cases: sized(z.record(id, BackupCaseSchema), LIMITS.cases),
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addCase, caseRoom, liveCases, saveEntry, updateCase } from '../../../src/lib/checklist/actions';
-import { exportBackup, importBackupBytes, importCases, planImport } from '../../../src/lib/checklist/backup';
-import { decodeBackupBytes, duplicateKey } from '../../../src/lib/checklist/backup-text';
-import { createClock } from '../../../src/lib/checklist/clock';
-import { LIMITS, emptyState, type State } from '../../../src/lib/checklist/stored-state';
+import { addCase, caseRoom, liveCases, saveEntry, updateCase } from '../../../src/lib/case/actions';
+import { exportBackup, importBackupBytes, importCases, planImport } from '../../../src/lib/case/backup';
+import { decodeBackupBytes, duplicateKey } from '../../../src/lib/case/backup-text';
+import { createClock } from '../../../src/lib/case/clock';
+import { LIMITS, emptyState, type State } from '../../../src/lib/case/stored-state';
 import { sample } from './fixtures';
 
 const NOW = Date.UTC(2026, 10, 30);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore, pruneTicks } from '../../../src/lib/checklist/store';
-import { addCase, saveEntry, setTick } from '../../../src/lib/checklist/actions';
-import { STORAGE_KEY, readStoredText } from '../../../src/lib/checklist/stored-state';
+import { createStore, pruneTicks } from '../../../src/lib/case/store';
+import { addCase, saveEntry, setTick } from '../../../src/lib/case/actions';
+import { STORAGE_KEY, readStoredText } from '../../../src/lib/case/stored-state';
 import { FakeStorage, plain, sample } from './fixtures';
 
 const clock = (start = 1000) => {
@@ -20,7 +20,7 @@ describe('createStore', () => {
     expect(plain(second.get().state)).toEqual(plain(first.get().state));
   });
 
-  it('reads a version 1 save and writes it back as version 2', () => {
+  it('reads a version 1 save and writes it back as version 3', () => {
     const storage = new FakeStorage();
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: 1, done: ['listen'] }));
     const store = createStore({ storage: () => storage, now: clock() });
@@ -30,7 +30,7 @@ describe('createStore', () => {
       version: number;
       cases: Record<string, { ticks: object }>;
     };
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(3);
     expect(Object.keys(saved.cases['migrated-v1']!.ticks).sort()).toEqual(['court', 'listen']);
   });
 
@@ -87,7 +87,7 @@ describe('createStore', () => {
 
   it('never writes over data saved by a newer version of the site: it works read-only', () => {
     const storage = new FakeStorage();
-    const newer = JSON.stringify({ ...(plain(sample()) as object), version: 3, extra: { kept: true } });
+    const newer = JSON.stringify({ ...(plain(sample()) as object), version: 4, extra: { kept: true } });
     storage.setItem(STORAGE_KEY, newer);
     const store = createStore({ storage: () => storage, now: clock() });
     expect(store.get().persistence).toBe('newer');
@@ -101,7 +101,7 @@ describe('createStore', () => {
     const storage = new FakeStorage();
     const store = createStore({ storage: () => storage, now: clock() });
     store.update((s, at) => addCase(s, 'c1', at));
-    const newer = JSON.stringify({ version: 3, cases: {} });
+    const newer = JSON.stringify({ version: 4, cases: {} });
     storage.setItem(STORAGE_KEY, newer);
     store.receive(newer);
     expect(store.get().persistence).toBe('newer');

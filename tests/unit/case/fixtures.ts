@@ -1,5 +1,5 @@
-import { addCase, saveEntry, setTick } from '../../../src/lib/checklist/actions';
-import { emptyState, type State } from '../../../src/lib/checklist/stored-state';
+import { addCase, saveEntry, setTick } from '../../../src/lib/case/actions';
+import { emptyState, type State } from '../../../src/lib/case/stored-state';
 
 /** A state with two cases, ticks and a log entry. */
 export function sample(): State {
@@ -40,6 +40,16 @@ export class FakeStorage {
     if (this.full) throw new DOMException('quota', 'QuotaExceededError');
     this.data.set(key, value);
     this.onWrite(key, value);
+  }
+  removeItem(key: string): void {
+    this.data.delete(key);
+    this.onWrite(key, '');
+  }
+  key(index: number): string | null {
+    return [...this.data.keys()][index] ?? null;
+  }
+  get length(): number {
+    return this.data.size;
   }
   /** Keys that start with `prefix`. */
   keys(prefix: string): string[] {
