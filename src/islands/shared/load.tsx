@@ -9,7 +9,7 @@ import { LoadError, loadFailedText } from '../../lib/site/load';
 const failed = (text: string, retry: () => unknown) => (
   <p class="load-failed" role="alert">
     {text}{' '}
-    <button type="button" class="load-failed__retry" onClick={retry}>
+    <button type="button" class="button" onClick={retry}>
       Повторить
     </button>
   </p>

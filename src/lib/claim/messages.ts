@@ -50,20 +50,20 @@ export const MORATORIUM_TEXT =
   'С 01.04.2022 по 01.10.2022 проценты и неустойка не начисляются по долгам, возникшим до 01.04.2022 (Постановление Правительства РФ от 28.03.2022 № 497). Он не касается долгов, возникших позже, застройщиков из реестра проблемных объектов и должников, которые объявили в ЕФРСБ об отказе от моратория.';
 
 /** Under the partial payments: when a payment counts and which invoice it pays (ГК РФ ст. 319.1 п. 3). */
-export const PAYMENTS_HINT =
+const PAYMENTS_HINT =
   'Оплата уменьшает долг со следующего дня. Если в платеже не сказано, какой счёт он гасит, он идёт в счёт того, срок которого наступил раньше (ГК РФ ст. 319.1 п. 3). Проверьте действующую редакцию.';
 
 /** The field that asks when the debt arose, and why it asks (the moratorium decides by that day, not the due date). */
 export const AROSE_LABEL = 'Когда поставлен товар или сдана работа';
-export const AROSE_HINT =
+const AROSE_HINT =
   'Мораторий 2022 года зависит от того, когда возник долг, а не от срока оплаты: если товар поставлен или работа сдана до 01.04.2022, проценты за 01.04–01.10.2022 не начисляются. Не знаете — оставьте пустым, тогда решает срок оплаты.';
 
 /** Under the working-day switch (ГК РФ ст. 193; the production calendar). */
-export const WORKDAYS_HINT =
+const WORKDAYS_HINT =
   'Нерабочие дни — по производственному календарю: выходные, праздники и переносы выходных по постановлениям Правительства. Проценты тогда идут со дня после рабочего дня.';
 
 /** Above the court dates (limitation while the court acts, ГК РФ ст. 204). */
-export const COURT_HINT =
+const COURT_HINT =
   'Если вы уже обращались в суд, укажите даты — от них зависит конец срока давности. Если нет, оставьте поля пустыми.';
 
 /** What the result area says while an input is missing or cannot be used. */
