@@ -38,6 +38,8 @@ test('the claim letter’s preview reads at a phone’s width: body text ≥ 14 
   await page.goto(CLAIM_LETTER);
   const preview = page.locator('article.doc-page[data-doc="claim"]');
   await expect(preview).toBeVisible(READY);
+  const table = page.getByRole('region', { name: 'Расчёт процентов по статье 395 ГК РФ' });
+  await expect(table).toBeVisible(READY);
   const sizes = await preview
     .locator('.doc-p, .doc-table td')
     .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
@@ -46,7 +48,6 @@ test('the claim letter’s preview reads at a phone’s width: body text ≥ 14 
   const box = await preview.boundingBox();
   expect(box!.width).toBeGreaterThan(340);
   expect(await preview.evaluate((e) => getComputedStyle(e).transform)).toBe('none');
-  const table = page.getByRole('region', { name: 'Расчёт процентов по статье 395 ГК РФ' });
   await expect(table).toHaveAttribute('tabindex', '0');
   expect(await table.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
   expect(await cramped(page)).toEqual({ narrow: 0, squeezed: 0, sideways: 0 });
@@ -82,7 +83,7 @@ test('on a phone the claim amount stays at the foot of the screen from the first
 }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/claim/?debt=200000&due=2025-03-10&to=2025-04-30&pay=2025-03-10:50000');
-  const bar = page.locator('[data-claim-bar]');
+  const bar = page.locator('[data-summary-bar]');
   await expect(bar).toBeVisible(READY);
   await expect(bar).toBeInViewport();
   const sum = (await page.locator('[data-claim]').textContent())!;
@@ -96,11 +97,22 @@ test('on a phone the claim amount stays at the foot of the screen from the first
   expect(await cramped(page)).toEqual({ narrow: 0, squeezed: 0, sideways: 0 });
 });
 
+test('on a phone the payment calculator keeps «Всего к оплате» in view and jumps to the schedule', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await page.goto('/calculator/?mode=installments&amount=150000&n=6&every=month&start=2030-01-20');
+  const bar = page.locator('[data-summary-bar]');
+  await expect(bar).toBeInViewport(READY);
+  await expect(bar).toContainText((await page.locator('[data-total-paid]').textContent())!);
+  await bar.getByRole('link', { name: 'К графику' }).click();
+  await expect(page.locator('#calc-schedule-title')).toBeInViewport();
+  await expect(bar).toBeHidden();
+});
+
 test('on a wide screen the claim has no bar: the result sits beside the reader', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/claim/?debt=200000&due=2025-03-10&to=2025-04-30');
   await expect(page.locator('[data-result="ready"]')).toBeVisible(READY);
-  await expect(page.locator('[data-claim-bar]')).toBeHidden();
+  await expect(page.locator('[data-summary-bar]')).toBeHidden();
 });
 
 test('documents on a phone: steps choose → fill → check → download, the note folded after the first visit', async ({

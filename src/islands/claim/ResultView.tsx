@@ -1,5 +1,4 @@
 /** The result: the totals with what they rest on, the table, the court and the dates, and the exports. */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatRub } from '../../lib/money/kopecks';
 import { formatIsoNumeric as ru } from '../../lib/date/day';
 import { SECONDARY_RESULT_FLAG, WORKDAYS_TEXT, beyondTableNote } from '../../lib/claim/result-messages';
@@ -11,6 +10,7 @@ import type { ClaimResult } from '../../lib/claim/result';
 import { ResultTable } from './ResultTable';
 import { RouteView } from './RouteView';
 import { ExportPanel } from './ExportPanel';
+import { SummaryBar } from '../shared/summary-bar';
 
 interface Props {
   result: ClaimResult;
@@ -37,27 +37,11 @@ export function ResultView({ result, to, today, claimSent, query, before }: Prop
   const t = result.totals;
   const moved = movedNote(result);
   const what = result.kind === '395' ? 'Проценты по ст. 395 ГК РФ' : 'Неустойка';
-  // On a phone the result starts screens below the first field: a bar at the foot of the screen keeps the claim
-  // amount in view and jumps to the details; it steps aside while the totals themselves are on screen.
-  const totals = useRef<HTMLDListElement>(null);
-  const [totalsShown, setTotalsShown] = useState(false);
-  useEffect(() => {
-    const el = totals.current;
-    if (!el || typeof IntersectionObserver === 'undefined') return;
-    const seen = new IntersectionObserver(([entry]) => setTotalsShown(Boolean(entry?.isIntersecting)));
-    seen.observe(el);
-    return () => seen.disconnect();
-  }, []);
   return (
     <div class="claim-result" data-result="ready">
-      <p class="claim-bar no-print" hidden={totalsShown} data-claim-bar>
-        <span>
-          Цена иска: <strong>{formatRub(t.claim)}</strong>
-        </span>
-        <a href="#claim-result-title">К расчёту</a>
-      </p>
+      <SummaryBar label="Цена иска" value={formatRub(t.claim)} link="К расчёту" at="claim-result" />
       <h2 id="claim-result-title">Сколько требовать на {ru(to)}</h2>
-      <dl class="claim-totals" ref={totals}>
+      <dl class="claim-totals" id="claim-result-totals">
         <div>
           <dt>Долг</dt>
           <dd data-debt-left>{formatRub(t.debtLeft)}</dd>
