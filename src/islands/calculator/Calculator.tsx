@@ -17,6 +17,7 @@ import type { ToolProps } from './tool-props';
 import type { DiscountInput } from '../../lib/calculator/discount';
 import { useUrlQuery } from '../shared/use-url-query';
 import { CaseSlot, openingQuery } from '../shared/case-link';
+import { useOnDemand } from '../shared/load';
 
 const MODE_LABELS: readonly (readonly [Mode, string])[] = [
   ['installments', 'Рассрочка'],
@@ -108,11 +109,12 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
 
   // The discount tool (and its key-rate table and notes) loads when it is first shown: most visitors come for
   // the instalment schedule, and the page's first load stays within its budget.
-  const [Discount, setDiscount] = useState<FunctionComponent<ToolProps<DiscountInput>> | null>(null);
   const discount = checked.mode === 'discount';
-  useEffect(() => {
-    if (discount && !Discount) void import('./DiscountTool').then((m) => setDiscount(() => m.DiscountTool));
-  }, [discount, Discount]);
+  const [Discount, failed] = useOnDemand<FunctionComponent<ToolProps<DiscountInput>>>(
+    discount ? 'discount' : null,
+    () => import('./DiscountTool').then((m) => m.DiscountTool),
+    'расчёт скидки',
+  );
 
   return (
     <div class="calc" data-ready={today && (!discount || Discount) ? 'true' : undefined}>
@@ -142,9 +144,11 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
       ) : Discount ? (
         <Discount {...props} checked={checked} />
       ) : (
-        <p class="calc-loading" role="status">
-          Загружаем расчёт скидки…
-        </p>
+        (failed ?? (
+          <p class="calc-loading" role="status">
+            Загружаем расчёт скидки…
+          </p>
+        ))
       )}
     </div>
   );

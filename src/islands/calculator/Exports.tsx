@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { InstallmentInput, Schedule } from '../../lib/calculator/schedule';
 import { dayOfUtcDate, isoFromDay } from '../../lib/date/day';
 import { ShareLink, TextToCopy } from '../shared/copy-fields';
+import { useRetry } from '../shared/load';
+import { named } from '../../lib/site/load';
 
 interface Props {
   schedule: Schedule;
@@ -15,27 +17,28 @@ interface Props {
 export function Exports({ schedule, input, link, agreementHref }: Props) {
   const [status, setStatus] = useState('');
   const [agreement, setAgreement] = useState<string | null>(null);
+  const [failed, run] = useRetry();
   const base = `grafik-platezhey-${isoFromDay(dayOfUtcDate(input.start))}`;
 
   const csv = async () => {
-    const [{ scheduleCsv }, { download }] = await Promise.all([
-      import('../../lib/calculator/export-csv'),
-      import('../shared/download'),
-    ]);
+    const [{ scheduleCsv }, { download }] = await named(
+      'программу для файла CSV',
+      Promise.all([import('../../lib/calculator/export-csv'), import('../shared/download')]),
+    );
     download(`${base}.csv`, scheduleCsv(schedule), 'text/csv;charset=utf-8');
     setStatus('Файл CSV сохранён — он откроется в Excel и LibreOffice.');
   };
   const ics = async () => {
-    const [{ scheduleIcs }, { download }] = await Promise.all([
-      import('../../lib/calculator/export-ics'),
-      import('../shared/download'),
-    ]);
+    const [{ scheduleIcs }, { download }] = await named(
+      'программу для календаря',
+      Promise.all([import('../../lib/calculator/export-ics'), import('../shared/download')]),
+    );
     download(`${base}.ics`, scheduleIcs(schedule, { now: new Date() }), 'text/calendar;charset=utf-8');
     setStatus('Файл календаря сохранён: откройте его, чтобы добавить даты платежей в календарь.');
   };
   const text = async () => {
     if (agreement !== null) return setAgreement(null);
-    const { agreementText } = await import('../../lib/calculator/export-text');
+    const { agreementText } = await named('текст для соглашения', import('../../lib/calculator/export-text'));
     setAgreement(agreementText(input, schedule));
   };
   return (
@@ -43,10 +46,10 @@ export function Exports({ schedule, input, link, agreementHref }: Props) {
       <h3 class="calc-result__title">Сохранить и поделиться</h3>
       <ShareLink tool="calc" link={link} onStatus={setStatus} />
       <div class="calc-buttons">
-        <button type="button" class="button" data-export="csv" onClick={csv}>
+        <button type="button" class="button" data-export="csv" onClick={() => run(csv)}>
           Скачать CSV
         </button>
-        <button type="button" class="button" data-export="ics" onClick={ics}>
+        <button type="button" class="button" data-export="ics" onClick={() => run(ics)}>
           Добавить в календарь (.ics)
         </button>
         <button
@@ -55,7 +58,7 @@ export function Exports({ schedule, input, link, agreementHref }: Props) {
           data-export="text"
           aria-expanded={agreement !== null}
           aria-controls="calc-agreement"
-          onClick={text}
+          onClick={() => run(text)}
         >
           Текст для соглашения
         </button>
@@ -76,6 +79,7 @@ export function Exports({ schedule, input, link, agreementHref }: Props) {
           onStatus={setStatus}
         />
       )}
+      {failed}
       <p class="calc-status" role="status">
         {status}
       </p>

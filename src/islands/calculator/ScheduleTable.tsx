@@ -4,17 +4,21 @@ import { formatRub } from '../../lib/money/kopecks';
 import { dayOfUtcDate, formatDay, isoFromDay } from '../../lib/date/day';
 import { paymentsCount } from '../../lib/calculator/words';
 import { scheduleSummary } from '../../lib/calculator/summary';
+import { SummaryBar } from '../shared/summary-bar';
 
 /** The schedule table: number, date, payment, principal, interest, remaining debt. */
 export function ScheduleTable({ input, schedule }: { input: InstallmentInput; schedule: Schedule }) {
   const principal = schedule.rows.reduce((s, r) => s + r.principal, 0);
   return (
     <div class="calc-schedule">
-      <h3 class="calc-result__title">График платежей</h3>
+      <SummaryBar label="Всего к оплате" value={formatRub(schedule.totalPaid)} link="К графику" at="calc-schedule" />
+      <h3 class="calc-result__title" id="calc-schedule-title">
+        График платежей
+      </h3>
       <p class="calc-summary" data-summary>
         {scheduleSummary(input, schedule)}
       </p>
-      <dl class="calc-totals">
+      <dl class="calc-totals" id="calc-schedule-totals">
         <div>
           <dt>Всего к оплате</dt>
           <dd data-total-paid>{formatRub(schedule.totalPaid)}</dd>

@@ -10,8 +10,9 @@ import {
 } from '../../lib/claim/url-state';
 import { checkClaim } from '../../lib/claim/input-check';
 import { isoFromDay, localToday } from '../../lib/date/day';
-import { WAITING_TEXT, type ErrorCode } from '../../lib/claim/messages';
+import { WAITING_TEXT, type ErrorCode, type FormHints } from '../../lib/claim/messages';
 import { useUrlQuery } from '../shared/use-url-query';
+import { useOnDemand } from '../shared/load';
 import type { FormApi } from './form-api';
 import { DebtSection } from './DebtSection';
 import { PaymentsSection } from './PaymentsSection';
@@ -30,12 +31,12 @@ const under = (key: FieldKey, prefix: FieldKey) => key === prefix || key.startsW
 interface Props {
   /** The note above the user's own key rates (src/lib/claim/rate-note.ts), built with the page. */
   rateNote: string;
-  /** Why the form asks when the debt arose (messages.ts AROSE_HINT), built with the page: the text is in the HTML. */
-  aroseHint: string;
+  /** The form's longer hints (messages.ts FORM_HINTS), built with the page: the text is in the HTML. */
+  hints: FormHints;
 }
 
 /** The claim calculator. */
-export default function ClaimCalculator({ rateNote, aroseHint }: Props) {
+export default function ClaimCalculator({ rateNote, hints }: Props) {
   const [today, setToday] = useState<string | null>(null);
   const [state, setState] = useState<ClaimState>(SHELL);
   const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(() => new Set());
@@ -72,11 +73,11 @@ export default function ClaimCalculator({ rateNote, aroseHint }: Props) {
 
   const checked = useMemo(() => checkClaim(state, today ?? '2000-01-01'), [state, today]);
   /** The result's code, fetched once there is a calculation to show (it is not needed to fill the form). */
-  const [Panel, setPanel] = useState<FunctionComponent<ResultPanelProps> | null>(null);
-  const usable = checked.input !== null;
-  useEffect(() => {
-    if (usable && !Panel) void import('./ResultPanel').then((m) => setPanel(() => m.ResultPanel));
-  }, [usable, Panel]);
+  const [Panel, failed] = useOnDemand<FunctionComponent<ResultPanelProps>>(
+    checked.input ? 'result' : null,
+    () => import('./ResultPanel').then((m) => m.ResultPanel),
+    'расчёт',
+  );
 
   const api: FormApi = {
     state,
@@ -102,20 +103,22 @@ export default function ClaimCalculator({ rateNote, aroseHint }: Props) {
 
   return (
     <div class="claim" data-ready={today ? 'true' : undefined}>
-      <CaseSlot part="claim" query={query} ready={today !== null} usable={usable} />
+      <CaseSlot part="claim" query={query} ready={today !== null} usable={checked.input !== null} />
       <LinkNotice keys={linkKeys} problemOf={(key) => notices[key] ?? checked.errors[key] ?? null} />
       <form class="claim-form" onSubmit={(e) => e.preventDefault()} aria-label="Данные для расчёта">
-        <DebtSection api={api} aroseHint={aroseHint} />
-        <PaymentsSection api={api} />
-        <SettingsSection api={api} />
+        <DebtSection api={api} hints={hints} />
+        <PaymentsSection api={api} hints={hints} />
+        <SettingsSection api={api} hints={hints} />
         {state.kind === '395' && <RatesSection api={api} note={rateNote} />}
       </form>
       {checked.input && today && Panel ? (
         <Panel input={checked.input} today={today} query={query} />
       ) : (
-        <p class="claim-waiting" data-result="waiting">
-          {today && !checked.input ? WAITING_TEXT : ''}
-        </p>
+        (failed ?? (
+          <p class="claim-waiting" data-result="waiting">
+            {today && !checked.input ? WAITING_TEXT : ''}
+          </p>
+        ))
       )}
     </div>
   );

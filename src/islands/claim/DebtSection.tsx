@@ -1,17 +1,14 @@
 /** The debt: invoice 1 (amount and due date) and any more invoices, each with its own due date. */
-import { AROSE_LABEL } from '../../lib/claim/messages';
+import { AROSE_LABEL, type FormHints } from '../../lib/claim/messages';
 import { asksArose } from '../../lib/claim/moratorium';
 import { TextField } from './fields';
 import { RowList } from './RowList';
 import { bind, bindRow, type FormApi } from './form-api';
 
 const AMOUNT_HINT = 'Например, 150 000 или 1 234,56.';
-/** Under the debt when a plan sent its amount: the tree asks for the whole sum, this field wants the principal. */
-const PLAN_HINT =
-  'Сумма из плана. Если в неё уже входят проценты или неустойка, оставьте здесь только основной долг — их калькулятор посчитает сам.';
 
 /** The debt section of the form. */
-export function DebtSection({ api, aroseHint }: { api: FormApi; aroseHint: string }) {
+export function DebtSection({ api, hints }: { api: FormApi; hints: FormHints }) {
   const several = api.state.invoices.length > 0;
   return (
     <section class="claim-section" aria-labelledby="claim-debt-title">
@@ -21,7 +18,7 @@ export function DebtSection({ api, aroseHint }: { api: FormApi; aroseHint: strin
           {...bind(api, 'debt')}
           label={several ? 'Счёт 1: сумма, ₽' : 'Сумма долга, ₽'}
           inputMode="decimal"
-          hint={api.fromPlan ? PLAN_HINT : AMOUNT_HINT}
+          hint={api.fromPlan ? hints.plan : AMOUNT_HINT}
         />
         <TextField
           {...bind(api, 'due')}
@@ -30,14 +27,14 @@ export function DebtSection({ api, aroseHint }: { api: FormApi; aroseHint: strin
           hint="Проценты идут со следующего дня."
         />
         {asksArose(api.state.due, api.state.arose) && (
-          <TextField {...bind(api, 'arose')} type="date" label={AROSE_LABEL} hint={aroseHint} />
+          <TextField {...bind(api, 'arose')} type="date" label={AROSE_LABEL} hint={hints.arose} />
         )}
       </div>
       <RowList
         api={api}
         list="invoices"
         legend="Другие счета"
-        hint="Если клиент не оплатил несколько счетов с разными сроками, добавьте каждый: проценты считаются по каждому отдельно."
+        hint={hints.invoices}
         rowTitle={(i) => `Счёт ${i + 2}`}
         first="amount"
         blank={{ amount: '', due: '', arose: '' }}
@@ -61,7 +58,7 @@ export function DebtSection({ api, aroseHint }: { api: FormApi; aroseHint: strin
             <TextField {...bindRow(api, 'invoices', i, 'amount')} label="Сумма, ₽" inputMode="decimal" />
             <TextField {...bindRow(api, 'invoices', i, 'due')} type="date" label="Последний день оплаты" />
             {asksArose(api.state.invoices[i]?.due ?? '', api.state.invoices[i]?.arose ?? '') && (
-              <TextField {...bindRow(api, 'invoices', i, 'arose')} type="date" label={AROSE_LABEL} hint={aroseHint} />
+              <TextField {...bindRow(api, 'invoices', i, 'arose')} type="date" label={AROSE_LABEL} hint={hints.arose} />
             )}
           </>
         )}

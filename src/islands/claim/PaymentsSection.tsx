@@ -2,9 +2,10 @@
 import { SelectField, TextField } from './fields';
 import { RowList } from './RowList';
 import { bindRow, withRow, type FormApi } from './form-api';
+import type { FormHints } from '../../lib/claim/messages';
 
 /** The payments section of the form. */
-export function PaymentsSection({ api }: { api: FormApi }) {
+export function PaymentsSection({ api, hints }: { api: FormApi; hints: FormHints }) {
   const invoices = 1 + api.state.invoices.length;
   return (
     <section class="claim-section" aria-labelledby="claim-pay-title">
@@ -13,7 +14,7 @@ export function PaymentsSection({ api }: { api: FormApi }) {
         api={api}
         list="payments"
         legend="Что клиент уже заплатил"
-        hint="Оплата уменьшает долг со следующего дня. Если в платеже не сказано, какой счёт он гасит, он идёт в счёт того, срок которого наступил раньше (ГК РФ ст. 319.1 п. 3). Проверьте действующую редакцию."
+        hint={hints.payments}
         rowTitle={(i) => `Оплата ${i + 1}`}
         first="date"
         blank={{ date: '', amount: '', invoice: '' }}

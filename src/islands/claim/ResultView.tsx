@@ -10,6 +10,7 @@ import type { ClaimResult } from '../../lib/claim/result';
 import { ResultTable } from './ResultTable';
 import { RouteView } from './RouteView';
 import { ExportPanel } from './ExportPanel';
+import { SummaryBar } from '../shared/summary-bar';
 
 interface Props {
   result: ClaimResult;
@@ -38,8 +39,9 @@ export function ResultView({ result, to, today, claimSent, query, before }: Prop
   const what = result.kind === '395' ? 'Проценты по ст. 395 ГК РФ' : 'Неустойка';
   return (
     <div class="claim-result" data-result="ready">
+      <SummaryBar label="Цена иска" value={formatRub(t.claim)} link="К расчёту" at="claim-result" />
       <h2 id="claim-result-title">Сколько требовать на {ru(to)}</h2>
-      <dl class="claim-totals">
+      <dl class="claim-totals" id="claim-result-totals">
         <div>
           <dt>Долг</dt>
           <dd data-debt-left>{formatRub(t.debtLeft)}</dd>

@@ -1,7 +1,7 @@
 /** What to charge, to which day, the moratorium, who the debtor is and when the claim letter went out. */
 import { CheckField, Choice, SelectField, TextField } from './fields';
 import { bind, type FormApi } from './form-api';
-import { COURT_HINT, MORATORIUM_TEXT, WORKDAYS_HINT } from '../../lib/claim/messages';
+import type { FormHints } from '../../lib/claim/messages';
 import type { ChargeKind, DebtorKind, MoratoriumMode } from '../../lib/claim/result';
 
 const KIND_OPTIONS: readonly (readonly [ChargeKind, string])[] = [
@@ -14,13 +14,14 @@ const DEBTOR_OPTIONS: readonly (readonly [DebtorKind, string])[] = [
   ['person', 'Гражданин'],
 ];
 const MORATORIUM_OPTIONS: readonly (readonly [MoratoriumMode, string])[] = [
-  ['auto', 'По дате возникновения долга или сроку оплаты (до 01.04.2022 — учитывать)'],
+  // Short enough for a phone's select (390 px); the hint below says the rest.
+  ['auto', 'По датам долга (до 01.04.2022)'],
   ['on', 'Учитывать'],
   ['off', 'Не учитывать'],
 ];
 
 /** The settings sections of the form. */
-export function SettingsSection({ api }: { api: FormApi }) {
+export function SettingsSection({ api, hints }: { api: FormApi; hints: FormHints }) {
   const s = api.state;
   /** The props that tie a choice (radio buttons or a select) to its field of the state. */
   const choice = <K extends 'kind' | 'debtor' | 'moratorium'>(key: K) => ({
@@ -34,40 +35,25 @@ export function SettingsSection({ api }: { api: FormApi }) {
     <>
       <section class="claim-section" aria-labelledby="claim-charge-title">
         <h2 id="claim-charge-title">Что начислить</h2>
-        <Choice
-          {...choice('kind')}
-          legend="Проценты или неустойка"
-          options={KIND_OPTIONS}
-          hint="Если договор устанавливает неустойку, проценты по ст. 395 за то же время не начисляются, если договор не говорит иное (ст. 395 п. 4)."
-        />
+        <Choice {...choice('kind')} legend="Проценты или неустойка" options={KIND_OPTIONS} hint={hints.kind} />
         <div class="claim-grid">
           {s.kind === 'penalty' && (
             <>
-              <TextField
-                {...bind(api, 'penalty')}
-                label="Неустойка, % в день"
-                inputMode="decimal"
-                hint="Как в договоре, например 0,1."
-              />
+              <TextField {...bind(api, 'penalty')} label="Неустойка, % в день" inputMode="decimal" hint={hints.rate} />
               <TextField
                 {...bind(api, 'cap')}
                 label="Предел неустойки, % от суммы долга (если есть)"
                 inputMode="decimal"
-                hint="Например, 10 — если договор ограничивает неустойку 10 % от суммы."
+                hint={hints.cap}
               />
             </>
           )}
-          <TextField
-            {...bind(api, 'to')}
-            type="date"
-            label="Считать по (включительно)"
-            hint="Обычно — сегодня или день подачи иска."
-          />
+          <TextField {...bind(api, 'to')} type="date" label="Считать по (включительно)" hint={hints.to} />
           <SelectField
             {...choice('moratorium')}
             label="Мораторий 2022 года"
             options={MORATORIUM_OPTIONS}
-            hint={MORATORIUM_TEXT}
+            hint={hints.moratorium}
           />
         </div>
         <CheckField
@@ -77,26 +63,21 @@ export function SettingsSection({ api }: { api: FormApi }) {
           error={api.errorOf('workdays')}
           disabled={!api.ready}
           onValue={(on) => api.update((x) => ({ ...x, workdays: on ? '1' : '0' }), ['workdays'])}
-          hint={WORKDAYS_HINT}
+          hint={hints.workdays}
         />
       </section>
       <section class="claim-section" aria-labelledby="claim-debtor-title">
         <h2 id="claim-debtor-title">Должник и претензия</h2>
-        <Choice
-          {...choice('debtor')}
-          legend="Кто должник"
-          options={DEBTOR_OPTIONS}
-          hint="От этого зависит суд: с организацией и ИП — арбитражный, с гражданином — суд общей юрисдикции."
-        />
+        <Choice {...choice('debtor')} legend="Кто должник" options={DEBTOR_OPTIONS} hint={hints.debtor} />
         <div class="claim-grid">
           <TextField
             {...bind(api, 'claimSent')}
             type="date"
             label="Когда отправлена претензия (если отправлена)"
-            hint="Дата на почтовой квитанции или в отметке о вручении."
+            hint={hints.claimSent}
           />
         </div>
-        <p class="claim-hint">{COURT_HINT}</p>
+        <p class="claim-hint">{hints.court}</p>
         <div class="claim-grid">
           <TextField {...bind(api, 'orderFiled')} type="date" label="Когда подано заявление о судебном приказе" />
           <TextField {...bind(api, 'orderCancelled')} type="date" label="Когда приказ отменён" />

@@ -1,5 +1,7 @@
 /** What to do with the document: download the .docx, print, copy the text (and the reminder's short message). */
 import { useState } from 'preact/hooks';
+import { useRetry } from '../shared/load';
+import { LoadError } from '../../lib/site/load';
 
 interface Props {
   onDocx: () => Promise<void>;
@@ -11,18 +13,23 @@ interface Props {
 export function Actions({ onDocx, onCopy, hasMessage }: Props) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  const docx = async () => {
-    setBusy(true);
-    setStatus('Готовим файл…');
-    try {
-      await onDocx();
-      setStatus('Файл .docx сохранён.');
-    } catch {
-      setStatus('Не удалось подготовить файл. Попробуйте ещё раз или скопируйте текст.');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const [failed, run] = useRetry();
+  const docx = () =>
+    run(async () => {
+      setBusy(true);
+      setStatus('Готовим файл…');
+      try {
+        await onDocx();
+        setStatus('Файл .docx сохранён.');
+      } catch (e) {
+        setStatus(
+          e instanceof LoadError ? '' : 'Не удалось подготовить файл. Попробуйте ещё раз или скопируйте текст.',
+        );
+        if (e instanceof LoadError) throw e;
+      } finally {
+        setBusy(false);
+      }
+    });
   const copy = async (what: 'text' | 'message') => {
     const ok = await onCopy(what);
     setStatus(
@@ -34,7 +41,7 @@ export function Actions({ onDocx, onCopy, hasMessage }: Props) {
     );
   };
   return (
-    <div class="doc-actions no-print">
+    <div class="doc-actions no-print" id="doc-step-download">
       <button type="button" class="doc-button doc-button--primary" onClick={docx} disabled={busy} data-action="docx">
         Скачать .docx
       </button>
@@ -49,6 +56,7 @@ export function Actions({ onDocx, onCopy, hasMessage }: Props) {
           Скопировать короткое сообщение
         </button>
       )}
+      {failed}
       <p class="doc-status" role="status" aria-live="polite">
         {status}
       </p>

@@ -5,6 +5,7 @@ import type { ShownErrors } from '../../lib/documents/input-check';
 import type { DebtItem } from '../../lib/documents/catalog';
 import type { CaseDetails, DebtFacts, InvoiceFact, PartyKind } from '../../lib/documents/inputs';
 import type { StoredDocs } from '../../lib/documents/stored-state';
+import type { DetailHints } from '../../lib/documents/field-hints';
 import type { CourtField, CourtFields } from './CourtFields';
 import { Input, Select, TextArea } from './fields';
 import { ReconLines } from './ReconLines';
@@ -29,17 +30,13 @@ interface Props {
   debtorKind: PartyKind;
   /** The fields of the court papers (CourtFields.tsx), once loaded with the checks (on-typing.ts). */
   Court?: typeof CourtFields | undefined;
+  /** The hints under the fields (field-hints.ts, passed by the page). */
+  hints: DetailHints;
 }
 
-function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices'>) {
+function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices' | 'hints'>) {
   const { debt } = p;
-  if (!debt)
-    return (
-      <p class="doc-hint">
-        Сумма и сроки приходят из калькулятора по ссылке. Пока их нет, в документе будут пропуски для ручного
-        заполнения.
-      </p>
-    );
+  if (!debt) return <p class="doc-hint">{p.hints.debt}</p>;
   const many = debt.invoices.length > 1;
   // The n-th invoice's number and date, typed here and kept in this browser (the link carries none).
   const fact = (i: number, key: keyof InvoiceFact, label: string, kind: 'text' | 'date') => {
@@ -88,7 +85,7 @@ type BaseField = Exclude<keyof CaseDetails, CourtField>;
  * How the form asks for each field of the case. The fields of the suit and the papers after the judgment are
  * CourtFields.tsx's, loaded when a document asks for one (the page's first load does not carry them).
  */
-/** How a field of the case is asked: its label, the kind of input, a hint; `wide` for several lines. */
+/** How a field of the case is asked: its label, the kind of input, a hint (else the page's); `wide` for several lines. */
 export interface FieldSpec {
   label: string;
   kind?: 'date' | 'digits';
@@ -99,23 +96,13 @@ export interface FieldSpec {
 const FIELDS: Record<BaseField, FieldSpec> = {
   contractNo: { label: 'Номер договора' },
   contractDate: { label: 'Дата договора', kind: 'date' },
-  subject: {
-    label: 'Предмет договора',
-    hint: 'Как продолжение фразы «договор на…»: оказание услуг по разработке сайта.',
-  },
-  documents: { label: 'Счета и акты', hint: 'По одному в строке: акт № 15 от 05.10.2026.', wide: true },
+  subject: { label: 'Предмет договора' },
+  documents: { label: 'Счета и акты', wide: true },
   payDays: { label: 'Срок для оплаты по претензии, календарных дней', kind: 'digits' },
   promiseDate: { label: 'Клиент обещает заплатить до', kind: 'date' },
-  court: {
-    label: 'Суд',
-    hint: 'Арбитражный суд города Москвы — или для мирового судьи: судебного участка № 5 Басманного района г. Москвы.',
-  },
+  court: { label: 'Суд' },
   courtAddress: { label: 'Адрес суда' },
-  addressee: {
-    label: 'Кому — если нужно написать иначе',
-    hint: 'Строки шапки в дательном падеже, например: Генеральному директору / ООО «Ромашка» / Иванову И. И. Пусто — составим сами.',
-    wide: true,
-  },
+  addressee: { label: 'Кому — если нужно написать иначе', wide: true },
 };
 
 /** The «Долг» fieldset: the items of the document's row, in order. */
@@ -123,7 +110,7 @@ export function DebtFieldset(p: Props) {
   const d = p.details;
   /** One field of the case as a text or date input, or a text area. */
   const field = (name: keyof CaseDetails, spec: FieldSpec) => {
-    const { wide, ...rest } = spec;
+    const { wide, ...rest } = { ...spec, hint: spec.hint ?? p.hints[name as DebtItem] };
     const bind = {
       path: `details.${name}`,
       value: d[name],

@@ -3,13 +3,14 @@
  * download it as .docx, print it or copy its text. Typed details live in this browser (stored-state.ts);
  * the debt and the schedule come from the URL (url-state.ts). The Word writer and the declension load on demand.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
 import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
 import { docInput } from '../../lib/documents/doc-input';
-import { URL_MESSAGES } from '../../lib/documents/messages';
 import type { DocNote } from '../../lib/documents/notes';
+import type { DetailHints } from '../../lib/documents/field-hints';
+import type { URL_MESSAGES } from '../../lib/documents/messages';
 import { renderText } from '../../lib/documents/render-text';
 import { Actions } from './Actions';
 import { DebtFieldset } from './DebtFieldset';
@@ -21,6 +22,8 @@ import { useDocumentsState } from './use-documents-state';
 import { SentControl } from './SentControl';
 import { CLAIM_TOOL } from '../../lib/case/tool-part';
 import { formatDay, isoFromDay } from '../../lib/date/day';
+import { useOnDemand } from '../shared/load';
+import { named } from '../../lib/site/load';
 
 const EMPTY = JSON.stringify(emptyStored());
 
@@ -28,6 +31,10 @@ interface Props {
   notes: Record<DocId, DocNote>;
   /** The calculator's address (routes.calculator(), passed by the page so it carries the deploy base). */
   calculatorUrl: string;
+  /** The hints under the case's fields (field-hints.ts): in the HTML, not in this island's script. */
+  hints: DetailHints;
+  /** What a link held that could not be used (messages.ts URL_MESSAGES), passed by the page for the same reason. */
+  urlMessages: typeof URL_MESSAGES;
 }
 
 /** The two parties' fieldsets: the user, then the client. */
@@ -37,23 +44,30 @@ const PARTIES = [
 ] as const;
 
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
-export default function DocumentsApp({ notes, calculatorUrl }: Props) {
+export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages }: Props) {
   const state = useDocumentsState();
   const { today, url, doc, data, quick, decline, plan, claim } = state;
   // The checks, the parties' required parts and the personal-data fields load once something is typed.
-  const [check, setCheck] = useState<typeof import('./on-typing') | null>(null);
   const typed = JSON.stringify(data) !== EMPTY;
   // A court paper after the claim letter (its row asks who signs for the creditor) asks fields that come with the checks.
   const court = DOCS[doc].debt.includes('repName');
-  useEffect(() => {
-    if ((typed || court) && !check) void import('./on-typing').then(setCheck);
-  }, [typed, court, check]);
+  const [check, checkFailed] = useOnDemand(
+    typed || court ? 'typing' : null,
+    () => import('./on-typing'),
+    'проверку полей',
+  );
   const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
   const gaps = check?.partyGaps(spec.parties, data);
   const debt = url.debt ?? caseDebt(quick, today);
   const input = docInput(doc, { today, data, debt, claim, plan, decline });
-  const builder = state.builders[doc];
+  // The state loads each document's builder; when that load fails, this one shows why and tries again.
+  const [retried, builderFailed] = useOnDemand(
+    state.builders[doc] ? null : doc,
+    () => loadBuilder(doc),
+    'шаблон документа',
+  );
+  const builder = state.builders[doc] ?? retried;
   const model = useMemo(
     () => (builder ? builder(input) : null),
     [builder, doc, data, url, decline, today, quick, plan, claim],
@@ -62,12 +76,15 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
   const { ready } = state;
 
   const onDocx = async () => {
-    const [{ renderDocx }, { declineDative }, { download }] = await Promise.all([
-      import('../../lib/documents/render-docx'),
-      import('../../lib/documents/decline'),
-      import('../shared/download'),
-    ]);
-    const build = builder ?? (await loadBuilder(doc));
+    const [{ renderDocx }, { declineDative }, { download }, build] = await named(
+      'программу для файла .docx',
+      Promise.all([
+        import('../../lib/documents/render-docx'),
+        import('../../lib/documents/decline'),
+        import('../shared/download'),
+        builder ?? loadBuilder(doc),
+      ]),
+    );
     const full = build({ ...input, decline: declineDative });
     state.made(doc);
     download(
@@ -81,7 +98,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
 
   return (
     <div class="doc-app" data-ready={ready ? '' : undefined}>
-      <nav class="doc-picker no-print" aria-label="Документы">
+      <nav class="doc-picker no-print" aria-label="Документы" id="doc-step-choose">
         <ul>
           {DOC_IDS.map((id) => (
             <li key={id}>
@@ -102,7 +119,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
       {problems.length > 0 && (
         <div class="doc-notice no-print" role="status">
           {problems.map((p) => (
-            <p key={p}>{URL_MESSAGES[p]}</p>
+            <p key={p}>{urlMessages[p]}</p>
           ))}
         </div>
       )}
@@ -122,7 +139,13 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
       )}
       <NoteBox note={notes[doc]} />
       <div class="doc-layout">
-        <form class="doc-form no-print" onSubmit={(e) => e.preventDefault()} aria-label="Данные для документа">
+        <form
+          class="doc-form no-print"
+          id="doc-step-fill"
+          onSubmit={(e) => e.preventDefault()}
+          aria-label="Данные для документа"
+        >
+          {checkFailed}
           <fieldset class="doc-form__all" disabled={!ready}>
             <legend class="visually-hidden">Все поля документа</legend>
             {PARTIES.map(([side, legend]) => (
@@ -152,6 +175,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
               onInvoices={(invoices) => state.update({ ...data, invoices })}
               debtorKind={data.debtor.kind}
               Court={check?.CourtFields}
+              hints={hints}
             />
             <p class="doc-hint">
               {state.saved
@@ -163,7 +187,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
             </button>
           </fieldset>
         </form>
-        <div class="doc-output">
+        <div class="doc-output" id="doc-step-check">
           {gaps && gaps.missing.length > 0 && (
             <p class="doc-notice no-print">Не заполнено: {gaps.missing.join('; ')}.</p>
           )}
@@ -186,7 +210,7 @@ export default function DocumentsApp({ notes, calculatorUrl }: Props) {
           {model ? (
             <DocPreview doc={model} Marked={check?.BlankMarks} />
           ) : (
-            <p class="doc-page doc-waiting">Готовим документ…</p>
+            (builderFailed ?? <p class="doc-page doc-waiting">Готовим документ…</p>)
           )}
           {model?.message && (
             <div class="doc-message no-print">

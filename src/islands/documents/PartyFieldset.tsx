@@ -7,7 +7,7 @@ import { Input, Select } from './fields';
 
 const KINDS: readonly (readonly [PartyKind, string])[] = [
   ['company', 'Организация'],
-  ['ip', 'Индивидуальный предприниматель'],
+  ['ip', 'Предприниматель (ИП)'], // short enough for a phone's select (390 px)
   ['person', 'Физическое лицо'],
 ];
 
@@ -32,6 +32,8 @@ export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, a
     field: Exclude<keyof Party, 'kind' | 'bank'>,
     label: string,
     extra: { kind?: 'digits' | 'email' | 'tel'; hint?: string } = {},
+    /** The autofill token (HTML autocomplete) of the user's own field; the client's fields take none. */
+    fill?: string,
   ) => (
     <Input
       path={`${prefix}.${field}`}
@@ -39,6 +41,7 @@ export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, a
       value={party[field]}
       error={errors[`${prefix}.${field}`]}
       onValue={(v) => onChange({ ...party, [field]: v })}
+      autoComplete={(prefix === 'me' && fill) || 'off'}
       {...extra}
     />
   );
@@ -69,10 +72,12 @@ export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, a
           : party.kind === 'ip'
             ? 'ИП (ИП Петров Пётр Петрович)'
             : 'Фамилия, имя, отчество',
+        {},
+        party.kind === 'company' ? 'organization' : 'name',
       )}
       {text('inn', 'ИНН', { kind: 'digits' })}
       {party.kind !== 'person' && text('ogrn', party.kind === 'ip' ? 'ОГРНИП' : 'ОГРН', { kind: 'digits' })}
-      {text('address', 'Адрес (для компании и ИП — как в ЕГРЮЛ или ЕГРИП)')}
+      {text('address', 'Адрес (для компании и ИП — как в ЕГРЮЛ или ЕГРИП)', {}, 'street-address')}
       {Extra && asks && (
         <Extra
           prefix={prefix}
@@ -84,11 +89,11 @@ export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, a
           Select={Select}
         />
       )}
-      {party.kind === 'company' && text('position', 'Должность руководителя')}
+      {party.kind === 'company' && text('position', 'Должность руководителя', {}, 'organization-title')}
       {party.kind === 'company' &&
-        text('signer', 'ФИО руководителя', { hint: 'Фамилия, имя, отчество: Иванов Иван Иванович.' })}
-      {prefix === 'me' && text('phone', 'Телефон', { kind: 'tel' })}
-      {prefix === 'me' && text('email', 'Электронная почта', { kind: 'email' })}
+        text('signer', 'ФИО руководителя', { hint: 'Фамилия, имя, отчество: Иванов Иван Иванович.' }, 'name')}
+      {prefix === 'me' && text('phone', 'Телефон', { kind: 'tel' }, 'tel')}
+      {prefix === 'me' && text('email', 'Электронная почта', { kind: 'email' }, 'email')}
       {bank && bankField('account', 'Расчётный счёт')}
       {bank && bankField('bank', 'Банк', false)}
       {bank && bankField('bik', 'БИК')}

@@ -17,7 +17,7 @@
 import { FREQUENCIES, type Frequency } from './dates';
 import { oldInterest } from './url-params';
 import { METHODS, type Method } from './schedule';
-import { latestKeyRate } from '../money/key-rate';
+import { DEFAULT_KEY_RATE_BP } from './key-rate-default';
 import { formatBp } from '../money/percent';
 import { dayOfUtcDate, isoFromDay } from '../date/day';
 import { formatField, fromUrl, parseMoney, toUrl } from '../money/kopecks';
@@ -68,7 +68,7 @@ export function defaultState(today: Date): CalcState {
     discountUnit: 'pct',
     discountDays: '10',
     dueDays: '30',
-    keyRate: formatBp(latestKeyRate().bp).replace(/\s*%$/, ''),
+    keyRate: formatBp(DEFAULT_KEY_RATE_BP).replace(/\s*%$/, ''),
   };
 }
 

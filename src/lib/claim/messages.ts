@@ -49,17 +49,21 @@ export const LINK_NOTICE = 'В ссылке есть значения, кото�
 export const MORATORIUM_TEXT =
   'С 01.04.2022 по 01.10.2022 проценты и неустойка не начисляются по долгам, возникшим до 01.04.2022 (Постановление Правительства РФ от 28.03.2022 № 497). Он не касается долгов, возникших позже, застройщиков из реестра проблемных объектов и должников, которые объявили в ЕФРСБ об отказе от моратория.';
 
+/** Under the partial payments: when a payment counts and which invoice it pays (ГК РФ ст. 319.1 п. 3). */
+const PAYMENTS_HINT =
+  'Оплата уменьшает долг со следующего дня. Если в платеже не сказано, какой счёт он гасит, он идёт в счёт того, срок которого наступил раньше (ГК РФ ст. 319.1 п. 3). Проверьте действующую редакцию.';
+
 /** The field that asks when the debt arose, and why it asks (the moratorium decides by that day, not the due date). */
 export const AROSE_LABEL = 'Когда поставлен товар или сдана работа';
-export const AROSE_HINT =
+const AROSE_HINT =
   'Мораторий 2022 года зависит от того, когда возник долг, а не от срока оплаты: если товар поставлен или работа сдана до 01.04.2022, проценты за 01.04–01.10.2022 не начисляются. Не знаете — оставьте пустым, тогда решает срок оплаты.';
 
 /** Under the working-day switch (ГК РФ ст. 193; the production calendar). */
-export const WORKDAYS_HINT =
+const WORKDAYS_HINT =
   'Нерабочие дни — по производственному календарю: выходные, праздники и переносы выходных по постановлениям Правительства. Проценты тогда идут со дня после рабочего дня.';
 
 /** Above the court dates (limitation while the court acts, ГК РФ ст. 204). */
-export const COURT_HINT =
+const COURT_HINT =
   'Если вы уже обращались в суд, укажите даты — от них зависит конец срока давности. Если нет, оставьте поля пустыми.';
 
 /** What the result area says while an input is missing or cannot be used. */
@@ -102,3 +106,25 @@ export function fieldLabel(key: string): string {
   if (row) return `${row(Number(index) + 1)}${ROW_FIELDS[field] ? `: ${ROW_FIELDS[field]}` : ''}`;
   return FIELD_LABELS[key] ?? key;
 }
+
+/**
+ * The form's longer hints, passed to the island as one prop by the page: the text is in the HTML, not in the claim
+ * page's first-load script (its 20 KB budget, decision 112; decision 111: text reaches the islands as props).
+ */
+export const FORM_HINTS = {
+  arose: AROSE_HINT,
+  plan: 'Сумма из плана. Если в неё уже входят проценты или неустойка, оставьте здесь только основной долг — их калькулятор посчитает сам.',
+  invoices:
+    'Если клиент не оплатил несколько счетов с разными сроками, добавьте каждый: проценты считаются по каждому отдельно.',
+  payments: PAYMENTS_HINT,
+  kind: 'Если договор устанавливает неустойку, проценты по ст. 395 за то же время не начисляются, если договор не говорит иное (ст. 395 п. 4).',
+  moratorium: MORATORIUM_TEXT,
+  workdays: WORKDAYS_HINT,
+  court: COURT_HINT,
+  rate: 'Как в договоре, например 0,1.',
+  cap: 'Например, 10 — если договор ограничивает неустойку 10 % от суммы.',
+  to: 'Обычно — сегодня или день подачи иска.',
+  debtor: 'От этого зависит суд: с организацией и ИП — арбитражный, с гражданином — суд общей юрисдикции.',
+  claimSent: 'Дата на почтовой квитанции или в отметке о вручении.',
+};
+export type FormHints = typeof FORM_HINTS;
