@@ -1,7 +1,7 @@
 /**
  * A case's next step («Моё дело», issue 22): from the steps the user marked, the debtor kind in the case's claim
  * query, its due dates and today — what to do next, from when or by when, and one sentence for people. The
- * dates are the claim calculator's (src/lib/claim/deadlines.ts: the 30-day wait after the претензия, the
+ * dates are the claim calculator's (src/lib/claim/deadline-dates.ts: the 30-day wait after the претензия, the
  * limitation end with the court's stop), the terms src/lib/legal/terms.ts's; this module only picks and words.
  */
 import { daysBetween, earlier } from '../date/arithmetic';
@@ -10,7 +10,7 @@ import { addYears, termEnd } from '../date/terms';
 import { CLAIM_WAIT, ORDER_OBJECTIONS, TERMS } from '../legal/terms';
 import { termText } from '../legal/wording';
 import { plural } from '../format/plural';
-import { limitationDeadline, suitDeadline } from '../claim/deadlines';
+import { limitationDates, suitDates } from '../claim/deadline-dates';
 import { fromSearchParams } from '../claim/url-state';
 import type { DebtorKind } from '../claim/result';
 import type { DocId } from '../documents/catalog';
@@ -96,7 +96,6 @@ interface ClaimFacts {
   debtor: DebtorKind | null;
   /** The earliest due date, moved to a working day as the calculator moves it (ГК РФ ст. 193). */
   earliestDue: Day | null;
-  invoices: number;
   shift: boolean;
 }
 
@@ -104,7 +103,7 @@ function claimFacts(c: Case, today: string): ClaimFacts {
   const query = c.parts.claim?.value;
   const fallback = c.dueDate ? dayFromIso(c.dueDate) : null;
   if (typeof query !== 'string' || query === '')
-    return { debtor: null, earliestDue: fallback ? termEnd(fallback) : null, invoices: 1, shift: true };
+    return { debtor: null, earliestDue: fallback ? termEnd(fallback) : null, shift: true };
   const { state } = fromSearchParams(new URLSearchParams(query), today);
   const shift = state.workdays !== '0';
   const dues = [state.due, ...state.invoices.map((i) => i.due)]
@@ -112,7 +111,7 @@ function claimFacts(c: Case, today: string): ClaimFacts {
     .filter((d): d is Day => d !== null)
     .map((d) => (shift ? termEnd(d) : d));
   const earliest = dues.length ? dues.reduce(earlier) : fallback && (shift ? termEnd(fallback) : fallback);
-  return { debtor: state.debtor, earliestDue: earliest ?? null, invoices: Math.max(1, dues.length), shift };
+  return { debtor: state.debtor, earliestDue: earliest ?? null, shift };
 }
 
 /** A step's date, or null when it was not marked (or cleared). */
@@ -131,7 +130,7 @@ function lastStep(c: Case): StepId | null {
 function limitation(c: Case, facts: ClaimFacts, today: Day): NextStep['limitation'] {
   if (facts.earliestDue === null) return null;
   const iso = (id: StepId) => c.steps[id]?.date || null;
-  const end = limitationDeadline(facts.earliestDue, facts.invoices, facts.shift, {
+  const end = limitationDates(facts.earliestDue, facts.shift, {
     orderFiled: iso('orderFiled'),
     orderCancelled: iso('orderCancelled'),
     suitFiled: iso('suitFiled'),
@@ -164,7 +163,7 @@ export function nextStep(c: Case, today: string): NextStep {
   // Without the sending date, the day it was received stands in: later, so the wait is never cut short.
   const sent = stepDay(c, 'claimSent') ?? stepDay(c, 'claimReceived');
   /** The first day to sue after the претензия (company or ИП; also when the debtor is not known). */
-  const suitFrom = sent === null ? null : dayFromIso(suitDeadline('company', sent).date!)!;
+  const suitFrom = sent === null ? null : suitDates(sent, facts.shift).first;
 
   let next: NextStep;
   switch (last) {
