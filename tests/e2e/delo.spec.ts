@@ -110,7 +110,7 @@ test('marking the претензия sent gives the date to sue, and the home pa
   await expect(page.locator('[data-next]')).toHaveText(
     'Претензия отправлена 08.10.2026 → с 10.11.2026 можно подать иск',
   );
-  expect((await stored(page)).cases['c'].steps.claimSent.date).toBe('2026-10-08');
+  expect((await stored(page)).cases['c']?.steps.claimSent?.date).toBe('2026-10-08');
 
   await open(page, '/');
   const card = page.locator('[data-case-card]');
@@ -142,11 +142,11 @@ test('two cases side by side never mix', async ({ page }) => {
   await expect(page.locator('[data-next]')).toContainText('Заявление о судебном приказе подано 24.10.2026');
 
   const state = await stored(page);
-  expect(state.cases['case-a'].steps).toMatchObject({
+  expect(state.cases['case-a']?.steps).toMatchObject({
     claimSent: { date: '2026-10-20' },
     orderFiled: { date: '2026-10-24' },
   });
-  expect(state.cases['case-b'].steps).toEqual({ claimSent: { date: '2026-10-22', at: expect.any(Number) } });
+  expect(state.cases['case-b']?.steps).toEqual({ claimSent: { date: '2026-10-22', at: expect.any(Number) } });
   await page.reload();
   await expect(page.locator('[data-client]')).toHaveText('ООО «Ромашка»');
   await caseButton(page, 'ИП Петров').click();
@@ -176,7 +176,7 @@ test('a case deleted in one tab does not come back after an edit in another', as
   }
   const state = await stored(other);
   expect(state.cases['case-a']).toMatchObject({ deleted: true, client: '', steps: {} });
-  expect(state.cases['case-b'].steps.claimSent.date).toBe('2026-10-23');
+  expect(state.cases['case-b']?.steps.claimSent?.date).toBe('2026-10-23');
 });
 
 test('«Удалить мои данные» asks once and leaves no personal data under any knp: key', async ({ page }) => {
@@ -216,7 +216,7 @@ test('declining the confirmation deletes nothing', async ({ page }) => {
   page.once('dialog', (d) => void d.dismiss());
   await page.click('[data-action="forget"]');
   await expect(page.locator('[data-client]')).toHaveText('ООО «Ромашка»');
-  expect((await stored(page)).cases['case-a'].client).toBe('ООО «Ромашка»');
+  expect((await stored(page)).cases['case-a']?.client).toBe('ООО «Ромашка»');
 });
 
 test('archiving moves a case out of the current list and back', async ({ page }) => {

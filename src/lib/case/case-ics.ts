@@ -2,7 +2,7 @@
  * All of a case's dates as one iCalendar file (RFC 5545), written with the calculator's ics helpers: the steps
  * taken, the next step's date and the end of the limitation period (these two with a reminder a week before).
  */
-import { escapeText, foldLine, icsDate } from '../calculator/export-ics';
+import { escapeText, foldLine, icsDate, plain, stamp } from '../calculator/export-ics';
 import { addDays } from '../date/arithmetic';
 import { requireDay } from '../date/day';
 import { STEP_IDS, type Case } from './stored-state';
@@ -16,13 +16,6 @@ interface CaseEvent {
   description: string;
   remind: boolean;
 }
-
-const stamp = (d: Date): string =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /** The .ics text of a case: `caseId` keeps the events' ids stable, `now` is the file's DTSTAMP. */
 export function caseIcs(caseId: string, c: Case, next: NextStep, now: Date): string {

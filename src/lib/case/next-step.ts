@@ -91,6 +91,15 @@ const TEXT = {
     `Срок давности истёк ${end}: суд применит его, только если должник об этом попросит.`,
 } as const;
 
+/** Steps after which the user waits for the court or the debtor: the step marked next, and the sentence. */
+const WAITING: Partial<Record<StepId, [StepId, (on: string) => string]>> = {
+  orderFiled: ['orderIssued', TEXT.orderFiled],
+  orderIssued: ['orderReceived', TEXT.orderIssued],
+  orderReceived: ['bankSent', TEXT.orderReceived],
+  suitFiled: ['judgment', TEXT.suitFiled],
+  judgment: ['judgmentInForce', TEXT.judgment],
+};
+
 /** What the case's claim query says: the debtor kind (null without a query) and the invoices' due dates. */
 interface ClaimFacts {
   debtor: DebtorKind | null;
@@ -185,15 +194,6 @@ export function nextStep(c: Case, today: string): NextStep {
       else next = result('orderFiled', suitFrom, TEXT.waited(s, formatDay(suitFrom)), ['court-order']);
       break;
     }
-    case 'orderFiled':
-      next = result('orderIssued', null, TEXT.orderFiled(on('orderFiled')));
-      break;
-    case 'orderIssued':
-      next = result('orderReceived', null, TEXT.orderIssued(on('orderIssued')));
-      break;
-    case 'orderReceived':
-      next = result('bankSent', null, TEXT.orderReceived(on('orderReceived')));
-      break;
     case 'orderCancelled': {
       const cancelled = on('orderCancelled');
       if (facts.debtor === 'person') next = result('suitFiled', null, TEXT.orderCancelled(cancelled));
@@ -203,12 +203,6 @@ export function nextStep(c: Case, today: string): NextStep {
       else next = result('suitFiled', null, TEXT.orderCancelled(cancelled));
       break;
     }
-    case 'suitFiled':
-      next = result('judgment', null, TEXT.suitFiled(on('suitFiled')));
-      break;
-    case 'judgment':
-      next = result('judgmentInForce', null, TEXT.judgment(on('judgment')));
-      break;
     case 'judgmentInForce': {
       const until = writDeadline(c)!;
       next = result('writIssued', until, TEXT.inForce(on('judgmentInForce'), formatDay(until)));
@@ -226,8 +220,12 @@ export function nextStep(c: Case, today: string): NextStep {
       break;
     case 'paid':
       return result(null, null, TEXT.paid(on('paid')));
+    default: {
+      const [step, say] = WAITING[last]!;
+      next = result(step, null, say(on(last)));
+    }
   }
-  // The limitation matters until a court has the claim; limitationDeadline says when it stops (null).
+  // The limitation matters until a court has the claim; limitationDates says when it stops (null).
   const court = ['suitFiled', 'judgment', 'judgmentInForce', 'writIssued', 'bankSent', 'fsspSent'].includes(last ?? '');
   return court ? next : { ...next, limitation: limitation(c, facts, now) };
 }
