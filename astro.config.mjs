@@ -22,8 +22,12 @@ const bootstrapHash = `sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).di
 /** Modules every tool island uses, bundled into one shared chunk. */
 const SHARED_CHUNK = /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/date\/day\.ts/;
 
-/** The checklist's saved state and its actions: used by its island and by its on-demand import code. */
-const CHECKLIST_CHUNK = /src\/lib\/checklist\/(stored-state|clock|merge|actions|backup-file|messages)\.ts/;
+/**
+ * The case store (issue 22): its saved state, actions, merge and the page hook, which every tool and its on-demand
+ * code load — one cached file that each tool may load on top of its budget (docs/decisions/112).
+ */
+const CASE_STORE_CHUNK =
+  /src\/lib\/case\/(stored-state|clock|merge|actions|backup-file|store|legacy|tool-part)\.ts|src\/islands\/shared\/use-case\.ts/;
 
 /** The public origin; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://klient-ne-platit.ru';
@@ -49,8 +53,8 @@ export default defineConfig({
             groups: [
               // Code every island loads (Preact, money, dates) in one cached file: docs/decisions/004.
               { name: 'shared', test: SHARED_CHUNK, priority: 2 },
-              // The checklist's state and actions, shared by its island and its on-demand code: one file, not two.
-              { name: 'checklist', test: CHECKLIST_CHUNK, priority: 1 },
+              // The case store, shared by every tool, its on-demand code and «Моё дело»: one file, not several.
+              { name: 'case-store', test: CASE_STORE_CHUNK, priority: 1 },
             ],
           },
         },
