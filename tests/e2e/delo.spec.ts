@@ -138,6 +138,9 @@ test('two cases side by side never mix', async ({ page }) => {
   await caseButton(page, 'ООО «Ромашка»').click();
   await expect(page.locator('[data-client]')).toHaveText('ООО «Ромашка»');
   await expect(stepInput(page, 'claimSent')).toHaveValue('2026-10-20');
+  // Steps other than the next one and those marked are one tap away.
+  await expect(stepInput(page, 'orderFiled')).toBeHidden();
+  await page.click('.delo-more summary');
   await stepInput(page, 'orderFiled').fill('2026-10-24');
   await expect(page.locator('[data-next]')).toContainText('Заявление о судебном приказе подано 24.10.2026');
 
@@ -223,10 +226,10 @@ test('archiving moves a case out of the current list and back', async ({ page })
   await seed(page, TWO_CASES);
   await open(page);
   await page.click('[data-action="archive"]');
-  await expect(page.locator('details .delo-case-list')).toContainText('ООО «Ромашка»');
+  await expect(page.locator('.delo-archived .delo-case-list')).toContainText('ООО «Ромашка»');
   await expect(page.locator('[data-action="archive"]')).toHaveText('Вернуть из архива');
   await page.click('[data-action="archive"]');
-  await expect(page.locator('details')).toHaveCount(0);
+  await expect(page.locator('.delo-archived')).toHaveCount(0);
 });
 
 test('a damaged store is kept aside with a notice and a download; a newer one is read only', async ({ page }) => {

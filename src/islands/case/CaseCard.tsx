@@ -12,10 +12,13 @@ export default function CaseCard({ m, href }: { m: typeof CASE_CARD_MESSAGES; hr
   const [, c] = shown;
   const next = nextStep(c, isoFromDay(localToday(new Date())));
   return (
-    <section class="card case-card" aria-labelledby="case-card-title" data-case-card>
-      <h2 id="case-card-title">
-        {m.heading}: {c.client || m.unnamed}
-      </h2>
+    // No heading: the card comes before the page's h1.
+    <section class="card case-card" aria-label={m.heading} data-case-card>
+      <p>
+        <strong>
+          {m.heading}: {c.client || m.unnamed}
+        </strong>
+      </p>
       <p data-next>{next.text}</p>
       <p>
         <a class="button button--primary" href={href}>

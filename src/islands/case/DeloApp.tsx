@@ -14,7 +14,7 @@ import { Notices } from '../checklist/Notices';
 import { caseStore, changeCase, useCaseSnapshot } from '../shared/use-case';
 
 /** Links the page passes in (with the deploy base). */
-export interface DeloLinks {
+interface DeloLinks {
   tree: string;
   claim: string;
   checklist: string;
@@ -130,7 +130,24 @@ function CaseView(props: {
   const remove = (): void => {
     if (window.confirm(fill(m.confirmRemove, { name }))) onCase(id, (s, at) => removeCase(s, id, at));
   };
-  const stepOrder: StepId[] = next.step ? [next.step, ...STEP_IDS.filter((s) => s !== next.step)] : [...STEP_IDS];
+  // The steps marked and the next one in view; the rest one tap away (thirteen date fields are long on a phone).
+  const inView = (s: StepId): boolean => s === next.step || !!c.steps[s]?.date;
+  const field = (step: StepId) => (
+    <p key={step} class="delo-step" data-step={step}>
+      <label for={`delo-step-${step}`}>{STEP_LABELS[step]}</label>
+      <input
+        id={`delo-step-${step}`}
+        type="date"
+        min="1970-01-01"
+        max="2100-12-31"
+        value={c.steps[step]?.date ?? ''}
+        onChange={(e) => {
+          const date = e.currentTarget.value;
+          onCase(id, (s, at) => setStep(s, id, step, date, at));
+        }}
+      />
+    </p>
+  );
 
   return (
     <article class="delo-case" aria-labelledby="delo-case-title" data-case={id}>
@@ -213,22 +230,11 @@ function CaseView(props: {
       <fieldset class="delo-steps" data-steps>
         <legend>{m.stepsHeading}</legend>
         <p class="delo-hint">{m.stepsHint}</p>
-        {stepOrder.map((step) => (
-          <p key={step} class="delo-step" data-step={step}>
-            <label for={`delo-step-${step}`}>{STEP_LABELS[step]}</label>
-            <input
-              id={`delo-step-${step}`}
-              type="date"
-              min="1970-01-01"
-              max="2100-12-31"
-              value={c.steps[step]?.date ?? ''}
-              onChange={(e) => {
-                const date = e.currentTarget.value;
-                onCase(id, (s, at) => setStep(s, id, step, date, at));
-              }}
-            />
-          </p>
-        ))}
+        {STEP_IDS.filter(inView).map(field)}
+        <details class="delo-more">
+          <summary>{m.moreSteps}</summary>
+          {STEP_IDS.filter((s) => !inView(s)).map(field)}
+        </details>
       </fieldset>
 
       <p class="delo-actions">
@@ -292,7 +298,7 @@ function CaseList(props: {
       <h2 id="delo-cases-title">{m.cases}</h2>
       {current.length > 0 && <ul class="delo-case-list">{current.map(item)}</ul>}
       {archived.length > 0 && (
-        <details>
+        <details class="delo-archived">
           <summary>
             {m.archived} ({archived.length})
           </summary>
