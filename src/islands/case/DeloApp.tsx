@@ -71,7 +71,7 @@ export default function DeloApp({ m, links, docs }: Props) {
           >
             {m.backup}
           </button>
-          <a href={`${links.checklist}#backup`}>{m.restore}</a>
+          <a href={`${links.checklist}#backup-title`}>{m.restore}</a>
         </p>
         <p>
           <button type="button" class="button button--danger" data-action="forget" onClick={forget}>
