@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { setPart, setStep, addCase, recordDoc } from '../../../src/lib/case/actions';
 import { caseTimeline, nextStep, STEP_LABELS } from '../../../src/lib/case/next-step';
 import { caseIcs } from '../../../src/lib/case/case-ics';
@@ -202,5 +203,45 @@ describe('the case’s timeline and calendar', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20261120');
     expect(ics).toContain('TRIGGER:-P7D');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('the next step, whatever the case holds', () => {
+  const isoDay = fc
+    .integer({ min: 0, max: 365 * 60 })
+    .map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+  const query = fc.oneof(
+    fc.constant(null),
+    fc.constant(''),
+    fc
+      .record({
+        due: isoDay,
+        debtor: fc.constantFrom('', '&debtor=company', '&debtor=ip', '&debtor=person', '&debtor=x'),
+        workdays: fc.constantFrom('', '&workdays=0'),
+        inv: fc.array(isoDay, { maxLength: 3 }),
+      })
+      .map(
+        ({ due, debtor, workdays, inv }) =>
+          `debt=1000&due=${due}${debtor}${workdays}${inv.map((d) => `&inv=${d}:10`).join('')}`,
+      ),
+    fc.string({ maxLength: 40 }),
+  );
+
+  it('always has a sentence and real dates, and no next step only once paid', () => {
+    fc.assert(
+      fc.property(
+        query,
+        fc.dictionary(fc.constantFrom(...STEP_IDS), fc.oneof(isoDay, fc.constant(''))),
+        isoDay,
+        (q, steps, today) => {
+          const next = nextStep(aCase(q, steps), today);
+          expect(next.text.length).toBeGreaterThan(10);
+          for (const d of [next.date, next.limitation?.date ?? null])
+            if (d !== null) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(next.step === null).toBe(!!steps.paid);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
