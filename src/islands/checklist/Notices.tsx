@@ -12,7 +12,7 @@ export function Notices({
   snap: Snapshot;
   now: string[];
   phases: ChecklistPhase[];
-  m: ChecklistMessages;
+  m: Pick<ChecklistMessages, 'blocked' | 'full' | 'newer' | 'corrupt' | 'repaired' | 'downloadDamaged' | 'nowBanner'>;
 }) {
   const items = phases.flatMap((p) => p.items).filter((i) => now.includes(i.id));
   const storage = snap.persistence === 'saved' ? null : m[snap.persistence];

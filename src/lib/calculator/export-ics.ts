@@ -14,13 +14,14 @@ export interface IcsOptions {
 
 /** A day as an iCalendar DATE value: 20261127. */
 export const icsDate = (day: Day): string => isoFromDay(day).replace(/-/g, '');
-const stamp = (d: Date): string =>
+/** A moment as an iCalendar UTC DATE-TIME (DTSTAMP): 20261127T100000Z. */
+export const stamp = (d: Date): string =>
   d
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 /** Plain spaces: some calendar apps show no-break spaces oddly. */
-const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
+export const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /** Escape TEXT values: backslash, semicolon, comma and line breaks. */
 export function escapeText(value: string): string {

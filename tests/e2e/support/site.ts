@@ -5,11 +5,12 @@ import { join, relative, sep } from 'node:path';
 export const DIST = join(process.cwd(), 'dist');
 
 /** URL path prefixes of pages that are allowed to load JavaScript files (interactive tools). */
-const SCRIPTED_PREFIXES = ['/plan/', '/calculator/', '/checklist/', '/claim/', '/documents/'] as const;
+const SCRIPTED_PREFIXES = ['/plan/', '/calculator/', '/checklist/', '/claim/', '/documents/', '/delo/'] as const;
 
 /** Whether a page may load script files at first load; every other page must load none. */
 export function mayLoadScripts(path: string): boolean {
-  return SCRIPTED_PREFIXES.some((p) => path.startsWith(p));
+  // The home page loads the case card («Моё дело», issue 22): it shows only when the browser holds a case.
+  return path === '/' || SCRIPTED_PREFIXES.some((p) => path.startsWith(p));
 }
 
 /** Every HTML page in dist/ as a URL path ("/guide/x/"), 404.html excluded (it has its own test). */

@@ -1,0 +1,333 @@
+import { useState } from 'preact/hooks';
+import { addCase, archiveCase, caseRoom, removeCase, selectCase, setStep } from '../../lib/case/actions';
+import { newId } from '../../lib/case/backup-file';
+import { caseList, onLiveCase } from '../../lib/case/delo';
+import type { DeloMessages } from '../../lib/case/delo-messages';
+import { STEP_LABELS, caseTimeline, nextStep } from '../../lib/case/next-step';
+import { LIMITS, STEP_IDS, type Case, type StepId } from '../../lib/case/stored-state';
+import { toolQuery } from '../../lib/case/tool-part';
+import { formatIsoNumeric, isoFromDay, localToday } from '../../lib/date/day';
+import { fill } from '../../lib/format/fill';
+import { formatRub } from '../../lib/money/kopecks';
+import type { Snapshot } from '../../lib/case/store';
+import { Notices } from '../checklist/Notices';
+import { caseStore, changeCase, useCaseSnapshot } from '../shared/use-case';
+
+/** Links the page passes in (with the deploy base). */
+interface DeloLinks {
+  tree: string;
+  claim: string;
+  checklist: string;
+}
+
+interface Props {
+  m: DeloMessages;
+  links: DeloLinks;
+  /** Each document's name and address on the documents page, by its id. */
+  docs: Record<string, { name: string; href: string }>;
+}
+
+/** The owed amount on demand: the claim calculator's figures for the case's query, or 'none'. */
+type Owed = null | 'loading' | 'none' | { principal: number; interest: number; total: number };
+
+const lib = () => import('./on-demand');
+
+/** «Моё дело»: the shown case at a glance, its steps' dates, and the list of cases. Logic: src/lib/case/. */
+export default function DeloApp({ m, links, docs }: Props) {
+  const snap = useCaseSnapshot();
+  const [message, setMessage] = useState('');
+  if (!snap) return <p class="delo-loading">{m.loading}</p>;
+  const today = isoFromDay(localToday(new Date()));
+  const { current, archived, shown } = caseList(snap.state);
+
+  const forget = (): void => {
+    if (!window.confirm(m.confirmForget)) return;
+    setMessage(caseStore().forget() ? m.forgotten : m.forgetFailed);
+  };
+
+  return (
+    <div class="delo" data-ready>
+      <Notices snap={snap} now={[]} phases={[]} m={m.notices} />
+      <p role="status" class="delo-message" data-message>
+        {message}
+      </p>
+      {shown ? (
+        <CaseView key={shown[0]} id={shown[0]} c={shown[1]} today={today} snap={snap} m={m} links={links} docs={docs} />
+      ) : (
+        <Empty m={m} links={links} />
+      )}
+      <CaseList current={current} archived={archived} shownId={shown?.[0] ?? null} m={m} snap={snap} />
+      <section class="delo-keep" aria-labelledby="delo-keep-title">
+        <h2 id="delo-keep-title">{m.keepHeading}</h2>
+        <p>{m.privacy}</p>
+        <p data-safari>{m.safari}</p>
+        <p class="delo-actions">
+          <button
+            type="button"
+            class="button"
+            data-action="backup"
+            disabled={current.length + archived.length === 0}
+            onClick={() => void lib().then((x) => x.saveBackup(caseStore().get().state, today))}
+          >
+            {m.backup}
+          </button>
+          <a href={`${links.checklist}#backup-title`}>{m.restore}</a>
+        </p>
+        <p>
+          <button type="button" class="button button--danger" data-action="forget" onClick={forget}>
+            {m.forget}
+          </button>
+        </p>
+      </section>
+    </div>
+  );
+}
+
+function Empty({ m, links }: { m: DeloMessages; links: DeloLinks }) {
+  return (
+    <section class="delo-empty" data-empty>
+      <p>{m.empty}</p>
+      <ul>
+        <li>
+          <a href={links.tree}>{m.emptyTree}</a>
+        </li>
+        <li>
+          <a href={links.claim}>{m.emptyClaim}</a>
+        </li>
+        <li>
+          <a href={links.checklist}>{m.emptyChecklist}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/** Change case `id` only while it is alive (never a case another tab deleted). */
+const onCase = (id: string, change: Parameters<typeof changeCase>[0]): void =>
+  changeCase((s, at) => onLiveCase(s, id, (x) => change(x, at)));
+
+function CaseView(props: {
+  id: string;
+  c: Case;
+  today: string;
+  snap: Snapshot;
+  m: DeloMessages;
+  links: DeloLinks;
+  docs: Props['docs'];
+}) {
+  const { id, c, today, snap, m, links, docs } = props;
+  const [owed, setOwed] = useState<Owed>(null);
+  const next = nextStep(c, today);
+  const name = c.client || m.unnamed;
+  const timeline = caseTimeline(c, (doc) => docs[doc]?.name ?? doc);
+  const query = toolQuery(snap.state, 'claim');
+
+  const count = async (): Promise<void> => {
+    setOwed('loading');
+    const figures = query ? await lib().then((x) => x.owedToday(query, today)) : null;
+    setOwed(figures ?? 'none');
+  };
+  const remove = (): void => {
+    if (window.confirm(fill(m.confirmRemove, { name }))) onCase(id, (s, at) => removeCase(s, id, at));
+  };
+  // The steps marked and the next one in view; the rest one tap away (thirteen date fields are long on a phone).
+  const inView = (s: StepId): boolean => s === next.step || !!c.steps[s]?.date;
+  const field = (step: StepId) => (
+    <p key={step} class="delo-step" data-step={step}>
+      <label for={`delo-step-${step}`}>{STEP_LABELS[step]}</label>
+      <input
+        id={`delo-step-${step}`}
+        type="date"
+        min="1970-01-01"
+        max="2100-12-31"
+        value={c.steps[step]?.date ?? ''}
+        onChange={(e) => {
+          const date = e.currentTarget.value;
+          onCase(id, (s, at) => setStep(s, id, step, date, at));
+        }}
+      />
+    </p>
+  );
+
+  return (
+    <article class="delo-case" aria-labelledby="delo-case-title" data-case={id}>
+      <h2 id="delo-case-title">
+        <span class="delo-case__label">{m.client}: </span>
+        <span data-client>{name}</span>
+      </h2>
+
+      <section class="delo-next" aria-labelledby="delo-next-title">
+        <h3 id="delo-next-title">{m.nextHeading}</h3>
+        <p data-next>{next.text}</p>
+        {next.date && (
+          <p>
+            {m.nextDate}:{' '}
+            <time dateTime={next.date} data-next-date>
+              {formatIsoNumeric(next.date)}
+            </time>
+          </p>
+        )}
+        {next.docs.length > 0 && (
+          <p>
+            {m.docsFor}{' '}
+            {next.docs.map((d, i) => (
+              <span key={d}>
+                {i > 0 && ', '}
+                <a href={docs[d]?.href} data-doc={d}>
+                  {docs[d]?.name}
+                </a>
+              </span>
+            ))}
+          </p>
+        )}
+        {next.limitation && <p data-limitation>{next.limitation.text}</p>}
+      </section>
+
+      <section class="delo-owed" aria-labelledby="delo-owed-title">
+        <h3 id="delo-owed-title">{m.owedHeading}</h3>
+        {owed === null || owed === 'loading' ? (
+          <button type="button" class="button" data-action="owed" disabled={owed === 'loading'} onClick={count}>
+            {owed === 'loading' ? m.owedLoading : m.owedButton}
+          </button>
+        ) : owed === 'none' ? (
+          <p data-owed="none">
+            {m.owedNone} <a href={links.claim}>{m.emptyClaim}</a>
+          </p>
+        ) : (
+          <>
+            <dl class="delo-owed__figures" data-owed>
+              <dt>{m.principal}</dt>
+              <dd>{formatRub(owed.principal)}</dd>
+              <dt>{m.interest}</dt>
+              <dd>{formatRub(owed.interest)}</dd>
+              <dt>{m.total}</dt>
+              <dd>
+                <strong>{formatRub(owed.total)}</strong>
+              </dd>
+            </dl>
+            <p>
+              <a href={links.claim}>{m.owedOpen}</a>
+            </p>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="delo-timeline-title">
+        <h3 id="delo-timeline-title">{m.timelineHeading}</h3>
+        {timeline.length === 0 ? (
+          <p>{m.timelineEmpty}</p>
+        ) : (
+          <ol class="delo-timeline" data-timeline>
+            {timeline.map((item) => (
+              <li key={`${item.kind}-${item.id}-${item.date}`}>
+                <time dateTime={item.date}>{formatIsoNumeric(item.date)}</time> {item.label}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <fieldset class="delo-steps" data-steps>
+        <legend>{m.stepsHeading}</legend>
+        <p class="delo-hint">{m.stepsHint}</p>
+        {STEP_IDS.filter(inView).map(field)}
+        <details class="delo-more">
+          <summary>{m.moreSteps}</summary>
+          {STEP_IDS.filter((s) => !inView(s)).map(field)}
+        </details>
+      </fieldset>
+
+      <p class="delo-actions">
+        <button
+          type="button"
+          class="button"
+          data-action="ics"
+          onClick={() => void lib().then((x) => x.saveIcs(id, c, next, today))}
+        >
+          {m.calendar}
+        </button>
+        <button
+          type="button"
+          class="button"
+          data-action="export-case"
+          onClick={() => void lib().then((x) => x.saveCase(caseStore().get().state, id, today))}
+        >
+          {m.exportCase}
+        </button>
+        <button
+          type="button"
+          class="button"
+          data-action="archive"
+          onClick={() => onCase(id, (s, at) => archiveCase(s, id, !c.archived, at))}
+        >
+          {c.archived ? m.unarchive : m.archive}
+        </button>
+        <button type="button" class="button button--danger" data-action="remove-case" onClick={remove}>
+          {m.remove}
+        </button>
+      </p>
+    </article>
+  );
+}
+
+function CaseList(props: {
+  current: [string, Case][];
+  archived: [string, Case][];
+  shownId: string | null;
+  m: DeloMessages;
+  snap: Snapshot;
+}) {
+  const { current, archived, shownId, m, snap } = props;
+  const [client, setClient] = useState('');
+  const full = caseRoom(snap.state) <= 0;
+  const item = ([id, c]: [string, Case]) => (
+    <li key={id} data-case-item={id}>
+      <button
+        type="button"
+        class="delo-case-button"
+        aria-current={id === shownId ? 'true' : undefined}
+        onClick={() => changeCase((s) => selectCase(s, id))}
+      >
+        {c.client || m.unnamed}
+        {id === shownId && <span class="delo-case-button__shown"> — {m.shown}</span>}
+      </button>
+    </li>
+  );
+  return (
+    <section class="delo-cases" aria-labelledby="delo-cases-title">
+      <h2 id="delo-cases-title">{m.cases}</h2>
+      {current.length > 0 && <ul class="delo-case-list">{current.map(item)}</ul>}
+      {archived.length > 0 && (
+        <details class="delo-archived">
+          <summary>
+            {m.archived} ({archived.length})
+          </summary>
+          <ul class="delo-case-list">{archived.map(item)}</ul>
+        </details>
+      )}
+      <form
+        class="delo-new"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const name = client.trim();
+          changeCase((s, at) => addCase(s, newId(), at, { client: name }));
+          setClient('');
+        }}
+      >
+        <label for="delo-new-client">{m.clientLabel}</label>
+        <input
+          id="delo-new-client"
+          type="text"
+          autocomplete="off"
+          maxLength={LIMITS.client}
+          value={client}
+          onInput={(e) => setClient(e.currentTarget.value)}
+        />
+        <button type="submit" class="button" data-action="add-case" disabled={full}>
+          {m.addCase}
+        </button>
+        {full && <p>{fill(m.casesFull, { n: LIMITS.cases })}</p>}
+      </form>
+    </section>
+  );
+}
