@@ -30,7 +30,7 @@ const SHARED_CHUNK =
  * load on top of its own budget (issue 22; docs/decisions/112): the checklist and «Моё дело» at once, the other tools
  * once a case is saved or the first calculation makes one.
  */
-const CASE_CHUNK = /src\/lib\/case\/(stored-state|clock|merge|store|backup-file)\.ts/;
+const CASE_CHUNK = /src\/lib\/case\/(stored-state|clock|merge|store)\.ts/;
 
 /** The public origin; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://klient-ne-platit.ru';

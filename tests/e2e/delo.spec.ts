@@ -1,7 +1,6 @@
-import { test, expect, type Page, type Response } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { gzipSync } from 'node:zlib';
-import { budgetBytes, budgetKb } from './support/budget';
+import { budgetBytes, budgetKb, countScriptBytes } from './support/budget';
 
 // Hydration can take seconds on a loaded machine.
 test.describe.configure({ timeout: 90_000 });
@@ -267,20 +266,11 @@ for (const width of [390, 1280]) {
   });
 }
 
-/** The case store's chunk (astro.config.mjs): every tool loads it on top of its budget (issue 22). */
-const STORE_FILE = /\/_astro\/case-store\.[\w-]+\.js$/;
-
 test(`/delo/ loads at most ${budgetKb('delo')} KB of JavaScript (gzip) besides the case store`, async ({ page }) => {
   await seed(page, TWO_CASES);
-  const sizes: Promise<number>[] = [];
-  const onResponse = (res: Response) => {
-    if (res.request().resourceType() === 'script' && !STORE_FILE.test(new URL(res.url()).pathname))
-      sizes.push(res.body().then((b) => gzipSync(b, { level: 6 }).length));
-  };
-  page.on('response', onResponse);
+  const count = countScriptBytes(page);
   await open(page);
   await page.waitForLoadState('networkidle');
-  page.off('response', onResponse);
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const bytes = await count();
   expect(bytes).toBeLessThanOrEqual(budgetBytes('delo'));
 });

@@ -1,8 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { budgetBytes, budgetKb } from './support/budget';
+import { budgetBytes, budgetKb, countScriptBytes } from './support/budget';
 import { strFromU8, unzipSync } from 'fflate';
 
 // The page hydrates and then loads the chosen document's builder: allow for a loaded machine.
@@ -301,13 +300,10 @@ test(`the page loads at most ${budgetKb('documents')} KB of JavaScript (gzip) be
 }) => {
   // Measured on the page as a visitor first opens it. A link from the claim calculator also loads that
   // calculator's code (the calculation the letter carries); the bench reports that figure too.
-  const sizes: Promise<number>[] = [];
-  page.on('response', (res) => {
-    if (res.request().resourceType() === 'script') sizes.push(res.body().then((b) => gzipSync(b, { level: 6 }).length));
-  });
+  const count = countScriptBytes(page);
   await page.goto('/documents/', { waitUntil: 'networkidle' });
   await expect(page.locator('.doc-page[data-doc="claim"]')).toBeVisible(READY);
-  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const total = await count();
   console.log(`documents JS at load: ${(total / 1024).toFixed(1)} KB gzip`);
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(budgetBytes('documents'));

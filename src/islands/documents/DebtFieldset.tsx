@@ -8,7 +8,8 @@ import type { StoredDocs } from '../../lib/documents/stored-state';
 import type { DetailHints } from '../../lib/documents/field-hints';
 import type { CourtField, CourtFields } from './CourtFields';
 import { Input, Select, TextArea } from './fields';
-import { ReconLines } from './ReconLines';
+import type { ReconLines } from './ReconLines';
+import type { VNode } from 'preact';
 
 interface Props {
   /** What the document asks for, in order (its row in catalog.ts). */
@@ -32,6 +33,8 @@ interface Props {
   Court?: typeof CourtFields | undefined;
   /** The hints under the fields (field-hints.ts, passed by the page). */
   hints: DetailHints;
+  /** The reconciliation's lines (loaded for the documents that show them), or the notice that they did not load. */
+  Recon: typeof ReconLines | VNode | null | undefined;
 }
 
 function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices' | 'hints'>) {
@@ -125,7 +128,12 @@ export function DebtFieldset(p: Props) {
   };
   const item = (name: DebtItem) => {
     if (name === 'debt') return <DebtSummary key={name} {...p} />;
-    if (name === 'recon') return <ReconLines key={name} recon={p.recon} errors={p.errors} onChange={p.onRecon} />;
+    if (name === 'recon')
+      return typeof p.Recon === 'function' ? (
+        <p.Recon key={name} recon={p.recon} errors={p.errors} onChange={p.onRecon} />
+      ) : (
+        (p.Recon ?? null)
+      );
     if (name === 'schedule')
       return (
         <p key={name} class="doc-hint">

@@ -11,7 +11,6 @@ import { docInput } from '../../lib/documents/doc-input';
 import type { DocNote } from '../../lib/documents/notes';
 import type { DetailHints } from '../../lib/documents/field-hints';
 import type { URL_MESSAGES } from '../../lib/documents/messages';
-import { renderText } from '../../lib/documents/render-text';
 import { Actions } from './Actions';
 import { DebtFieldset } from './DebtFieldset';
 import { DocPreview } from './DocPreview';
@@ -19,8 +18,7 @@ import { NoteBox } from './NoteBox';
 import { PartyFieldset } from './PartyFieldset';
 import { copyToClipboard } from '../shared/clipboard';
 import { useDocumentsState } from './use-documents-state';
-import { SentControl } from './SentControl';
-import { CLAIM_TOOL } from '../../lib/case/tool-part';
+import { CLAIM_TOOL } from '../../lib/case/key';
 import { formatDay, isoFromDay } from '../../lib/date/day';
 import { useOnDemand } from '../shared/load';
 import { named } from '../../lib/site/load';
@@ -58,6 +56,18 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
   );
   const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
+  // The parts only some documents show load with them: «Претензия отправлена» (once there is a case: a paper made
+  // makes one), the reconciliation's lines.
+  const [Sent] = useOnDemand(
+    spec.sent && state.hasCase ? 'sent' : null,
+    () => import('./SentControl').then((m) => m.SentControl),
+    'отметку об отправке',
+  );
+  const [Recon, reconFailed] = useOnDemand(
+    spec.debt.includes('recon') ? 'recon' : null,
+    () => import('./ReconLines').then((m) => m.ReconLines),
+    'строки акта сверки',
+  );
   const gaps = check?.partyGaps(spec.parties, data);
   const debt = url.debt ?? caseDebt(quick, today);
   const input = docInput(doc, { today, data, debt, claim, plan, decline });
@@ -94,7 +104,11 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
     );
   };
   const onCopy = async (what: 'text' | 'message') =>
-    model ? copyToClipboard(what === 'text' ? renderText(model) : (model.message ?? '')) : false;
+    model
+      ? copyToClipboard(
+          what === 'text' ? (await import('../../lib/documents/render-text')).renderText(model) : (model.message ?? ''),
+        )
+      : false;
 
   return (
     <div class="doc-app" data-ready={ready ? '' : undefined}>
@@ -176,6 +190,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
               debtorKind={data.debtor.kind}
               Court={check?.CourtFields}
               hints={hints}
+              Recon={Recon ?? reconFailed}
             />
             <p class="doc-hint">
               {state.saved
@@ -192,8 +207,8 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
             <p class="doc-notice no-print">Не заполнено: {gaps.missing.join('; ')}.</p>
           )}
           <Actions onDocx={onDocx} onCopy={onCopy} hasMessage={Boolean(model?.message)} />
-          {spec.sent && ready && (
-            <SentControl
+          {spec.sent && ready && Sent && (
+            <Sent
               label={spec.sent.label}
               sent={state.stepDate(spec.sent.step)}
               today={isoFromDay(today)}

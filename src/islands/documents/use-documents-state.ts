@@ -233,6 +233,8 @@ export function useDocumentsState() {
     queryOf,
     /** Record a paper made (downloaded) for the current case. */
     made: (id: DocId) => withStore((m) => m.recordMade(id, isoFromDay(today), window.location.search.slice(1), data)),
+    /** The case store is loaded (this browser holds a case, or something was typed, made or marked). */
+    hasCase: store !== null,
     /** The date of a step of the current case ('' when none or no case is loaded). */
     stepDate: (step: StepId): string => store?.stepDate(step) ?? '',
     markStep: (step: StepId, date: string) => withStore((m) => m.markStep(step, date)),

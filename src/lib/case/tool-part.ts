@@ -11,9 +11,6 @@ import type { CLAIM_PARAMS } from '../claim/url-state';
 /** The tools whose inputs are a query. */
 export type ToolPart = Extract<PartName, 'claim' | 'plan'>;
 
-/** The claim calculator's part (the documents keep a link's calculation in it). */
-export const CLAIM_TOOL = 'claim' satisfies ToolPart;
-
 /** Each tool's query in the active case (toolQuery). */
 export const toolQueries = (state: State): Record<ToolPart, string> => ({
   claim: toolQuery(state, 'claim'),
