@@ -400,7 +400,7 @@ test.describe('what the user saved is never lost without them asking', () => {
   });
 
   test('a store written by a newer version of the site is shown but never written', async ({ page }) => {
-    const newer = JSON.stringify({ ...JSON.parse(casesJson(1, 'Новое', 1_700_000_000_000)), version: 3, more: [1] });
+    const newer = JSON.stringify({ ...JSON.parse(casesJson(1, 'Новое', 1_700_000_000_000)), version: 4, more: [1] });
     await seed(page, newer);
     await open(page);
     await expect(page.locator('[data-notice="newer"]')).toContainText('более новой версией сайта');

@@ -77,6 +77,7 @@ test('a claim letter from the claim calculator’s link: filled once, declined, 
   await page.reload();
   await expect(page.locator('#doc-debtor-signer')).toHaveValue('Иванов Иван Иванович');
   await expect(page.locator('#doc-me-inn')).toHaveValue('7707083893');
+  page.once('dialog', (d) => void d.accept());
   await page.locator('[data-action="forget"]').click();
   await expect(page.locator('#doc-me-inn')).toHaveValue('');
   await page.reload();
@@ -229,6 +230,7 @@ test('the court-order application for a private person asks for and prints the d
   await expect(missing).not.toContainText('клиент');
   expect((await downloadDocx(page)).xml).toContain('взыскателю неизвестны');
 
+  page.once('dialog', (d) => void d.accept());
   await page.locator('[data-action="forget"]').click();
   await expect(page.locator('#doc-debtor-name')).toHaveValue('');
   expect(await page.evaluate(() => JSON.stringify(window.localStorage))).not.toMatch(/1975|Тула|112-233/);

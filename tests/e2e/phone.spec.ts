@@ -155,7 +155,7 @@ test('the user’s own name, organisation, phone, e-mail and address can be auto
   await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
   const token = (id: string) => page.locator(`#doc-${id}`).getAttribute('autocomplete');
   expect(await token('me-name')).toBe('organization');
-  expect(await token('me-address')).toBe('street-address');
+  expect(await token('me-address')).toBe('address-line1');
   expect(await token('me-phone')).toBe('tel');
   expect(await token('me-email')).toBe('email');
   expect(await token('me-signer')).toBe('name');

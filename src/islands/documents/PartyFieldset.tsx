@@ -77,7 +77,7 @@ export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, a
       )}
       {text('inn', 'ИНН', { kind: 'digits' })}
       {party.kind !== 'person' && text('ogrn', party.kind === 'ip' ? 'ОГРНИП' : 'ОГРН', { kind: 'digits' })}
-      {text('address', 'Адрес (для компании и ИП — как в ЕГРЮЛ или ЕГРИП)', {}, 'street-address')}
+      {text('address', 'Адрес (для компании и ИП — как в ЕГРЮЛ или ЕГРИП)', {}, 'address-line1')}
       {Extra && asks && (
         <Extra
           prefix={prefix}
