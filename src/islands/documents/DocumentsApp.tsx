@@ -3,7 +3,7 @@
  * download it as .docx, print it or copy its text. Typed details live in this browser (stored-state.ts);
  * the debt and the schedule come from the URL (url-state.ts). The Word writer and the declension load on demand.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { emptyStored } from '../../lib/documents/stored-state';
 import { caseDebt } from '../../lib/documents/case-debt';
 import { DOC_IDS, DOCS, loadBuilder, type DocId } from '../../lib/documents/catalog';
@@ -46,7 +46,12 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
   const state = useDocumentsState();
   const { today, url, doc, data, quick, decline, plan, claim } = state;
   // The checks, the parties' required parts and the personal-data fields load once something is typed.
-  const typed = JSON.stringify(data) !== EMPTY;
+  // Once something was typed the checks stay (a form emptied by «Удалить мои данные» keeps its fields).
+  const [typedOnce, setTypedOnce] = useState(false);
+  const typed = typedOnce || JSON.stringify(data) !== EMPTY;
+  useEffect(() => {
+    if (typed && !typedOnce) setTypedOnce(true);
+  }, [typed, typedOnce]);
   // A court paper after the claim letter (its row asks who signs for the creditor) asks fields that come with the checks.
   const court = DOCS[doc].debt.includes('repName');
   const [check, checkFailed] = useOnDemand(
@@ -140,7 +145,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
       {state.caseSlot && (
         <state.caseSlot.Slot part={CLAIM_TOOL} query={state.caseSlot.query} ready={ready} usable={url.debt !== null} />
       )}
-      {state.staleTo !== null && spec.needs === 'claim-calculation' && (
+      {state.staleTo !== null && url.debt !== null && spec.needs === 'claim-calculation' && (
         <div class="doc-notice no-print" role="status" data-stale-to>
           <p>
             Расчёт по ссылке — на {formatDay(state.staleTo)}. Проценты растут каждый день: для нового документа

@@ -3,7 +3,7 @@
  * from the user's profile («Ваши данные») and the current case (the client, the contract, the invoices' numbers,
  * the reconciliation), and go back there as they are typed; the debt comes from the case's claim calculation.
  */
-import { caseStore, changeCase } from '../shared/use-case';
+import { caseReady as storeReady, caseStore, changeCase } from '../shared/use-case';
 import {
   activeCase,
   addCase,
@@ -38,7 +38,7 @@ export interface CaseDocs {
 }
 
 /** Resolves once the store has read storage and folded in the documents' old store. */
-export const caseReady = (): Promise<void> => caseStore().ready;
+export const caseReady = (): Promise<void> => storeReady();
 
 /** The form as the profile and the current case hold it. */
 export function caseDocs(): CaseDocs {

@@ -66,8 +66,6 @@ export interface Store {
    * is removed. False when storage could not be changed.
    */
   forget(): boolean;
-  /** Resolves once the documents' old store (if any) has been folded in. */
-  ready: Promise<void>;
 }
 
 /** The storage error of a full store; anything else (SecurityError…) means storage is not allowed. */
@@ -129,28 +127,6 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
     }
   };
 
-  /**
-   * Fold the documents' old store in (once, its reader loaded only then): the old key is removed only after the
-   * case store holding its data is written. `ready` resolves when this is done.
-   */
-  const foldLegacy = (): Promise<void> => {
-    const text = storage!.getItem(LEGACY_DOCUMENTS_KEY);
-    if (text === null || persistence === 'newer') return Promise.resolve();
-    return import('./legacy')
-      .then(({ foldDocuments }) => {
-        let folded = false;
-        api.update((s, at) => {
-          const next = foldDocuments(s, text, at);
-          folded = next !== null;
-          return next ?? s;
-        });
-        if (folded && persistence === 'saved') storage!.removeItem(LEGACY_DOCUMENTS_KEY);
-      })
-      .catch(() => {
-        /* read again on the next visit: the old key is still there */
-      });
-  };
-
   try {
     storage = getStorage();
     outcome = load();
@@ -162,7 +138,6 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
   }
 
   const api: Store = {
-    ready: Promise.resolve(),
     get: snapshot,
     now,
     update(change) {
@@ -214,7 +189,6 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
       return () => target.removeEventListener('storage', onStorage);
     },
   };
-  if (storage) api.ready = foldLegacy();
   return api;
 }
 
