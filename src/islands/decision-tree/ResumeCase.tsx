@@ -6,7 +6,6 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { savedCase } from '../shared/case-link';
-import { fill } from '../../lib/format/fill';
 import type { RESUME_MESSAGES } from '../../lib/decision-tree/messages';
 import type { CasePoint } from './resume-case';
 
@@ -36,7 +35,11 @@ export default function ResumeCase({ targets, m }: Props) {
           {point.text}
         </a>
       </p>
-      {point.client && <p>{fill(m.client, { client: point.client })}</p>}
+      {point.client && (
+        <p>
+          {m.client} {point.client}
+        </p>
+      )}
     </div>
   );
 }

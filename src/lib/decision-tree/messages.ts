@@ -37,6 +37,6 @@ export type TreeMessages = typeof TREE_MESSAGES;
 /** The tree's start page with a saved case (ResumeCase): the words before the link to where the case stands. */
 export const RESUME_MESSAGES = {
   lead: 'Продолжить с того, где вы остановились:',
-  /** Names the case when it has a client: «Дело: ООО «Ромашка»». */
-  client: 'Дело: {client}',
+  /** Before the case's client, when it has one: «Дело: ООО «Ромашка»». */
+  client: 'Дело:',
 } as const;

@@ -3,19 +3,15 @@
  * question (`won`, reached by the first question's `won` answer) has one answer per point a case reaches after
  * the претензия; a case's last marked step picks the answer, or the stage question itself when the case waits
  * for the court or the debtor (the user says what happened). Pure: the page computes every target's URL at
- * build time (resumeTargets), the island only picks one (resumePoint), so it needs no tree.
+ * build time (resume-targets.ts), the island only picks one (resumePoint), so it needs no tree — and this
+ * module imports nothing of the tree's, so the question pages' island keeps its chunks (the tree's JS budget).
  */
 import { nextStep, lastStep, STEP_LABELS } from '../case/next-step';
 import type { Case, StepId } from '../case/stored-state';
 import { formatIsoNumeric } from '../date/day';
-import { next, type Tree } from './engine';
-import { hrefWith } from './url-state';
-import type { Step } from './answers';
 
 /** The question that asks where the case stands. */
 export const STAGE_QUESTION = 'won';
-/** The way to it: the first question's answer that leads there. */
-const TO_STAGE: readonly Step[] = [{ question: 'reason', answer: 'won' }];
 
 /** The key of the stage question itself among the targets (no answer chosen). */
 export const STAGE_ITSELF = '';
@@ -64,20 +60,4 @@ export function resumePoint(c: Case, today: string): ResumePoint | null {
     if (!waited) target = STAGE_ITSELF;
   }
   return { target, step: last, text: `${STEP_LABELS[last]} ${formatIsoNumeric(c.steps[last]?.date ?? '')}` };
-}
-
-/**
- * The URL of every target (built once per page from the tree): the stage question with the first answer given,
- * and for each of its answers the node it leads to, carrying both answers — so the page shows the summary,
- * «Назад» and «Изменить» as if the user had clicked through.
- */
-export function resumeTargets(tree: Tree): Record<string, string> {
-  const stage = tree.nodes[STAGE_QUESTION];
-  const targets: Record<string, string> = { [STAGE_ITSELF]: hrefWith(tree, STAGE_QUESTION, TO_STAGE) };
-  if (stage?.kind !== 'question') return targets;
-  for (const a of stage.answers) {
-    const to = next(tree, STAGE_QUESTION, a.id);
-    if (to) targets[a.id] = hrefWith(tree, to, [...TO_STAGE, { question: STAGE_QUESTION, answer: a.id }]);
-  }
-  return targets;
 }

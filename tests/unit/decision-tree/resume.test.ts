@@ -8,7 +8,8 @@ import { TREE } from '../../../src/lib/decision-tree/load';
 import { walk } from '../../../src/lib/decision-tree/answers';
 import { nodeOf } from '../../../src/lib/decision-tree/engine';
 import { nodeFromPath, parseAnswers } from '../../../src/lib/decision-tree/url-state';
-import { STAGE_ITSELF, resumePoint, resumeTargets } from '../../../src/lib/decision-tree/resume';
+import { STAGE_ITSELF, resumePoint } from '../../../src/lib/decision-tree/resume';
+import { resumeTargets } from '../../../src/lib/decision-tree/resume-targets';
 
 const TODAY = '2026-12-06';
 const daysAgo = (n: number): string => isoFromDay(addDays(requireDay(TODAY), -n));
