@@ -32,24 +32,15 @@ function daysAgo(n: number): { iso: string; shown: string } {
 /** One saved case (a company, «ООО «Ромашка»») with the given steps, as the store keeps it. */
 function oneCase(steps: Record<string, string>): string {
   const at = 10;
+  const nothingElse = { amount: null, dueDate: '', ticks: {}, log: {}, docs: {} };
+  const claim = { value: 'debt=150000&due=2026-01-15&debtor=company', at };
+  const marked = Object.fromEntries(Object.entries(steps).map(([id, date]) => [id, { date, at }]));
+  const caseA = { client: 'ООО «Ромашка»', createdAt: at, updatedAt: at, parts: { claim }, steps: marked };
   return JSON.stringify({
     version: 3,
     activeCaseId: 'case-a',
     profile: null,
-    cases: {
-      'case-a': {
-        client: 'ООО «Ромашка»',
-        amount: null,
-        dueDate: '',
-        createdAt: at,
-        updatedAt: at,
-        ticks: {},
-        log: {},
-        parts: { claim: { value: 'debt=150000&due=2026-01-15&debtor=company', at } },
-        steps: Object.fromEntries(Object.entries(steps).map(([id, date]) => [id, { date, at }])),
-        docs: {},
-      },
-    },
+    cases: { 'case-a': { ...caseA, ...nothingElse } },
   });
 }
 
