@@ -223,4 +223,26 @@ describe('the tree states the current figures', () => {
     expect(legal('debtor-closing')).toMatch(/2 000 000 ₽[^\n]*500 000 ₽[^\n]*127-ФЗ/);
     expect(legal('enforcement')).toMatch(/3 лет[^\n]*229-ФЗ ст\. 21/);
   });
+
+  it('the stage question goes on after the claim letter, and each plan after it links its papers', () => {
+    const stage = TREE.nodes['won'];
+    const leadsTo = stage?.kind === 'question' ? Object.fromEntries(stage.answers.map((a) => [a.id, a.next])) : {};
+    expect(leadsTo).toEqual({
+      'claim-waited': 'overdue',
+      'order-issued': 'enforcement',
+      cancelled: 'order-cancelled',
+      'in-force': 'enforcement',
+      returned: 'writ-returned',
+    });
+    const linked = (id: string) =>
+      outcomesOf(TREE)
+        .find((o) => o.id === id)
+        ?.steps.flatMap((s) => s.docs) ?? [];
+    expect(linked('enforcement')).toEqual(expect.arrayContaining(['writ-request', 'bank', 'fssp']));
+    expect(linked('order-cancelled')).toContain('lawsuit');
+    expect(linked('writ-returned')).toEqual(expect.arrayContaining(['bank', 'fssp']));
+    const returned = outcomesOf(TREE).find((o) => o.id === 'writ-returned');
+    const said = returned?.legal.map((l) => `${l.text} (${l.source})`.replace(/[\u00a0\u202f]/g, ' ')).join('\n');
+    expect(said).toMatch(/без исполнения[^\n]*3 года[^\n]*заново[^\n]*229-ФЗ ст\. 21 ч\. 1 и 3, ст\. 22/);
+  });
 });

@@ -130,7 +130,7 @@ const stepDay = (c: Case, id: StepId): Day | null => {
 };
 
 /** The last step marked, in the order a case goes. */
-function lastStep(c: Case): StepId | null {
+export function lastStep(c: Case): StepId | null {
   for (let i = STEP_IDS.length - 1; i >= 0; i--) if (stepDay(c, STEP_IDS[i]!)) return STEP_IDS[i]!;
   return null;
 }

@@ -33,3 +33,10 @@ export const TREE_MESSAGES = {
 
 /** The shape of the tree's texts. */
 export type TreeMessages = typeof TREE_MESSAGES;
+
+/** The tree's start page with a saved case (ResumeCase): the words before the link to where the case stands. */
+export const RESUME_MESSAGES = {
+  lead: 'Продолжить с того, где вы остановились:',
+  /** Before the case's client, when it has one: «Дело: ООО «Ромашка»». */
+  client: 'Дело:',
+} as const;
