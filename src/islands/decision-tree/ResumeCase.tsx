@@ -1,11 +1,11 @@
 /**
  * The tree's start page with a saved case: «Продолжить с того, где вы остановились: Претензия отправлена …»,
  * linking the question or plan that matches the case's last step (src/lib/decision-tree/resume.ts; the page
- * builds every link, this island only picks one). The case store loads only when this browser has saved a
- * case, so a first visit fetches no store code. Without JavaScript (or a case) the page shows «Начать» alone.
+ * builds every link, this part only picks one). It loads only when this browser has saved a case
+ * (src/islands/case/card-gate.ts), so a first visit fetches none of it. Without JavaScript (or a case) the page shows
+ * «Начать» alone.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { savedCase } from '../shared/case-link';
 import type { RESUME_MESSAGES } from '../../lib/decision-tree/messages';
 import type { CasePoint } from './resume-case';
 
@@ -18,7 +18,6 @@ interface Props {
 export default function ResumeCase({ targets, m }: Props) {
   const [point, setPoint] = useState<CasePoint | null>(null);
   useEffect(() => {
-    if (!savedCase()) return;
     import('./resume-case')
       .then((x) => setPoint(x.casePoint()))
       .catch(() => {

@@ -12,7 +12,7 @@ type Tools = typeof import('./case-tools');
 const load = (): Promise<Tools> => import('./case-tools');
 
 /** Whether this browser holds saved cases (storage may be blocked: then it holds none we can read). */
-export function savedCase(): boolean {
+function savedCase(): boolean {
   try {
     return window.localStorage.getItem(STORAGE_KEY) !== null;
   } catch {
