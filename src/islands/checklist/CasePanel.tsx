@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { activeCase, addCase, caseRoom, liveCases, removeCase, selectCase, updateCase } from '../../lib/case/actions';
 import { formatField, formatRub, type MoneyError } from '../../lib/money/kopecks';
 import { newId } from '../../lib/case/backup-file';
@@ -16,7 +16,12 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
   const [amount, setAmount] = useState('');
   const [amountError, setAmountError] = useState<MoneyError | null>(null);
   const [dueError, setDueError] = useState(false);
+  const shownCase = useRef<string | null>(null);
   useEffect(() => {
+    // The first edit of a visit makes the case: an amount typed meanwhile (not yet saved) stays in its field.
+    const made = shownCase.current === null && caseId !== null && c?.amount == null;
+    shownCase.current = caseId;
+    if (made) return;
     setAmount(c?.amount == null ? '' : formatField(c.amount));
     setAmountError(null);
     setDueError(false);
