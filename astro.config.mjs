@@ -21,9 +21,9 @@ import { localToday } from './src/lib/date/day.ts';
 /** @type {`sha256-${string}`} */
 const bootstrapHash = `sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}`;
 
-/** Modules every tool island uses (Preact, money, dates, the case store's key), bundled into one shared chunk. */
+/** Modules every tool island uses (Preact, money, dates), bundled into one shared chunk. */
 const SHARED_CHUNK =
-  /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/date\/day\.ts|src\/lib\/case\/key\.ts/;
+  /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/date\/day\.ts/;
 
 /**
  * The case store (src/lib/case/): its saved state, merge, clock and store. One shared file every tool may
@@ -58,6 +58,9 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
+              // The case store's key and names, in a file of their own: pages without an island (home, the tree's start)
+              // check for a saved case with it, and it must not pull in Preact or the store.
+              { name: 'case-key', test: /src\/lib\/case\/key\.ts/, priority: 4 },
               // The preload helper in its own tiny file: else it lands in whichever chunk first imports on demand.
               { name: 'preload-helper', test: /vite\/preload-helper/, priority: 3 },
               // Code every island loads (Preact, money, dates) in one cached file: docs/decisions/004.
