@@ -22,8 +22,7 @@ import { localToday } from './src/lib/date/day.ts';
 const bootstrapHash = `sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}`;
 
 /** Modules every tool island uses (Preact, money, dates), bundled into one shared chunk. */
-const SHARED_CHUNK =
-  /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/date\/day\.ts/;
+const SHARED_CHUNK = /node_modules\/preact\/|src\/lib\/money\/kopecks\.ts|src\/lib\/date\/day\.ts/;
 
 /**
  * The case store (src/lib/case/): its saved state, merge, clock and store. One shared file every tool may
