@@ -19,6 +19,7 @@ const PAGES = process.argv.slice(2).length
       '/checklist/',
       '/claim/',
       '/documents/',
+      '/delo/',
       '/search/',
     ];
 const chromePath =

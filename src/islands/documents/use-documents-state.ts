@@ -4,9 +4,9 @@
  * The tools' numbers come from the address when it holds any — the link wins on screen — else from the case.
  */
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageState } from '../../lib/documents/doc-input';
-import type { ClaimFigures } from '../../lib/documents/inputs';
+import type { ClaimFigures, PartyKind } from '../../lib/documents/inputs';
 import { EPOCH, isoFromDay, localToday, type Day } from '../../lib/date/day';
 import { DEFAULT_DOC, DOCS, loadBuilder, type Builder, type DocId } from '../../lib/documents/catalog';
 import type { Decliner } from '../../lib/documents/names';
@@ -68,6 +68,12 @@ export function useDocumentsState() {
   const [source, setSource] = useState<Source>(null);
   const [Slot, setSlot] = useState<FunctionComponent<CaseSlotProps> | null>(null);
   const [reading, setReading] = useState(true);
+  /** The debtor's kind the tools' parameters name: it wins over the case's on screen, like the link's numbers. */
+  const linkKind = useRef<PartyKind | null>(null);
+  const withLinkKind = (d: StoredDocs): StoredDocs => {
+    const kind = linkKind.current;
+    return kind && d.debtor.kind !== kind ? { ...d, debtor: { ...d.debtor, kind } } : d;
+  };
 
   /** Read the tools' parameters (the address's or the case's) into the debt and the documents' URL state. */
   const readTools = async (p: URLSearchParams, day: Day, from: Source): Promise<void> => {
@@ -79,10 +85,8 @@ export function useDocumentsState() {
     setClaim(undefined);
     setPlan(null);
     setUrl((u) => ({ ...read, doc: u.doc, problems: [...new Set([...u.problems, ...read.problems])] }));
-    if (read.debtorKind) {
-      const kind = read.debtorKind;
-      setData((d) => (d.debtor.kind === kind ? d : { ...d, debtor: { ...d.debtor, kind } }));
-    }
+    linkKind.current = read.debtorKind;
+    setData(withLinkKind);
   };
 
   useEffect(() => {
@@ -131,7 +135,7 @@ export function useDocumentsState() {
     if (!store) return;
     return store.onCase(() => {
       const c = store.caseDocs();
-      setData(c.data);
+      setData(withLinkKind(c.data));
       setQuick(c.quick);
       setSaved(c.saved);
     });
