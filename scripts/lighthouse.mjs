@@ -56,6 +56,18 @@ try {
     });
     const c = result?.lhr.categories ?? {};
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+    // Below 100, say which metrics cost it, so a regression can be found without rerunning by hand.
+    if (score('performance') < 100 && process.env.LH_DETAILS) {
+      const a = result?.lhr.audits ?? {};
+      for (const id of [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ])
+        console.log(path, id, a[id]?.displayValue, a[id]?.score);
+    }
     rows.push({
       path,
       performance: score('performance'),

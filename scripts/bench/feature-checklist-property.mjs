@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 export async function run() {
   const runs = process.env.CHECKLIST_BENCH_RUNS ?? '20000';
   const started = Date.now();
-  const result = spawnSync('npx', ['vitest', 'run', 'tests/unit/checklist/saved-data.property.test.ts'], {
+  const result = spawnSync('npx', ['vitest', 'run', 'tests/unit/case/saved-data.property.test.ts'], {
     env: { ...process.env, CHECKLIST_PROPERTY_RUNS: runs },
     encoding: 'utf8',
   });

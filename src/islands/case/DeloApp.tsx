@@ -4,7 +4,7 @@ import { newId } from '../../lib/case/backup-file';
 import { caseList, onLiveCase } from '../../lib/case/delo';
 import type { DeloMessages } from '../../lib/case/delo-messages';
 import { STEP_LABELS, caseTimeline, nextStep } from '../../lib/case/next-step';
-import { LIMITS, STEP_IDS, type Case, type StepId } from '../../lib/case/stored-state';
+import { LIMITS, STEP_IDS, emptyState, type Case, type StepId } from '../../lib/case/stored-state';
 import { toolQuery } from '../../lib/case/tool-part';
 import { formatIsoNumeric, isoFromDay, localToday } from '../../lib/date/day';
 import { fill } from '../../lib/format/fill';
@@ -33,10 +33,15 @@ type Owed = null | 'loading' | 'none' | { principal: number; interest: number; t
 const lib = () => import('./on-demand');
 
 /** «Моё дело»: the shown case at a glance, its steps' dates, and the list of cases. Logic: src/lib/case/. */
+/** What the page shows before it has read storage: no case. */
+const SHELL: Snapshot = { state: emptyState(), persistence: 'saved', outcome: 'empty', damaged: null };
+
 export default function DeloApp({ m, links, docs }: Props) {
-  const snap = useCaseSnapshot();
+  const live = useCaseSnapshot();
   const [message, setMessage] = useState('');
-  if (!snap) return <p class="delo-loading">{m.loading}</p>;
+  // Before the page has read storage (and on the server) it shows what a visitor without a case sees, so the page
+  // does not jump when there is none (Lighthouse: layout shift).
+  const snap = live ?? SHELL;
   const today = isoFromDay(localToday(new Date()));
   const { current, archived, shown } = caseList(snap.state);
 
@@ -46,7 +51,7 @@ export default function DeloApp({ m, links, docs }: Props) {
   };
 
   return (
-    <div class="delo" data-ready>
+    <div class="delo" data-ready={live ? '' : undefined}>
       <Notices snap={snap} now={[]} phases={[]} m={m.notices} />
       <p role="status" class="delo-message" data-message>
         {message}
@@ -74,7 +79,7 @@ export default function DeloApp({ m, links, docs }: Props) {
           <a href={`${links.checklist}#backup-title`}>{m.restore}</a>
         </p>
         <p>
-          <button type="button" class="button button--danger" data-action="forget" onClick={forget}>
+          <button type="button" class="button button--danger" data-action="forget" onClick={forget} disabled={!live}>
             {m.forget}
           </button>
         </p>

@@ -10,7 +10,6 @@ const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pi
 
 /** The page's text. `{name}` is a client's name. */
 export const DELO_MESSAGES = {
-  loading: 'Загружаем ваше дело…',
   empty: 'Дел пока нет. Дело появится само, когда вы посчитаете долг, составите документ или начнёте чек-лист.',
   emptyTree: 'Составить план по ситуации',
   emptyClaim: 'Посчитать долг и проценты',

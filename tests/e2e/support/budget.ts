@@ -102,7 +102,8 @@ export function budgetBytes(id: string): number {
  * (case-link, case-tools, tool-part), the documents' old store's reader and new ids. A visitor with nothing saved
  * loads none of them until a calculation makes the first case.
  */
-const CASE_STORE_FILE = /\/_astro\/(case-store|case-key|case-link|case-tools|tool-part|actions|legacy|backup-file)\.[\w-]+\.js$/;
+const CASE_STORE_FILE =
+  /\/_astro\/(case-store|case-key|case-link|case-tools|tool-part|actions|legacy|backup-file)\.[\w-]+\.js$/;
 
 /** Count the gzip bytes of every script the page fetches from now, except the case store's files. */
 export function countScriptBytes(page: Page): () => Promise<number> {
