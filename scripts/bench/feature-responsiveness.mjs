@@ -145,7 +145,9 @@ const shown = (ms) => (ms < 16 ? '< 16' : Math.round(ms));
 export async function run({ browser, baseURL }) {
   const load = loadavg().map((n) => n.toFixed(2));
   const rows = [];
-  for (const s of SCENARIOS) {
+  // BENCH_INTERACTIONS=claim measures only the interactions whose name contains that text.
+  const only = process.env.BENCH_INTERACTIONS ?? '';
+  for (const s of SCENARIOS.filter((x) => x.what.includes(only))) {
     try {
       const times = await measure(browser, baseURL, s);
       const m = median(times);
