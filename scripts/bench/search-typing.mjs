@@ -16,6 +16,16 @@ function indexFiles(files, shardFile) {
   return byName;
 }
 
+/** Open the search dialog on a guide page, waiting until its core index has loaded. */
+export async function openSearch(page, baseURL) {
+  await page.goto(`${baseURL}/guide/pervye-shagi/`, { waitUntil: 'networkidle' });
+  const core = page.waitForResponse((r) => r.url().includes('/search/data/core'));
+  await page.keyboard.press('/');
+  await page.getByRole('dialog').waitFor();
+  await core;
+  await page.waitForLoadState('networkidle');
+}
+
 /** Open the dialog on a guide page with `byName` served as the index; returns the page and a byte counter. */
 async function openDialog(browser, baseURL, byName) {
   // The service worker would answer index files from its cache, out of the route's reach.
@@ -32,12 +42,7 @@ async function openDialog(browser, baseURL, byName) {
     }
     return route.fulfill({ status: 200, contentType: 'application/octet-stream', body });
   });
-  await page.goto(`${baseURL}/guide/pervye-shagi/`, { waitUntil: 'networkidle' });
-  const core = page.waitForResponse((r) => r.url().includes('/search/data/core'));
-  await page.keyboard.press('/');
-  await page.getByRole('dialog').waitFor();
-  await core;
-  await page.waitForLoadState('networkidle');
+  await openSearch(page, baseURL);
   return { context, page, served };
 }
 
