@@ -42,7 +42,7 @@ export async function run({ browser, baseURL }) {
       await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
     }
     await page.locator('[data-export="text"]').click();
-    await page.locator('#calc-agreement-text').waitFor();
+    await page.locator('#calc-agreement-area').waitFor();
   });
   await context.close();
   const sum = (list, k) => list.reduce((s, x) => s + x[k], 0);

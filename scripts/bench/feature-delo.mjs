@@ -7,7 +7,7 @@ const BUDGET_KB = budgetKb('delo');
 const kb = (n) => Math.round((n / 1024) * 10) / 10;
 
 /** A saved case: a claim calculation and the претензия sent (the store's version 3 shape). */
-const SEED = JSON.stringify({
+export const SEED = JSON.stringify({
   version: 3,
   activeCaseId: 'bench',
   profile: null,

@@ -24,6 +24,7 @@ import { realPool, generatePages, writeGuidePages, writeStarlightPages, SECTIONS
 import { copyProject, timed, serveStatic, diskUsage } from './scale-run.mjs';
 import { measurePages } from './pages.mjs';
 import { precacheSize } from '../service-worker.mjs';
+import { openSearch } from './search-typing.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, def) => {
@@ -166,12 +167,7 @@ const QUERIES = ['рассрочка', 'претензия', 'госпошлин
 async function searchFetches(browser, baseURL, query) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${baseURL}/guide/pervye-shagi/`, { waitUntil: 'networkidle' });
-  const core = page.waitForResponse((r) => r.url().includes('/search/data/core'));
-  await page.keyboard.press('/');
-  await page.getByRole('dialog').waitFor();
-  await core;
-  await page.waitForLoadState('networkidle');
+  await openSearch(page, baseURL);
   const fetched = [];
   page.on('response', (res) => {
     if (res.url().includes('/search/data/'))

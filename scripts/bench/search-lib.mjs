@@ -9,7 +9,7 @@ export async function loadSearchLib() {
       contents: [
         "export * from './src/lib/search/build-index.ts';",
         "export * from './src/lib/search/searcher.ts';",
-        "export { shardData } from './src/lib/search/format.ts';",
+        "export { shardData, shardFile } from './src/lib/search/format.ts';",
         "export * from './scripts/bench/search-corpus.ts';",
       ].join('\n'),
       resolveDir: process.cwd(),

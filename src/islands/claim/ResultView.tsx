@@ -10,6 +10,18 @@ import type { ClaimResult } from '../../lib/claim/result';
 import { ResultTable } from './ResultTable';
 import { RouteView } from './RouteView';
 import { ExportPanel } from './ExportPanel';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * `value` one paint late: what renders from it (the long table, the court and its dates) follows just after
+ * the paint that answers a key, so typing shows the new totals without waiting for the table.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  // Preact runs effects after the browser paints.
+  useEffect(() => setShown(value), [value]);
+  return shown;
+}
 import { SummaryBar } from '../shared/summary-bar';
 
 interface Props {
@@ -35,6 +47,7 @@ function movedNote(result: ClaimResult): string | null {
 /** Everything under the form once the inputs can be used. */
 export function ResultView({ result, to, today, claimSent, query, before }: Props) {
   const t = result.totals;
+  const later = useAfterPaint(result);
   const moved = movedNote(result);
   const what = result.kind === '395' ? 'Проценты по ст. 395 ГК РФ' : 'Неустойка';
   return (
@@ -83,8 +96,8 @@ export function ResultView({ result, to, today, claimSent, query, before }: Prop
       {result.payments.some((p) => p.afterEnd) && (
         <p class="claim-hint">Оплаты после {ru(to)} в этот расчёт не входят.</p>
       )}
-      <ResultTable result={result} />
-      <RouteView result={result} today={today} claimSent={claimSent} />
+      <ResultTable result={later} />
+      <RouteView result={later} today={today} claimSent={claimSent} />
       <ExportPanel result={result} to={to} query={query} />
     </div>
   );

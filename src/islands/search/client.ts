@@ -40,9 +40,10 @@ const OVERTAKEN = new Error('overtaken');
 
 /**
  * Runs queries, dropping answers that arrive after a newer query was typed. A query typed key by key
- * (`typing`) answers at once from the files already loaded; a file it still needs is fetched only if no
- * other key follows within a moment — so typing a word fetches what the word needs, not what each of its
- * first letters would. A pasted or submitted query loads at once.
+ * (`typing`) answers at once from the files already loaded; the bucket its last word will need whatever
+ * letters follow is fetched at once, any other file only if no other key follows within a moment — so
+ * typing a word fetches what the word needs, not what each of its first letters would. A pasted or
+ * submitted query loads at once.
  */
 export function latestOnly(
   limit: number,
@@ -56,16 +57,20 @@ export function latestOnly(
       onResult('', null);
       return;
     }
+    let settled: number | undefined;
     const held = async (kind: 'b' | 'd', n: number): Promise<unknown> => {
       const url = shardUrl(kind, n);
-      if (typing && !inFlight.has(url)) {
+      if (typing && !inFlight.has(url) && !(kind === 'b' && n === settled)) {
         await new Promise((r) => setTimeout(r, TYPING_HOLD_MS));
         if (mine !== seq) throw OVERTAKEN;
       }
       return indexFile(url);
     };
     getSearcher()
-      .then((s) => s.search(query, limit, held))
+      .then((s) => {
+        if (typing) settled = s.settledBucket(query);
+        return s.search(query, limit, held);
+      })
       .then(
         (r) => mine === seq && onResult(query, r),
         (err: unknown) => mine === seq && onResult(query, null, err),

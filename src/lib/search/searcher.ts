@@ -3,7 +3,7 @@ import { shardOf } from './format';
 import { hasLatin, toRussianLayout } from './layout';
 import { STOPWORDS, words } from './normalize';
 import { hitTest, snippet, markAll, type HitTest, type Part } from './snippet';
-import { stem } from './stem';
+import { shortestStem, stem } from './stem';
 import { Vocabulary } from './vocabulary';
 
 /** One search hit, ready to show. */
@@ -71,6 +71,23 @@ export class Searcher {
 
   private bucketOf(termId: number): number {
     return shardOf(this.core.buckets, termId);
+  }
+
+  /**
+   * The bucket a query's last word, still being typed, will load whatever letters follow — so it can be
+   * fetched at once without loading more than the finished word would. Undefined while more than one bucket
+   * is possible, while the word could still become a stopword (searched as nothing), or when no indexed term
+   * begins with it (a typo, whose word may look elsewhere).
+   */
+  settledBucket(query: string): number | undefined {
+    if (/[\s\p{P}]$/u.test(query)) return undefined;
+    const prefix = words(query).at(-1);
+    if (!prefix || [...STOPWORDS].some((w) => w.startsWith(prefix))) return undefined;
+    if (this.vocab.indexOf(stem(prefix)) < 0 && this.vocab.withPrefix(prefix, 1).length === 0) return undefined;
+    const low = this.bucketOf(this.vocab.lowerBound(prefix.slice(0, shortestStem(prefix))));
+    // Every stem of a longer word sorts before this: the prefix followed by the highest character.
+    const high = this.bucketOf(this.vocab.lowerBound(`${prefix}\uffff`));
+    return low === high ? low : undefined;
   }
 
   /**
