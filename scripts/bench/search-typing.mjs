@@ -4,7 +4,7 @@
 import { gzipSync } from 'node:zlib';
 
 /** Words a reader types; each is measured in a fresh browser context (nothing but the core loaded). */
-export const TYPED_WORDS = ['рассрочка', 'претензия', 'госпошлина', 'исковая давность', 'акт сверки', 'неустойка'];
+const TYPED_WORDS = ['рассрочка', 'претензия', 'госпошлина', 'исковая давность', 'акт сверки', 'неустойка'];
 /** Pause between keys: a quick typist, fast enough that a 150 ms hold never fires mid-word. */
 const KEY_DELAY_MS = 90;
 
