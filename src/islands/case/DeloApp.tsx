@@ -76,7 +76,7 @@ export default function DeloApp({ m, links, docs }: Props) {
           >
             {m.backup}
           </button>
-          <a href={`${links.checklist}#backup-title`}>{m.restore}</a>
+          <a href={links.checklist}>{m.restore}</a>
         </p>
         <p>
           <button type="button" class="button button--danger" data-action="forget" onClick={forget} disabled={!live}>
