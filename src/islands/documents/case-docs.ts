@@ -18,7 +18,8 @@ import { newId } from '../../lib/case/backup-file';
 import { hasText } from '../../lib/case/legacy';
 import { LIMITS, type StepId, type Tree } from '../../lib/case/stored-state';
 import { toolQueries } from '../../lib/case/tool-part';
-import { readStored, type ChecklistCase, type StoredDocs } from '../../lib/documents/stored-state';
+import { readStored } from '../../lib/documents/stored-read';
+import type { ChecklistCase, StoredDocs } from '../../lib/documents/stored-state';
 
 /** The form's parts a case keeps (the user's own details are the profile). */
 const PARTS = ['debtor', 'details', 'invoices', 'recon'] as const;
