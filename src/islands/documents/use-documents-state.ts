@@ -183,9 +183,8 @@ export function useDocumentsState() {
       setSaved(m.caseDocs().saved);
     });
   };
+  /** «Удалить мои данные», once the user has confirmed it. */
   const forget = () => {
-    if (!window.confirm('Удалить из этого браузера ваши данные, данные клиентов и все дела? Это нельзя отменить.'))
-      return;
     withStore((m) => {
       setSaved(m.forgetEverything());
       setQuick(null);
