@@ -170,6 +170,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages,
                 onChange={(party) => state.update({ ...data, [side]: party })}
                 asks={gaps?.asks[side]}
                 Extra={check?.PersonFields}
+                text={text.party}
               />
             ))}
             <DebtFieldset

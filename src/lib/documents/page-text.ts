@@ -32,6 +32,34 @@ export const PAGE_TEXT = {
     builder: 'шаблон документа',
     docx: 'программу для файла .docx',
   },
+  /** A party's fieldset (the personal-data fields of the court papers are PersonFields.tsx's, which loads with them). */
+  party: {
+    kind: 'Кто',
+    kinds: {
+      company: 'Организация',
+      ip: 'Предприниматель (ИП)', // short enough for a phone's select (390 px)
+      person: 'Физическое лицо',
+    },
+    /** The name field, by the party's kind. */
+    name: {
+      company: 'Название (ООО «Ромашка»)',
+      ip: 'ИП (ИП Петров Пётр Петрович)',
+      person: 'Фамилия, имя, отчество',
+    },
+    inn: 'ИНН',
+    ogrn: 'ОГРН',
+    ogrnip: 'ОГРНИП',
+    address: 'Адрес (для компании и ИП — как в ЕГРЮЛ или ЕГРИП)',
+    position: 'Должность руководителя',
+    signer: 'ФИО руководителя',
+    signerHint: 'Фамилия, имя, отчество: Иванов Иван Иванович.',
+    phone: 'Телефон',
+    email: 'Электронная почта',
+    account: 'Расчётный счёт',
+    bank: 'Банк',
+    bik: 'БИК',
+    corr: 'Корреспондентский счёт',
+  },
   /** The «Долг» fieldset. */
   debt: {
     legend: 'Долг',
