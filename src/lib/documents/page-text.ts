@@ -1,8 +1,8 @@
 /**
- * The documents page's own words: the form's notices, buttons and statuses. The page passes them to the island as a
- * prop, so the text is in the HTML and not in the page's first-load script (the documents budget, decision 112;
- * decision 111: text reaches the islands as props). The hints under the fields are field-hints.ts, the link's
- * notices messages.ts, the documents' names catalog.ts.
+ * The documents page's own words: the form's notices, buttons, statuses and labels. The page passes them to the
+ * island as a prop, so the text is in the HTML and not in the page's first-load script (the documents budget,
+ * decision 112; decision 111: text reaches the islands as props). The hints under the fields are field-hints.ts, the
+ * link's notices messages.ts, the documents' names catalog.ts.
  */
 export const PAGE_TEXT = {
   /** The picker's label, the form's and its fieldset's. */
