@@ -34,7 +34,7 @@ interface Props {
   hints: DetailHints;
   /** What a link held that could not be used (messages.ts URL_MESSAGES), passed by the page for the same reason. */
   urlMessages: typeof URL_MESSAGES;
-  /** The form's notices, buttons, statuses and labels (page-text.ts PAGE_TEXT), passed by the page for the same reason. */
+  /** The form's words (page-text.ts PAGE_TEXT), passed by the page for the same reason. */
   text: PageText;
 }
 
