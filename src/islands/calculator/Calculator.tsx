@@ -11,7 +11,7 @@ import {
 } from '../../lib/calculator/url-state';
 import { readDiscount, readInstallments } from '../../lib/calculator/input-check';
 import { dayFromInput, isoFromDay, localToday, utcDate } from '../../lib/date/day';
-import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
+import type { ErrorCode, FieldMessages } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
 import type { ToolProps } from './tool-props';
 import type { DiscountInput } from '../../lib/calculator/discount';
@@ -37,9 +37,10 @@ const SHELL_STATE: CalcState = { ...defaultState(SHELL_DAY), start: '' };
 
 /**
  * The calculator. Rendered on the server as a disabled shell; in the browser it reads the URL and the date.
- * `agreementHref`: the documents page's installment agreement (from routes, passed by the page).
+ * `agreementHref`: the documents page's installment agreement (from routes, passed by the page); `messages`: the
+ * fields' error texts (messages.ts), passed by the page so they are not in the island's script.
  */
-export default function Calculator({ agreementHref }: { agreementHref: string }) {
+export default function Calculator({ agreementHref, messages }: { agreementHref: string; messages: FieldMessages }) {
   const [today, setToday] = useState<Date | null>(null);
   const [state, setState] = useState<CalcState>(SHELL_STATE);
   const [touched, setTouched] = useState<ReadonlySet<Field>>(() => new Set());
@@ -85,6 +86,7 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
     ready: today !== null,
     link,
     agreementHref,
+    messages,
     errorOf: (field) => {
       const e = errors[field];
       if (e && (started || touched.has(field))) return e;
@@ -121,7 +123,7 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
       <CaseSlot part="plan" query={query} ready={today !== null} usable={started && Object.keys(errors).length === 0} />
       {notices.mode && (
         <p class="calc-error calc-notice" data-notice={notices.mode}>
-          {ERROR_MESSAGES[notices.mode]}
+          {messages.errors[notices.mode]}
         </p>
       )}
       <fieldset class="calc-modes no-print" disabled={!today}>

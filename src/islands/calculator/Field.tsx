@@ -1,7 +1,6 @@
 /** Labelled form controls with a hint and an error message tied to them for screen readers. */
 import type { ComponentChildren } from 'preact';
-import { ERROR_MESSAGES, type ErrorCode } from '../../lib/calculator/messages';
-import { MONEY_MESSAGES } from '../../lib/money/messages';
+import type { ErrorCode, FieldMessages } from '../../lib/calculator/messages';
 
 interface Common {
   /** Field name, also the element id suffix and the e2e hook. */
@@ -12,13 +11,21 @@ interface Common {
   error: ErrorCode | null;
   /** The field holds rubles: its errors read as the money module's, the same as in every tool. */
   money?: boolean | undefined;
+  /** The error texts, from the page. */
+  messages: FieldMessages;
 }
 
 const describedBy = (name: string, hint: unknown, error: unknown) =>
   [hint ? `calc-${name}-hint` : '', error ? `calc-${name}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 /** The hint and error lines under a control. */
-function FieldNotes({ name, hint, error, money }: Pick<Common, 'name' | 'hint' | 'error' | 'money'>) {
+function FieldNotes({
+  name,
+  hint,
+  error,
+  money,
+  messages,
+}: Pick<Common, 'name' | 'hint' | 'error' | 'money' | 'messages'>) {
   return (
     <>
       {hint && (
@@ -28,7 +35,7 @@ function FieldNotes({ name, hint, error, money }: Pick<Common, 'name' | 'hint' |
       )}
       {error && (
         <p class="calc-error" id={`calc-${name}-error`} data-error={error}>
-          {(money && MONEY_MESSAGES[error as keyof typeof MONEY_MESSAGES]) || ERROR_MESSAGES[error]}
+          {(money && messages.money[error as keyof FieldMessages['money']]) || messages.errors[error]}
         </p>
       )}
     </>
@@ -68,7 +75,7 @@ export function TextField(p: TextFieldProps) {
         />
         {p.addon}
       </div>
-      <FieldNotes name={p.name} hint={p.hint} error={p.error} money={p.money} />
+      <FieldNotes name={p.name} hint={p.hint} error={p.error} money={p.money} messages={p.messages} />
     </div>
   );
 }
@@ -101,7 +108,7 @@ export function SelectField<T extends string>(p: SelectFieldProps<T>) {
       >
         {optionList(p.options)}
       </select>
-      <FieldNotes name={p.name} hint={p.hint} error={p.error} />
+      <FieldNotes name={p.name} hint={p.hint} error={p.error} messages={p.messages} />
     </div>
   );
 }

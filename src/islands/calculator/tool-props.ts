@@ -1,7 +1,7 @@
 /** What the calculator's root hands each tool, in a module of its own so the tools never import their parent. */
 import type { CalcState, Field } from '../../lib/calculator/url-state';
 import type { Checked } from '../../lib/calculator/input-check';
-import type { ErrorCode } from '../../lib/calculator/messages';
+import type { ErrorCode, FieldMessages } from '../../lib/calculator/messages';
 
 /** What the tools get from the root: the state, its one check, the errors to show now, and how to change things. */
 export interface ToolProps<T> {
@@ -22,6 +22,8 @@ export interface ToolProps<T> {
   link: string;
   /** The documents page's installment agreement; this calculation's query is added to it. */
   agreementHref: string;
+  /** The fields' error texts, from the page. */
+  messages: FieldMessages;
 }
 
 /** Fields of the state that hold free text (what the user typed). */
@@ -43,6 +45,7 @@ export function bindText(p: ToolProps<unknown>, name: TextFieldName) {
     value: p.state[name],
     error: p.errorOf(name),
     money: isMoneyField(p.state, name),
+    messages: p.messages,
     onValue: (v: string) => p.set(name, v),
     onDone: () => p.done(name),
   };
@@ -50,5 +53,11 @@ export function bindText(p: ToolProps<unknown>, name: TextFieldName) {
 
 /** The props that tie a select (a unit switch, a frequency, a method) to its field of the calculation. */
 export function bindSelect<K extends 'downUnit' | 'discountUnit' | 'every' | 'method'>(p: ToolProps<unknown>, name: K) {
-  return { name, value: p.state[name], error: p.errorOf(name), onValue: (v: CalcState[K]) => p.set(name, v) };
+  return {
+    name,
+    value: p.state[name],
+    error: p.errorOf(name),
+    messages: p.messages,
+    onValue: (v: CalcState[K]) => p.set(name, v),
+  };
 }

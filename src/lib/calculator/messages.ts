@@ -1,4 +1,5 @@
 /** Why a field cannot be used, as codes (for code and tests) and in Russian (for the person typing). */
+import type { MONEY_MESSAGES } from '../money/messages';
 
 /** Every error the calculator can show next to a field. */
 export const ERROR_MESSAGES = {
@@ -32,3 +33,12 @@ export const ERROR_MESSAGES = {
 
 /** One of the error codes. */
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/**
+ * The fields' error texts as the page hands them to the island (ERROR_MESSAGES and, for fields in rubles, the
+ * money module's), so that they stay out of its script (decisions 020 and 111; the claim calculator does the same).
+ */
+export interface FieldMessages {
+  errors: Readonly<Record<ErrorCode, string>>;
+  money: typeof MONEY_MESSAGES;
+}
