@@ -4,9 +4,11 @@
  * While keys are being typed the address is written a moment after they stop (browsers throttle rapid
  * `replaceState` calls). Anything that ends an edit writes it at once: a committed field (`change`: the
  * field is left or Enter pressed, a choice made), a click (a link or button may navigate next), and leaving
- * the page (`pagehide`, so Back and Forward find the history entry as the user left it).
+ * the page (`pagehide`, so Back and Forward find the history entry as the user left it; a reload, which loads
+ * the address as it was before `pagehide`, finds the query in the tab's storage: src/lib/site/reload-query.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { PENDING_QUERY_KEY, queryAfterLoad, type Pending } from '../../lib/site/reload-query';
 
 const TYPING_PAUSE_MS = 150;
 const COMMITS = ['change', 'click', 'pagehide'];
@@ -17,6 +19,35 @@ interface Writer {
   written: string | null;
   timer?: number;
   flush(): void;
+}
+
+/**
+ * The address's query as a tool reads it when it opens (no leading `?`): after a reload, the query the page
+ * had when it was left, written back to the address.
+ */
+export function openingAddressQuery(): string {
+  const here = location.search.slice(1);
+  let saved: string | null;
+  try {
+    saved = sessionStorage.getItem(PENDING_QUERY_KEY);
+    sessionStorage.removeItem(PENDING_QUERY_KEY);
+  } catch {
+    return here; // storage off: the address as it is
+  }
+  const type = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+  const query = queryAfterLoad(saved, location.pathname, here, type);
+  if (query !== here) history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+  return query;
+}
+
+/** Keep the query not yet in the address for a reload of this tab (see openingAddressQuery). */
+function keepForReload(query: string): void {
+  const pending: Pending = { path: location.pathname, from: location.search.slice(1), to: query };
+  try {
+    sessionStorage.setItem(PENDING_QUERY_KEY, JSON.stringify(pending));
+  } catch {
+    /* storage off: a reload shows the address as it was */
+  }
 }
 
 /** Replace the address's query with `query`; see the module comment for when. */
@@ -39,7 +70,11 @@ export function useUrlQuery(query: string, enabled: boolean): void {
     const flush = () => w.flush();
     // A navigation may follow a click or pagehide at once; a changed value is rendered first, in Preact's
     // render queue (a microtask queued before this one).
-    const onCommit = (e: Event) => (e.type === 'change' ? queueMicrotask(flush) : flush());
+    const onCommit = (e: Event) => {
+      if (e.type === 'change') return queueMicrotask(flush);
+      if (e.type === 'pagehide' && w.query !== w.written) keepForReload(w.query);
+      flush();
+    };
     for (const type of COMMITS) addEventListener(type, onCommit, true);
     return () => {
       for (const type of COMMITS) removeEventListener(type, onCommit, true);
