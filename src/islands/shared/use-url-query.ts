@@ -8,7 +8,7 @@
  * the address as it was before `pagehide`, finds the query in the tab's storage: src/lib/site/reload-query.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { PENDING_QUERY_KEY, queryAfterLoad, type Pending } from '../../lib/site/reload-query';
+import { PENDING_QUERY_KEY, pendingQuery, queryAfterLoad } from '../../lib/site/reload-query';
 
 const TYPING_PAUSE_MS = 150;
 const COMMITS = ['change', 'click', 'pagehide'];
@@ -21,33 +21,27 @@ interface Writer {
   flush(): void;
 }
 
+const write = (query: string): void =>
+  history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+const address = (): string => location.pathname + location.search;
+
 /**
  * The address's query as a tool reads it when it opens (no leading `?`): after a reload, the query the page
  * had when it was left, written back to the address.
  */
 export function openingAddressQuery(): string {
-  const here = location.search.slice(1);
-  let saved: string | null;
+  let saved: string | null = null;
   try {
     saved = sessionStorage.getItem(PENDING_QUERY_KEY);
     sessionStorage.removeItem(PENDING_QUERY_KEY);
   } catch {
-    return here; // storage off: the address as it is
+    /* storage off: the address as it is */
   }
-  const type = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
-  const query = queryAfterLoad(saved, location.pathname, here, type);
-  if (query !== here) history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+  const own = location.search.slice(1);
+  const load = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const query = queryAfterLoad(saved, address(), own, load?.type);
+  if (query !== own) write(query);
   return query;
-}
-
-/** Keep the query not yet in the address for a reload of this tab (see openingAddressQuery). */
-function keepForReload(query: string): void {
-  const pending: Pending = { path: location.pathname, from: location.search.slice(1), to: query };
-  try {
-    sessionStorage.setItem(PENDING_QUERY_KEY, JSON.stringify(pending));
-  } catch {
-    /* storage off: a reload shows the address as it was */
-  }
 }
 
 /** Replace the address's query with `query`; see the module comment for when. */
@@ -60,7 +54,7 @@ export function useUrlQuery(query: string, enabled: boolean): void {
       clearTimeout(this.timer);
       if (this.query === this.written) return;
       this.written = this.query;
-      history.replaceState(history.state, '', `${location.pathname}?${this.query}${location.hash}`);
+      write(this.query);
     },
   });
   w.query = query;
@@ -72,7 +66,12 @@ export function useUrlQuery(query: string, enabled: boolean): void {
     // render queue (a microtask queued before this one).
     const onCommit = (e: Event) => {
       if (e.type === 'change') return queueMicrotask(flush);
-      if (e.type === 'pagehide' && w.query !== w.written) keepForReload(w.query);
+      if (e.type === 'pagehide' && w.query !== w.written)
+        try {
+          sessionStorage.setItem(PENDING_QUERY_KEY, pendingQuery(address(), w.query));
+        } catch {
+          /* storage off: a reload shows the address as it was */
+        }
       flush();
     };
     for (const type of COMMITS) addEventListener(type, onCommit, true);
