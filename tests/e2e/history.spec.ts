@@ -121,7 +121,9 @@ test('the decision tree: an answer survives leaving, Back and Forward, reload an
   await keepsEveryEdit(context, {
     first: `/plan/q/debtor/?a=${SO_FAR}`,
     reopen: (last) => last,
-    ready: (page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, READY),
+    async ready(page) {
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, READY);
+    },
     async edit(page, k) {
       if (k > 0) {
         // «Назад» returns to the debtor question with the last answer marked, then another answer is given.
