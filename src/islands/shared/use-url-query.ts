@@ -5,7 +5,7 @@
  * `replaceState` calls). Anything that ends an edit writes it at once: a committed field (`change`: the
  * field is left or Enter pressed, a choice made), a click (a link or button may navigate next), and leaving
  * the page (`pagehide`, so Back and Forward find the history entry as the user left it; a reload, which loads
- * the address as it was before `pagehide`, finds the query in the tab's storage: src/lib/site/reload-query.ts).
+ * the address as it was when reload was pressed, finds the query in the tab's storage: src/lib/site/reload-query.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { PENDING_QUERY_KEY, pendingQuery, queryAfterLoad } from '../../lib/site/reload-query';
@@ -23,7 +23,8 @@ interface Writer {
 
 const write = (query: string): void =>
   history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
-const address = (): string => location.pathname + location.search;
+/** The current history entry: its key where the browser has the Navigation API (it outlives a reload), else the path. */
+const entry = (): string => window.navigation?.currentEntry?.key ?? location.pathname;
 
 /**
  * The address's query as a tool reads it when it opens (no leading `?`): after a reload, the query the page
@@ -39,7 +40,7 @@ export function openingAddressQuery(): string {
   }
   const own = location.search.slice(1);
   const load = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const query = queryAfterLoad(saved, address(), own, load?.type);
+  const query = queryAfterLoad(saved, entry(), own, load?.type);
   if (query !== own) write(query);
   return query;
 }
@@ -66,9 +67,9 @@ export function useUrlQuery(query: string, enabled: boolean): void {
     // render queue (a microtask queued before this one).
     const onCommit = (e: Event) => {
       if (e.type === 'change') return queueMicrotask(flush);
-      if (e.type === 'pagehide' && w.query !== w.written)
+      if (e.type === 'pagehide')
         try {
-          sessionStorage.setItem(PENDING_QUERY_KEY, pendingQuery(address(), w.query));
+          sessionStorage.setItem(PENDING_QUERY_KEY, pendingQuery(entry(), w.query));
         } catch {
           /* storage off: a reload shows the address as it was */
         }
