@@ -48,9 +48,11 @@ test('an order cancelled → the suit with the claim calculator’s numbers and 
   await page.goto(`/documents/?doc=lawsuit&${CANCELLED}`);
   await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
   await expect(preview(page, 'lawsuit')).toBeVisible(READY);
-  await expect(preview(page, 'lawsuit')).toContainText('Цена иска', READY);
+  // The calculation loads after the form is ready: wait for the price with the interest, not the first «Цена иска».
+  await expect
+    .poll(async () => plain(await preview(page, 'lawsuit').innerText()), READY)
+    .toContain(`Цена иска: ${price}`);
   const shown = plain(await preview(page, 'lawsuit').innerText());
-  expect(shown).toContain(`Цена иска: ${price}`);
   expect(shown).toContain(interest);
   const toPay = rub(suitDuty - orderDuty);
   expect(shown).toContain(

@@ -371,3 +371,63 @@ test('two invoices from the claim link: each number typed once, each due date st
   );
   await expectNoAxeViolations(page);
 });
+
+/** Hold the requests of the script chunks named `names` until `release(name)` is called. */
+async function holdChunks(page: Page, names: readonly string[]) {
+  const gates = new Map<string, () => void>();
+  const opened = new Map(names.map((n) => [n, new Promise<void>((r) => gates.set(n, r))]));
+  for (const name of names)
+    await page.route(new RegExp(`/${name}\\.[\\w-]+\\.js$`), async (route) => {
+      await opened.get(name);
+      await route.continue();
+    });
+  return (name: string) => gates.get(name)!();
+}
+
+for (const first of ['case-docs', 'case-tools'] as const)
+  test(`invoices typed while the case store loads are all kept, with the link’s calculation (${first} arrives first)`, async ({
+    page,
+  }) => {
+    // A slow network: the store's code arrives after the user has typed. Nothing typed may be lost, and the
+    // first case holds the link's calculation whichever of the store's two entry chunks arrives first.
+    const release = await holdChunks(page, ['case-docs', 'case-tools']);
+    await page.goto(
+      '/documents/?doc=claim&debt=60000&due=2026-07-15&inv=2026-08-15:40000&to=2026-11-30&debtor=company',
+    );
+    await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+    await page.getByLabel('Номер счёта 1').fill('7');
+    await page.getByLabel('Дата счёта 1').fill('2026-07-01');
+    await page.getByLabel('Номер счёта 2').fill('9');
+    await page.getByLabel('Дата счёта 2').fill('2026-08-01');
+    release(first);
+    release(first === 'case-docs' ? 'case-tools' : 'case-docs');
+    await expect(page.locator('[data-case="synced"]')).toBeVisible(READY);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const s = JSON.parse(localStorage.getItem('knp:checklist') ?? '{}');
+          const c = s.cases?.[s.activeCaseId];
+          return {
+            cases: Object.keys(s.cases ?? {}).length,
+            invoices: c?.parts.invoices?.value,
+            claim: c?.parts.claim?.value,
+          };
+        }),
+      )
+      .toEqual({
+        cases: 1,
+        invoices: [
+          { no: '7', date: '2026-07-01' },
+          { no: '9', date: '2026-08-01' },
+        ],
+        claim: 'debt=60000&debtor=company&due=2026-07-15&inv=2026-08-15%3A40000',
+      });
+    await page
+      .getByRole('navigation', { name: 'Документы' })
+      .getByRole('link', { name: 'Заявление о судебном приказе' })
+      .click();
+    await expect(page.locator('.doc-page[data-doc="court-order"]')).toContainText(
+      'счёт № 9 от 01.08.2026 на сумму 40 000,00 ₽ — не позднее 15.08.2026',
+      READY,
+    );
+  });

@@ -97,6 +97,17 @@ test('on a phone the claim amount stays at the foot of the screen from the first
   expect(await cramped(page)).toEqual({ narrow: 0, squeezed: 0, sideways: 0 });
 });
 
+test('a claim table with marked rows scrolls in its region without widening the page', async ({ page }) => {
+  // A rate the user added marks its rows (** and a text read out to screen readers, positioned off-screen);
+  // the page itself must still never scroll sideways.
+  await page.setViewportSize(PHONE);
+  await page.goto('/claim/?debt=300000&due=2026-03-10&pay=2026-05-01:100000&to=2027-03-31&rate=2027-02-01:14');
+  const table = page.getByRole('region', { name: 'Расчёт по периодам' });
+  await expect(table.getByText('(ваша ставка)')).toHaveCount(1, READY);
+  expect(await table.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+  expect(await cramped(page)).toEqual({ narrow: 0, squeezed: 0, sideways: 0 });
+});
+
 test('on a phone the payment calculator keeps «Всего к оплате» in view and jumps to the schedule', async ({ page }) => {
   await page.setViewportSize(PHONE);
   await page.goto('/calculator/?mode=installments&amount=150000&n=6&every=month&start=2030-01-20');

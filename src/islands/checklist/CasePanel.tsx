@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { activeCase, addCase, caseRoom, liveCases, removeCase, selectCase, updateCase } from '../../lib/case/actions';
 import { formatField, formatRub, type MoneyError } from '../../lib/money/kopecks';
 import { newId } from '../../lib/case/backup-file';
@@ -17,7 +17,8 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
   const [amountError, setAmountError] = useState<MoneyError | null>(null);
   const [dueError, setDueError] = useState(false);
   const shownCase = useRef<string | null>(null);
-  useEffect(() => {
+  // A layout effect, so the fields are reset as the other case is drawn: never after the user has typed into it.
+  useLayoutEffect(() => {
     // The first edit of a visit makes the case: an amount typed meanwhile (not yet saved) stays in its field.
     const made = shownCase.current === null && caseId !== null && c?.amount == null;
     shownCase.current = caseId;

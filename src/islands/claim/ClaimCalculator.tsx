@@ -10,7 +10,7 @@ import {
 } from '../../lib/claim/url-state';
 import { checkClaim } from '../../lib/claim/input-check';
 import { isoFromDay, localToday } from '../../lib/date/day';
-import { WAITING_TEXT, type ErrorCode, type FormHints } from '../../lib/claim/messages';
+import { WAITING_TEXT, type ErrorCode, type ErrorMessages, type FormHints } from '../../lib/claim/messages';
 import { openingAddressQuery, useUrlQuery } from '../shared/use-url-query';
 import { useOnDemand } from '../shared/load';
 import type { FormApi } from './form-api';
@@ -33,10 +33,12 @@ interface Props {
   rateNote: string;
   /** The form's longer hints (messages.ts FORM_HINTS), built with the page: the text is in the HTML. */
   hints: FormHints;
+  /** The fields' error messages (messages.ts ERROR_MESSAGES), built with the page for the same reason. */
+  messages: ErrorMessages;
 }
 
 /** The claim calculator. */
-export default function ClaimCalculator({ rateNote, hints }: Props) {
+export default function ClaimCalculator({ rateNote, hints, messages }: Props) {
   const [today, setToday] = useState<string | null>(null);
   const [state, setState] = useState<ClaimState>(SHELL);
   const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(() => new Set());
@@ -89,6 +91,7 @@ export default function ClaimCalculator({ rateNote, hints }: Props) {
       return notices[key] ?? null;
     },
     warningOf: (key) => checked.warnings[key] ?? null,
+    messages,
     update: (change, keys) => {
       setState(change);
       if (keys.some((k) => Object.keys(notices).some((n) => under(n, k))))
@@ -104,7 +107,11 @@ export default function ClaimCalculator({ rateNote, hints }: Props) {
   return (
     <div class="claim" data-ready={today ? 'true' : undefined}>
       <CaseSlot part="claim" query={query} ready={today !== null} usable={checked.input !== null} />
-      <LinkNotice keys={linkKeys} problemOf={(key) => notices[key] ?? checked.errors[key] ?? null} />
+      <LinkNotice
+        keys={linkKeys}
+        problemOf={(key) => notices[key] ?? checked.errors[key] ?? null}
+        messages={messages}
+      />
       <form class="claim-form" onSubmit={(e) => e.preventDefault()} aria-label="Данные для расчёта">
         <DebtSection api={api} hints={hints} />
         <PaymentsSection api={api} hints={hints} />

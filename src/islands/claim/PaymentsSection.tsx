@@ -40,6 +40,7 @@ export function PaymentsSection({ api, hints }: { api: FormApi; hints: FormHints
                     ...(fromLink ? [[value, `Счёт «${value}» (из ссылки)`] as const] : []),
                   ]}
                   error={api.errorOf(key)}
+                  messages={api.messages}
                   disabled={!api.ready}
                   onValue={(v) =>
                     api.update((s) => ({ ...s, payments: withRow(s.payments, i, { invoice: v }) }), [key])

@@ -28,6 +28,7 @@ export function SettingsSection({ api, hints }: { api: FormApi; hints: FormHints
     name: key,
     value: s[key],
     error: api.errorOf(key),
+    messages: api.messages,
     disabled: !api.ready,
     onValue: (value: (typeof s)[K]) => api.update((x) => ({ ...x, [key]: value }), [key]),
   });
@@ -61,6 +62,7 @@ export function SettingsSection({ api, hints }: { api: FormApi; hints: FormHints
           label="Если срок оплаты выпал на выходной, переносить на рабочий день (ГК РФ ст. 193)"
           checked={s.workdays === '1'}
           error={api.errorOf('workdays')}
+          messages={api.messages}
           disabled={!api.ready}
           onValue={(on) => api.update((x) => ({ ...x, workdays: on ? '1' : '0' }), ['workdays'])}
           hint={hints.workdays}

@@ -1,6 +1,6 @@
 /** Labelled inputs of the claim calculator: the shared form rows with its ids (`claim-…`) and its messages. */
 import type { ComponentChildren } from 'preact';
-import { ERROR_MESSAGES, type ErrorCode } from '../../lib/claim/messages';
+import type { ErrorCode, ErrorMessages } from '../../lib/claim/messages';
 import { FieldNotes as Notes, SelectRow, TextInput, describedBy, type Note, type Options } from '../shared/fields';
 
 /** The element id of an input named by its field key ('pay.0.date' → 'claim-pay-0-date'). */
@@ -13,14 +13,16 @@ interface NoteProps {
   error: ErrorCode | null;
   /** Shown instead of nothing when there is no error: a word about a value that is used. */
   warning?: ErrorCode | null | undefined;
+  /** The messages of the codes (messages.ts ERROR_MESSAGES, passed by the page). */
+  messages: ErrorMessages;
 }
 
 /** The shared row's props for a field key: its id, hint and the error (or else the warning) under it. */
-function rowOf({ name, hint, error, warning }: NoteProps) {
+function rowOf({ name, hint, error, warning, messages }: NoteProps) {
   const note: Note | null = error
-    ? { code: error, text: ERROR_MESSAGES[error] }
+    ? { code: error, text: messages[error] }
     : warning
-      ? { text: ERROR_MESSAGES[warning], warning: true }
+      ? { text: messages[warning], warning: true }
       : null;
   return { look: 'claim', name, id: idOf(name), hint, note } as const;
 }
@@ -37,11 +39,11 @@ interface TextProps extends NoteProps {
 }
 
 /** A text or date input; the lib decides whether what was typed can be used. */
-export function TextField({ error, warning, hint, onDone, inputMode, ...p }: TextProps) {
+export function TextField({ error, warning, hint, messages, onDone, inputMode, ...p }: TextProps) {
   return (
     <TextInput
       {...p}
-      {...rowOf({ name: p.name, hint, error, warning })}
+      {...rowOf({ name: p.name, hint, error, warning, messages })}
       inputMode={inputMode ?? 'text'}
       spellcheck={false}
       onBlur={onDone}
@@ -87,8 +89,8 @@ export function Choice<T extends string>(p: ChoiceProps<T>) {
 }
 
 /** A select in its labelled row, with the notes of its field key. */
-export function SelectField<T extends string>({ error, warning, hint, ...p }: SelectProps<T>) {
-  return <SelectRow {...p} {...rowOf({ name: p.name, hint, error, warning })} />;
+export function SelectField<T extends string>({ error, warning, hint, messages, ...p }: SelectProps<T>) {
+  return <SelectRow {...p} {...rowOf({ name: p.name, hint, error, warning, messages })} />;
 }
 
 interface CheckProps extends NoteProps {

@@ -1,5 +1,5 @@
 /** What the form sections get from the root: the state, the errors to show now, and how to change things. */
-import type { ErrorCode } from '../../lib/claim/messages';
+import type { ErrorCode, ErrorMessages } from '../../lib/claim/messages';
 import type { ClaimState, FieldKey } from '../../lib/claim/url-state';
 
 /** The root's handle for the sections of the form. */
@@ -13,6 +13,8 @@ export interface FormApi {
   errorOf: (key: FieldKey) => ErrorCode | null;
   /** A word about a value that is used but worth noticing, or null. */
   warningOf: (key: FieldKey) => ErrorCode | null;
+  /** The codes' messages (passed by the page), for the fields to show. */
+  messages: ErrorMessages;
   /** Change the state; the link notices of `keys` are settled by the change. */
   update: (change: (s: ClaimState) => ClaimState, keys: readonly FieldKey[]) => void;
   /** The user has left an input: its error may show. */
@@ -36,6 +38,7 @@ export function bind(
     name: key,
     value: api.state[key],
     error: api.errorOf(key),
+    messages: api.messages,
     disabled: !api.ready,
     onValue: (v: string) => api.update((s) => ({ ...s, [key]: v }), [key]),
     onDone: () => api.done(key),
@@ -63,6 +66,7 @@ export function bindRow<L extends RowListKey>(
     value: rows[index]?.[field] ?? '',
     error: api.errorOf(key),
     warning: api.warningOf(key),
+    messages: api.messages,
     disabled: !api.ready,
     onValue: (v: string) =>
       api.update((s) => ({ ...s, [list]: withRow(s[list] as unknown as object[], index, { [field]: v }) }), [key]),

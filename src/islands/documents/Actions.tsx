@@ -2,29 +2,30 @@
 import { useState } from 'preact/hooks';
 import { useRetry } from '../shared/load';
 import { LoadError } from '../../lib/site/load';
+import type { PageText } from '../../lib/documents/page-text';
 
 interface Props {
   onDocx: () => Promise<void>;
   onCopy: (what: 'text' | 'message') => Promise<boolean>;
   hasMessage: boolean;
+  /** The buttons' words and the statuses (page-text.ts, passed by the page). */
+  text: PageText['actions'];
 }
 
 /** The action buttons and a polite status line. */
-export function Actions({ onDocx, onCopy, hasMessage }: Props) {
+export function Actions({ onDocx, onCopy, hasMessage, text }: Props) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [failed, run] = useRetry();
   const docx = () =>
     run(async () => {
       setBusy(true);
-      setStatus('Готовим файл…');
+      setStatus(text.making);
       try {
         await onDocx();
-        setStatus('Файл .docx сохранён.');
+        setStatus(text.made);
       } catch (e) {
-        setStatus(
-          e instanceof LoadError ? '' : 'Не удалось подготовить файл. Попробуйте ещё раз или скопируйте текст.',
-        );
+        setStatus(e instanceof LoadError ? '' : text.notMade);
         if (e instanceof LoadError) throw e;
       } finally {
         setBusy(false);
@@ -32,28 +33,22 @@ export function Actions({ onDocx, onCopy, hasMessage }: Props) {
     });
   const copy = async (what: 'text' | 'message') => {
     const ok = await onCopy(what);
-    setStatus(
-      ok
-        ? what === 'text'
-          ? 'Текст документа скопирован.'
-          : 'Короткое сообщение скопировано.'
-        : 'Браузер не дал скопировать: выделите текст в предпросмотре вручную.',
-    );
+    setStatus(ok ? (what === 'text' ? text.copied : text.copiedMessage) : text.notCopied);
   };
   return (
     <div class="doc-actions no-print" id="doc-step-download">
       <button type="button" class="doc-button doc-button--primary" onClick={docx} disabled={busy} data-action="docx">
-        Скачать .docx
+        {text.docx}
       </button>
       <button type="button" class="doc-button" onClick={() => window.print()} data-action="print">
-        Печать / PDF
+        {text.print}
       </button>
       <button type="button" class="doc-button" onClick={() => copy('text')} data-action="copy">
-        Скопировать текст
+        {text.copy}
       </button>
       {hasMessage && (
         <button type="button" class="doc-button" onClick={() => copy('message')} data-action="copy-message">
-          Скопировать короткое сообщение
+          {text.copyMessage}
         </button>
       )}
       {failed}

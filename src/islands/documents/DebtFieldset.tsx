@@ -6,6 +6,7 @@ import type { DebtItem } from '../../lib/documents/catalog';
 import type { CaseDetails, DebtFacts, InvoiceFact, PartyKind } from '../../lib/documents/inputs';
 import type { StoredDocs } from '../../lib/documents/stored-state';
 import type { DetailHints } from '../../lib/documents/field-hints';
+import type { PageText } from '../../lib/documents/page-text';
 import type { CourtField, CourtFields } from './CourtFields';
 import { Input, Select, TextArea } from './fields';
 import type { ReconLines } from './ReconLines';
@@ -33,11 +34,13 @@ interface Props {
   Court?: typeof CourtFields | undefined;
   /** The hints under the fields (field-hints.ts, passed by the page). */
   hints: DetailHints;
+  /** The fieldset's labels and lines (page-text.ts, passed by the page). */
+  text: PageText['debt'];
   /** The reconciliation's lines (loaded for the documents that show them), or the notice that they did not load. */
   Recon: typeof ReconLines | VNode | null | undefined;
 }
 
-function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices' | 'hints'>) {
+function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvoices' | 'hints' | 'text'>) {
   const { debt } = p;
   if (!debt) return <p class="doc-hint">{p.hints.debt}</p>;
   const many = debt.invoices.length > 1;
@@ -56,25 +59,17 @@ function DebtSummary(p: Pick<Props, 'debt' | 'debtSource' | 'invoices' | 'onInvo
   };
   return (
     <div class="doc-debt" data-debt>
-      <p class="doc-hint">
-        {p.debtSource === 'checklist'
-          ? 'Из текущего дела в чек-листе:'
-          : p.debtSource === 'case'
-            ? 'Из расчёта в текущем деле (проценты — на сегодня):'
-            : 'Из калькулятора по ссылке:'}
-      </p>
+      <p class="doc-hint">{p.text.from[p.debtSource ?? 'url']}</p>
       <ul>
         {debt.invoices.map((l, i) => (
           <li key={`i${i}`}>
-            {formatRub(l.amount)} — срок оплаты {formatDay(l.due)}
-            {fact(i, 'no', 'Номер счёта', 'text')}
-            {fact(i, 'date', 'Дата счёта', 'date')}
+            {`${formatRub(l.amount)} — ${p.text.due} ${formatDay(l.due)}`}
+            {fact(i, 'no', p.text.invoiceNo, 'text')}
+            {fact(i, 'date', p.text.invoiceDate, 'date')}
           </li>
         ))}
-        {debt.payments.map((p, i) => (
-          <li key={`p${i}`}>
-            оплачено {formatRub(p.amount)} — {formatDay(p.date)}
-          </li>
+        {debt.payments.map((pay, i) => (
+          <li key={`p${i}`}>{`${p.text.paid} ${formatRub(pay.amount)} — ${formatDay(pay.date)}`}</li>
         ))}
       </ul>
     </div>
@@ -96,16 +91,17 @@ export interface FieldSpec {
   wide?: true;
 }
 
-const FIELDS: Record<BaseField, FieldSpec> = {
-  contractNo: { label: 'Номер договора' },
-  contractDate: { label: 'Дата договора', kind: 'date' },
-  subject: { label: 'Предмет договора' },
-  documents: { label: 'Счета и акты', wide: true },
-  payDays: { label: 'Срок для оплаты по претензии, календарных дней', kind: 'digits' },
-  promiseDate: { label: 'Клиент обещает заплатить до', kind: 'date' },
-  court: { label: 'Суд' },
-  courtAddress: { label: 'Адрес суда' },
-  addressee: { label: 'Кому — если нужно написать иначе', wide: true },
+/** This module's fields: the kind of input (their labels are the page's, page-text.ts). */
+const FIELDS: Record<BaseField, Omit<FieldSpec, 'label'>> = {
+  contractNo: {},
+  contractDate: { kind: 'date' },
+  subject: {},
+  documents: { wide: true },
+  payDays: { kind: 'digits' },
+  promiseDate: { kind: 'date' },
+  court: {},
+  courtAddress: {},
+  addressee: { wide: true },
 };
 
 /** The «Долг» fieldset: the items of the document's row, in order. */
@@ -137,11 +133,12 @@ export function DebtFieldset(p: Props) {
     if (name === 'schedule')
       return (
         <p key={name} class="doc-hint">
-          График платежей берётся из <a href={p.calculatorHref}>калькулятора рассрочки</a>: посчитайте его там и нажмите
-          «Составить соглашение».
+          {p.text.schedule[0]}
+          <a href={p.calculatorHref}>{p.text.schedule[1]}</a>
+          {p.text.schedule[2]}
         </p>
       );
-    if (name in FIELDS) return field(name, FIELDS[name as BaseField]);
+    if (name in FIELDS) return field(name, { label: p.text.labels[name as BaseField], ...FIELDS[name as BaseField] });
     return p.Court ? (
       <p.Court
         key={name}
@@ -157,7 +154,7 @@ export function DebtFieldset(p: Props) {
   };
   return (
     <fieldset class="doc-fieldset">
-      <legend>Долг</legend>
+      <legend>{p.text.legend}</legend>
       {p.items.map(item)}
     </fieldset>
   );

@@ -11,6 +11,7 @@ import { docInput } from '../../lib/documents/doc-input';
 import type { DocNote } from '../../lib/documents/notes';
 import type { DetailHints } from '../../lib/documents/field-hints';
 import type { URL_MESSAGES } from '../../lib/documents/messages';
+import type { PageText } from '../../lib/documents/page-text';
 import { Actions } from './Actions';
 import { DebtFieldset } from './DebtFieldset';
 import { DocPreview } from './DocPreview';
@@ -33,16 +34,15 @@ interface Props {
   hints: DetailHints;
   /** What a link held that could not be used (messages.ts URL_MESSAGES), passed by the page for the same reason. */
   urlMessages: typeof URL_MESSAGES;
+  /** The form's words (page-text.ts PAGE_TEXT), passed by the page for the same reason. */
+  text: PageText;
 }
 
 /** The two parties' fieldsets: the user, then the client. */
-const PARTIES = [
-  ['me', 'Ваши данные'],
-  ['debtor', 'Клиент (должник)'],
-] as const;
+const PARTIES = ['me', 'debtor'] as const;
 
 /** The page's island. Rendered on the server as an empty form; in the browser it reads the URL and the storage. */
-export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages }: Props) {
+export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages, text }: Props) {
   const state = useDocumentsState();
   const { today, url, doc, data, quick, decline, plan, claim } = state;
   // The checks, the parties' required parts and the personal-data fields load once something is typed.
@@ -57,7 +57,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
   const [check, checkFailed] = useOnDemand(
     typed || court ? 'typing' : null,
     () => import('./on-typing'),
-    'проверку полей',
+    text.load.typing,
   );
   const errors = useMemo(() => (check ? check.formErrors(data) : {}), [check, data]);
   const spec = DOCS[doc];
@@ -66,12 +66,12 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
   const [Sent] = useOnDemand(
     spec.sent && state.hasCase ? 'sent' : null,
     () => import('./SentControl').then((m) => m.SentControl),
-    'отметку об отправке',
+    text.load.sent,
   );
   const [Recon, reconFailed] = useOnDemand(
     spec.debt.includes('recon') ? 'recon' : null,
     () => import('./ReconLines').then((m) => m.ReconLines),
-    'строки акта сверки',
+    text.load.recon,
   );
   const gaps = check?.partyGaps(spec.parties, data);
   const debt = url.debt ?? caseDebt(quick, today);
@@ -80,7 +80,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
   const [retried, builderFailed] = useOnDemand(
     state.builders[doc] ? null : doc,
     () => loadBuilder(doc),
-    'шаблон документа',
+    text.load.builder,
   );
   const builder = state.builders[doc] ?? retried;
   const model = useMemo(
@@ -92,7 +92,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
 
   const onDocx = async () => {
     const [{ renderDocx }, { declineDative }, { download }, build] = await named(
-      'программу для файла .docx',
+      text.load.docx,
       Promise.all([
         import('../../lib/documents/render-docx'),
         import('../../lib/documents/decline'),
@@ -117,7 +117,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
 
   return (
     <div class="doc-app" data-ready={ready ? '' : undefined}>
-      <nav class="doc-picker no-print" aria-label="Документы" id="doc-step-choose">
+      <nav class="doc-picker no-print" aria-label={text.picker} id="doc-step-choose">
         <ul>
           {DOC_IDS.map((id) => (
             <li key={id}>
@@ -147,37 +147,30 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
       )}
       {state.staleTo !== null && url.debt !== null && spec.needs === 'claim-calculation' && (
         <div class="doc-notice no-print" role="status" data-stale-to>
-          <p>
-            Расчёт по ссылке — на {formatDay(state.staleTo)}. Проценты растут каждый день: для нового документа
-            пересчитайте их на сегодня.
-          </p>
+          <p>{text.staleTo.replace('{date}', formatDay(state.staleTo))}</p>
           <button type="button" class="doc-button" onClick={state.recount} data-action="recount">
-            Пересчитать на сегодня
+            {text.recount}
           </button>
         </div>
       )}
       <NoteBox note={notes[doc]} />
       <div class="doc-layout">
-        <form
-          class="doc-form no-print"
-          id="doc-step-fill"
-          onSubmit={(e) => e.preventDefault()}
-          aria-label="Данные для документа"
-        >
+        <form class="doc-form no-print" id="doc-step-fill" onSubmit={(e) => e.preventDefault()} aria-label={text.form}>
           {checkFailed}
           <fieldset class="doc-form__all" disabled={!ready}>
-            <legend class="visually-hidden">Все поля документа</legend>
-            {PARTIES.map(([side, legend]) => (
+            <legend class="visually-hidden">{text.allFields}</legend>
+            {PARTIES.map((side) => (
               <PartyFieldset
                 key={side}
                 prefix={side}
-                legend={legend}
+                legend={text[side]}
                 party={data[side]}
                 errors={errors}
                 bank={spec.bank.includes(side)}
                 onChange={(party) => state.update({ ...data, [side]: party })}
                 asks={gaps?.asks[side]}
                 Extra={check?.PersonFields}
+                text={text.party}
               />
             ))}
             <DebtFieldset
@@ -195,23 +188,25 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
               debtorKind={data.debtor.kind}
               Court={check?.CourtFields}
               hints={hints}
+              text={text.debt}
               Recon={Recon ?? reconFailed}
             />
-            <p class="doc-hint">
-              {state.saved
-                ? 'Данные сохраняются только в этом браузере и никуда не отправляются.'
-                : 'Браузер не даёт сохранить данные: после перезагрузки их придётся ввести заново.'}
-            </p>
-            <button type="button" class="doc-button doc-button--quiet" onClick={state.forget} data-action="forget">
-              Удалить мои данные
+            <p class="doc-hint">{state.saved ? text.saved : text.notSaved}</p>
+            <button
+              type="button"
+              class="doc-button doc-button--quiet"
+              onClick={() => window.confirm(text.forgetAsk) && state.forget()}
+              data-action="forget"
+            >
+              {text.forget}
             </button>
           </fieldset>
         </form>
         <div class="doc-output" id="doc-step-check">
           {gaps && gaps.missing.length > 0 && (
-            <p class="doc-notice no-print">Не заполнено: {gaps.missing.join('; ')}.</p>
+            <p class="doc-notice no-print">{`${text.missing} ${gaps.missing.join('; ')}.`}</p>
           )}
-          <Actions onDocx={onDocx} onCopy={onCopy} hasMessage={Boolean(model?.message)} />
+          <Actions onDocx={onDocx} onCopy={onCopy} hasMessage={Boolean(model?.message)} text={text.actions} />
           {spec.sent && ready && Sent && (
             <Sent
               label={spec.sent.label}
@@ -230,11 +225,11 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages 
           {model ? (
             <DocPreview doc={model} Marked={check?.BlankMarks} />
           ) : (
-            (builderFailed ?? <p class="doc-page doc-waiting">Готовим документ…</p>)
+            (builderFailed ?? <p class="doc-page doc-waiting">{text.waiting}</p>)
           )}
           {model?.message && (
             <div class="doc-message no-print">
-              <h2>Короткое сообщение для почты или мессенджера</h2>
+              <h2>{text.message}</h2>
               <p>{model.message}</p>
             </div>
           )}

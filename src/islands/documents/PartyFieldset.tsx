@@ -3,13 +3,11 @@ import type { ShownErrors } from '../../lib/documents/input-check';
 import type { Party, PartyKind } from '../../lib/documents/inputs';
 import type { PartyPart } from '../../lib/legal/party-requirements';
 import type { PersonFields } from './PersonFields';
+import type { PageText } from '../../lib/documents/page-text';
 import { Input, Select } from './fields';
 
-const KINDS: readonly (readonly [PartyKind, string])[] = [
-  ['company', 'Организация'],
-  ['ip', 'Предприниматель (ИП)'], // short enough for a phone's select (390 px)
-  ['person', 'Физическое лицо'],
-];
+/** The kinds of party, in the select's order. */
+const KINDS: readonly PartyKind[] = ['company', 'ip', 'person'];
 
 interface Props {
   /** «me» or «debtor». */
@@ -24,10 +22,12 @@ interface Props {
   asks?: readonly PartyPart[] | undefined;
   /** The personal-data fields a court paper asks for, once loaded (with the checks, on typing). */
   Extra?: typeof PersonFields | undefined;
+  /** The fieldset's labels (page-text.ts, passed by the page). */
+  text: PageText['party'];
 }
 
 /** One party's fieldset. */
-export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, asks, Extra }: Props) {
+export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, asks, Extra, text: t }: Props) {
   const text = (
     field: Exclude<keyof Party, 'kind' | 'bank'>,
     label: string,
@@ -60,24 +60,15 @@ export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, a
       <legend>{legend}</legend>
       <Select
         path={`${prefix}.kind`}
-        label="Кто"
+        label={t.kind}
         value={party.kind}
-        options={KINDS}
+        options={KINDS.map((k) => [k, t.kinds[k]] as const)}
         onValue={(kind) => onChange({ ...party, kind })}
       />
-      {text(
-        'name',
-        party.kind === 'company'
-          ? 'Название (ООО «Ромашка»)'
-          : party.kind === 'ip'
-            ? 'ИП (ИП Петров Пётр Петрович)'
-            : 'Фамилия, имя, отчество',
-        {},
-        party.kind === 'company' ? 'organization' : 'name',
-      )}
-      {text('inn', 'ИНН', { kind: 'digits' })}
-      {party.kind !== 'person' && text('ogrn', party.kind === 'ip' ? 'ОГРНИП' : 'ОГРН', { kind: 'digits' })}
-      {text('address', 'Адрес (для компании и ИП — как в ЕГРЮЛ или ЕГРИП)', {}, 'address-line1')}
+      {text('name', t.name[party.kind], {}, party.kind === 'company' ? 'organization' : 'name')}
+      {text('inn', t.inn, { kind: 'digits' })}
+      {party.kind !== 'person' && text('ogrn', party.kind === 'ip' ? t.ogrnip : t.ogrn, { kind: 'digits' })}
+      {text('address', t.address, {}, 'address-line1')}
       {Extra && asks && (
         <Extra
           prefix={prefix}
@@ -89,15 +80,14 @@ export function PartyFieldset({ prefix, legend, party, errors, bank, onChange, a
           Select={Select}
         />
       )}
-      {party.kind === 'company' && text('position', 'Должность руководителя', {}, 'organization-title')}
-      {party.kind === 'company' &&
-        text('signer', 'ФИО руководителя', { hint: 'Фамилия, имя, отчество: Иванов Иван Иванович.' }, 'name')}
-      {prefix === 'me' && text('phone', 'Телефон', { kind: 'tel' }, 'tel')}
-      {prefix === 'me' && text('email', 'Электронная почта', { kind: 'email' }, 'email')}
-      {bank && bankField('account', 'Расчётный счёт')}
-      {bank && bankField('bank', 'Банк', false)}
-      {bank && bankField('bik', 'БИК')}
-      {bank && bankField('corr', 'Корреспондентский счёт')}
+      {party.kind === 'company' && text('position', t.position, {}, 'organization-title')}
+      {party.kind === 'company' && text('signer', t.signer, { hint: t.signerHint }, 'name')}
+      {prefix === 'me' && text('phone', t.phone, { kind: 'tel' }, 'tel')}
+      {prefix === 'me' && text('email', t.email, { kind: 'email' }, 'email')}
+      {bank && bankField('account', t.account)}
+      {bank && bankField('bank', t.bank, false)}
+      {bank && bankField('bik', t.bik)}
+      {bank && bankField('corr', t.corr)}
     </fieldset>
   );
 }

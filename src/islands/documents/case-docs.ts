@@ -17,8 +17,10 @@ import {
 import { newId } from '../../lib/case/backup-file';
 import { hasText } from '../../lib/case/legacy';
 import { LIMITS, type StepId, type Tree } from '../../lib/case/stored-state';
-import { toolQueries } from '../../lib/case/tool-part';
-import { readStored, type ChecklistCase, type StoredDocs } from '../../lib/documents/stored-state';
+import { saveToolQuery, toolQueries } from '../../lib/case/tool-part';
+import { CLAIM_TOOL } from '../../lib/case/key';
+import { readStored } from '../../lib/documents/stored-read';
+import type { ChecklistCase, StoredDocs } from '../../lib/documents/stored-state';
 
 /** The form's parts a case keeps (the user's own details are the profile). */
 const PARTS = ['debtor', 'details', 'invoices', 'recon'] as const;
@@ -58,10 +60,11 @@ export function caseDocs(): CaseDocs {
 
 /**
  * Keep the form: the user's details as the profile, the rest in the current case (a new one when there is none
- * and the client's side holds anything). Only the parts that changed are written, so another tab's edits of
- * other parts stay.
+ * and the client's side holds anything; it keeps `claimQuery`, the calculation of the link the page shows, as
+ * a tool's first usable calculation makes the first case). Only the parts that changed are written, so another
+ * tab's edits of other parts stay.
  */
-export function saveDocs(data: StoredDocs): void {
+export function saveDocs(data: StoredDocs, claimQuery = ''): void {
   changeCase((s, at) => {
     let next = s;
     if (JSON.stringify(s.profile?.value ?? '') !== JSON.stringify(data.me)) next = setProfile(next, tree(data.me), at);
@@ -69,7 +72,7 @@ export function saveDocs(data: StoredDocs): void {
     if (!current) {
       if (!PARTS.some((p) => hasText(tree(data[p])))) return next;
       const id = newId();
-      next = addCase(next, id, at);
+      next = claimQuery ? saveToolQuery(next, CLAIM_TOOL, claimQuery, at, id) : addCase(next, id, at);
       current = activeCase(next);
       if (!current) return next;
     }

@@ -68,6 +68,24 @@ export function useDocumentsState() {
   const [source, setSource] = useState<Source>(null);
   const [Slot, setSlot] = useState<FunctionComponent<CaseSlotProps> | null>(null);
   const [reading, setReading] = useState(true);
+  /** The form typed before the store loaded, saved once it has (null when nothing waits). */
+  const pending = useRef<StoredDocs | null>(null);
+  /** The store, loaded once per page: every early save and action waits for the same load, in order. */
+  const loading = useRef<Promise<CaseApi> | null>(null);
+  const loadStore = (): Promise<CaseApi> => {
+    if (loading.current) return loading.current;
+    const load = caseApi().then(async (m) => {
+      await m.caseReady();
+      setStore(() => m);
+      return m;
+    });
+    // A failed load (no signal) is tried again on the next keystroke.
+    load.catch(() => {
+      if (loading.current === load) loading.current = null;
+    });
+    loading.current = load;
+    return load;
+  };
   /** The debtor's kind the tools' parameters name: it wins over the case's on screen, like the link's numbers. */
   const linkKind = useRef<PartyKind | null>(null);
   const withLinkKind = (d: StoredDocs): StoredDocs => {
@@ -97,10 +115,8 @@ export function useDocumentsState() {
     setUrl({ ...SHELL_URL, doc: first, problems: unknown ? ['unknown-doc'] : [] });
     setDoc(first);
     const fromCase = savedData()
-      ? caseApi().then(async (m) => {
-          await m.caseReady();
+      ? loadStore().then((m) => {
           const c = m.caseDocs();
-          setStore(() => m);
           setData(c.data);
           setQuick(c.quick);
           setSaved(c.saved);
@@ -134,6 +150,8 @@ export function useDocumentsState() {
   useEffect(() => {
     if (!store) return;
     return store.onCase(() => {
+      // What is typed but not yet saved stays on screen; the save merges it with the other tab's edits.
+      if (pending.current) return;
       const c = store.caseDocs();
       setData(withLinkKind(c.data));
       setQuick(c.quick);
@@ -168,24 +186,35 @@ export function useDocumentsState() {
   /** The case store's bridge, loading it first when needed. */
   const withStore = (use: (m: CaseApi) => void): void => {
     if (store) return use(store);
-    void caseApi()
-      .then(async (m) => {
-        await m.caseReady();
-        setStore(() => m);
-        use(m);
-      })
+    void loadStore()
+      .then(use)
       .catch(() => setSaved(false));
+  };
+  /** Keep the form in the case; a link's calculation goes with it into the first case (the link made it). */
+  const save = (m: CaseApi, next: StoredDocs): void => {
+    m.saveDocs(next, source === 'url' && tools && params ? tools.claimQuery(params) : '');
+    setSaved(m.caseDocs().saved);
   };
   const update = (next: StoredDocs) => {
     setData(next);
-    withStore((m) => {
-      m.saveDocs(next);
-      setSaved(m.caseDocs().saved);
-    });
+    if (store) return save(store, next);
+    // Until the store has loaded, only the latest form is saved, once, when it has (typing never waits for it).
+    const first = pending.current === null;
+    pending.current = next;
+    if (!first) return;
+    void loadStore()
+      .then((m) => {
+        const latest = pending.current;
+        pending.current = null;
+        if (latest) save(m, latest);
+      })
+      .catch(() => {
+        pending.current = null;
+        setSaved(false);
+      });
   };
+  /** «Удалить мои данные», once the user has confirmed it. */
   const forget = () => {
-    if (!window.confirm('Удалить из этого браузера ваши данные, данные клиентов и все дела? Это нельзя отменить.'))
-      return;
     withStore((m) => {
       setSaved(m.forgetEverything());
       setQuick(null);

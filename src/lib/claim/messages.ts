@@ -41,6 +41,11 @@ export const ERROR_MESSAGES = {
 
 /** One of the error codes. */
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
+/**
+ * The error messages as the island gets them: a prop passed by the page, so the text is in the HTML and not in the
+ * claim page's first-load script (its budget, decision 112; decision 111: text reaches the islands as props).
+ */
+export type ErrorMessages = typeof ERROR_MESSAGES;
 
 /** The lead of the notice above the form when a link held values that cannot be used. */
 export const LINK_NOTICE = 'В ссылке есть значения, которые не получилось использовать. Исправьте отмеченные поля:';

@@ -2,35 +2,19 @@
  * The documents form's details as the page holds them, never in a URL: the user's own details, the client's, the
  * case, the invoices' numbers and dates, and the reconciliation lines. They are kept in the case store
  * (src/lib/case/, issue 22: the user's details as the profile, the rest in the current case); before it, the page
- * kept them under its own key (knp:documents, folded into the case store once: src/lib/case/legacy.ts). This module
- * reads that shape from anything, the case store's parts included.
+ * kept them under its own key (knp:documents, folded into the case store once: src/lib/case/legacy.ts).
+ * stored-read.ts reads that shape from anything, the case store's parts included: it loads with the case store,
+ * not with the page (the documents budget, decision 112), so the empty form and the shape stay here.
  *
  * Version 2: { version: 2, me: Party, debtor: Party, details: CaseDetails,
  *              invoices: [{ no: string, date: string }]   (by the order of the link's or the case's invoices),
  *              recon: { opening: string, from: string, to: string,
  *                       lines: [{ date, doc, amount: string, side: 'debit' | 'credit' }] } }
  * and each party a citizen's personal data for the court papers: birthDate, birthPlace, workPlace, idKind (one of
- * ID_KINDS or ''; any other string stored reads as ''),
- * idNumber. Version 1 (no invoices, no personal data) is read whole with those empty — what the user saved is never
- * dropped by an upgrade — and a text of a later version is read as far as this one goes (decision 090).
- * Every text is a string as typed (clipped to LIMITS.text); a missing or damaged field reads as empty, so
- * any stored value gives a usable form.
+ * ID_KINDS or ''), idNumber.
  */
 import { parseMoney } from '../money/kopecks';
-import {
-  emptyDetails,
-  emptyParty,
-  ID_KINDS,
-  PARTY_KINDS,
-  type CaseDetails,
-  type InvoiceFact,
-  type Party,
-  type PartyKind,
-  type ReconLine,
-} from './inputs';
-
-/** Size limits: characters per text field, reconciliation lines, invoices. */
-export const LIMITS = { text: 2000, lines: 200, invoices: 200 } as const;
+import { emptyDetails, emptyParty, type CaseDetails, type InvoiceFact, type Party, type ReconLine } from './inputs';
 
 /** A reconciliation line as typed. */
 export interface StoredLine {
@@ -60,60 +44,6 @@ export function emptyStored(): StoredDocs {
     details: emptyDetails(),
     invoices: [],
     recon: { opening: '', from: '', to: '', lines: [] },
-  };
-}
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v.slice(0, LIMITS.text) : fallback);
-
-/** Copy the string fields of `shape` from `raw`, keeping the shape's value where raw has none. */
-function strings<T extends object>(shape: T, raw: unknown): T {
-  const src = isObj(raw) ? raw : {};
-  const out = { ...shape } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(shape)) if (typeof v === 'string') out[k] = str(src[k], v);
-  return out as T;
-}
-
-function readParty(raw: unknown, fallbackKind: PartyKind): Party {
-  const src = isObj(raw) ? raw : {};
-  const kind = (PARTY_KINDS as readonly string[]).includes(src['kind'] as string)
-    ? (src['kind'] as PartyKind)
-    : fallbackKind;
-  const base = emptyParty(kind);
-  const party = { ...strings(base, src), kind, bank: strings(base.bank, src['bank']) };
-  // An identifier kind the page does not know (a foreign or damaged value, «__proto__» included) reads as none.
-  const idKind = (ID_KINDS as readonly string[]).includes(party.idKind) ? party.idKind : '';
-  return { ...party, idKind };
-}
-
-/** Read a stored text; never throws: damaged or foreign data gives the empty form. */
-export function readStored(text: string | null): StoredDocs {
-  const empty = emptyStored();
-  let raw: unknown;
-  try {
-    raw = text === null ? null : JSON.parse(text);
-  } catch {
-    return empty;
-  }
-  const version = isObj(raw) ? raw['version'] : null;
-  if (!isObj(raw) || typeof version !== 'number' || !Number.isInteger(version) || version < 1) return empty;
-  const recon = isObj(raw['recon']) ? raw['recon'] : {};
-  const list = (v: unknown, limit: number): unknown[] => (Array.isArray(v) ? v.slice(0, limit) : []);
-  const lines = list(recon['lines'], LIMITS.lines);
-  return {
-    version: 2,
-    me: readParty(raw['me'], 'company'),
-    debtor: readParty(raw['debtor'], 'company'),
-    details: strings(empty.details, raw['details']),
-    // Version 1 has none. A damaged entry keeps its place (the order matches invoices) as an empty one.
-    invoices: list(raw['invoices'], LIMITS.invoices).map((f) => strings({ no: '', date: '' }, f)),
-    recon: {
-      ...strings({ opening: '', from: '', to: '' }, recon),
-      lines: lines.filter(isObj).map((l) => ({
-        ...strings({ date: '', doc: '', amount: '' }, l),
-        side: l['side'] === 'credit' ? 'credit' : 'debit',
-      })),
-    },
   };
 }
 
