@@ -102,7 +102,7 @@ export default function Calculator({ agreementHref }: { agreementHref: string })
         });
     },
     done: (field) => {
-      window.setTimeout(() => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))), 250);
+      setTimeout(() => setTouched((t) => (t.has(field) ? t : new Set([...t, field]))), 250);
     },
     reveal: (fields) => setTouched((t) => new Set([...t, ...fields])),
   };

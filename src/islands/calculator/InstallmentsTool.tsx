@@ -24,8 +24,8 @@ const METHOD_OPTIONS = METHODS.map((m) => [m, METHOD_LABELS[m]] as const);
 /** Installment plan: inputs on the left (or above), the dated schedule below. */
 export function InstallmentsTool(p: ToolProps<InstallmentInput>) {
   const { state: s } = p;
-  const { checked } = p;
-  const schedule = useMemo(() => (checked.input ? buildSchedule(checked.input) : null), [checked]);
+  const { input } = p.checked;
+  const schedule = useMemo(() => (input ? buildSchedule(input) : null), [input]);
   const rate = parsePercent(s.rate);
   const hasRate = rate.ok && rate.value > 0;
   return (
@@ -35,14 +35,14 @@ export function InstallmentsTool(p: ToolProps<InstallmentInput>) {
       title="Рассрочка"
       legend="Условия рассрочки"
       fields={FIELDS}
-      summary={schedule && checked.input ? scheduleSummary(checked.input, schedule) : ''}
-      kind={schedule && checked.input ? 'schedule' : null}
+      summary={input && schedule ? scheduleSummary(input, schedule) : ''}
+      kind={input && 'schedule'}
       result={
-        schedule &&
-        checked.input && (
+        input &&
+        schedule && (
           <>
-            <ScheduleTable schedule={schedule} input={checked.input} />
-            <Exports schedule={schedule} input={checked.input} link={p.link} agreementHref={p.agreementHref} />
+            <ScheduleTable schedule={schedule} input={input} />
+            <Exports schedule={schedule} input={input} link={p.link} agreementHref={p.agreementHref} />
           </>
         )
       }

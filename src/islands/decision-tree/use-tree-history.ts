@@ -1,6 +1,7 @@
 /**
  * The tree's history hook: the view read from the URL (after the first render, so it matches the server's),
- * back/forward through the questions, in-place moves with history.pushState, and focus on each new question.
+ * back/forward through the questions, in-place moves with history.pushState (right after the new question is
+ * painted, so the answer shows at once), and focus on each new question.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { questionOf, type Tree } from '../../lib/decision-tree/engine';
@@ -32,8 +33,13 @@ function arrivedFromTree(): boolean {
   }
 }
 
-/** The view of the current URL. */
-const current = (tree: Tree, node: string): View => readView(tree, node, location.pathname, location.search);
+/** The view of a URL (the current one by default). */
+const current = (tree: Tree, node: string, at: URL | Location = location): View =>
+  readView(tree, node, at.pathname, at.search);
+
+/** Addresses shown in place, added to the history (in order) in the task after the paint: pushState takes a few ms. */
+const unpushed: string[] = [];
+const pushPending = (): void => unpushed.splice(0).forEach((url) => history.pushState(null, '', url));
 
 /**
  * The view, the heading to focus after a move, and `navigate(url, target)`: a question is shown in place (a
@@ -64,13 +70,15 @@ export function useTreeHistory(tree: Tree, node: string, kind: 'question' | 'out
   }, [view]);
 
   const navigate = (url: string, target: string): void => {
+    pushPending();
     if (!questionOf(tree, target)) {
       remember(url);
       return location.assign(url);
     }
-    history.pushState(null, '', url);
     moved.current = true;
-    setView(current(tree, node));
+    setView(current(tree, node, new URL(url, location.href)));
+    unpushed.push(url);
+    requestAnimationFrame(() => setTimeout(pushPending));
   };
   return { view, heading, navigate };
 }

@@ -155,7 +155,13 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages,
       )}
       <NoteBox note={notes[doc]} />
       <div class="doc-layout">
-        <form class="doc-form no-print" id="doc-step-fill" onSubmit={(e) => e.preventDefault()} aria-label={text.form}>
+        <form
+          class="doc-form no-print"
+          id="doc-step-fill"
+          onSubmit={(e) => e.preventDefault()}
+          onFocusIn={state.warm}
+          aria-label={text.form}
+        >
           {checkFailed}
           <fieldset class="doc-form__all" disabled={!ready}>
             <legend class="visually-hidden">{text.allFields}</legend>

@@ -266,8 +266,15 @@ export function useDocumentsState() {
     queryOf,
     /** Record a paper made (downloaded) for the current case. */
     made: (id: DocId) => withStore((m) => m.recordMade(id, isoFromDay(today), window.location.search.slice(1), data)),
-    /** The case store is loaded (this browser holds a case, or something was typed, made or marked). */
+    /** The case store is loaded (this browser holds a case, or a field was focused, or a paper made or marked). */
     hasCase: store !== null,
+    /**
+     * A field got focus: load the store now, so what is typed next is saved at once (a page left right after its
+     * first keys would otherwise go before the store has loaded and keep nothing).
+     */
+    warm: () => {
+      if (!store) void loadStore().catch(() => setSaved(false));
+    },
     /** The date of a step of the current case ('' when none or no case is loaded). */
     stepDate: (step: StepId): string => store?.stepDate(step) ?? '',
     markStep: (step: StepId, date: string) => withStore((m) => m.markStep(step, date)),

@@ -82,6 +82,8 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
   let outcome: ReadOutcome = 'empty';
   let damaged: Damaged | null = null;
   let state = readStoredText(null).state;
+  /** The text this store last saved (null until it has saved): what storage holds until another tab writes. */
+  let written: string | null = null;
   const listeners = new Set<(s: Snapshot) => void>();
   const snapshot = (): Snapshot => ({ state, persistence, outcome, damaged });
   const notify = (): void => listeners.forEach((l) => l(snapshot()));
@@ -108,6 +110,8 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
   const load = (): ReadOutcome => {
     if (!storage) return 'empty';
     const raw = storage.getItem(key);
+    // Unchanged since this page wrote it: it holds nothing the state lacks (skips a parse and merge per edit).
+    if (raw !== null && raw === written) return 'ok';
     const read = readStoredText(raw);
     if (read.outcome === 'newer') persistence = 'newer';
     else if ((read.outcome === 'corrupt' || read.outcome === 'repaired') && raw !== null) {
@@ -120,7 +124,10 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
     if (!storage || persistence === 'newer') return;
     if (persistence === 'full' && damaged && damaged.key === null && !keepAside(damaged.text)) return;
     try {
-      storage.setItem(key, JSON.stringify(known ? pruneTicks(state, known) : state));
+      const text = JSON.stringify(known ? pruneTicks(state, known) : state);
+      written = null;
+      storage.setItem(key, text);
+      written = text;
       persistence = 'saved';
     } catch (e) {
       persistence = isQuota(e) ? 'full' : 'blocked';

@@ -175,6 +175,19 @@ describe('createStore', () => {
     expect(saved.log['e1']?.said).toBe('Звонок');
   });
 
+  it('after saving, a tab still takes in what another tab saved since (without a storage event)', () => {
+    const storage = new FakeStorage();
+    const tabA = createStore({ storage: () => storage, now: clock(2000) });
+    tabA.update((s, at) => addCase(s, 'c1', at));
+    const tabB = createStore({ storage: () => storage, now: clock(3000) });
+    tabB.update((s, at) => setTick(s, 'c1', 'court', true, at));
+    tabA.update((s, at) => setTick(s, 'c1', 'claim', true, at));
+    tabA.update((s, at) => setTick(s, 'c1', 'call', true, at));
+    const saved = readStoredText(storage.getItem(STORAGE_KEY)).state.cases['c1']!;
+    expect(Object.keys(saved.ticks).sort()).toEqual(['call', 'claim', 'court']);
+    expect(plain(tabA.get().state)).toEqual(plain(readStoredText(storage.getItem(STORAGE_KEY)).state));
+  });
+
   it('stamps keep increasing even when the clock goes back', () => {
     const times = [5000, 5000, 4000, 4000];
     const storage = new FakeStorage();
