@@ -15,7 +15,7 @@ import type { ErrorCode, FieldMessages } from '../../lib/calculator/messages';
 import { InstallmentsTool } from './InstallmentsTool';
 import type { ToolProps } from './tool-props';
 import type { DiscountInput } from '../../lib/calculator/discount';
-import { useUrlQuery } from '../shared/use-url-query';
+import { openingAddressQuery, useUrlQuery } from '../shared/use-url-query';
 import { CaseSlot, openingQuery } from '../shared/case-link';
 import { useOnDemand } from '../shared/load';
 
@@ -50,7 +50,7 @@ export default function Calculator({ agreementHref, messages }: { agreementHref:
   useEffect(() => {
     const day = utcDate(localToday(new Date()));
     // Opened plainly, the tool shows the current case's last plan.
-    void openingQuery('plan', window.location.search.slice(1)).then((opening) => {
+    void openingQuery('plan', openingAddressQuery()).then((opening) => {
       const read = initial(day, opening);
       setToday(day);
       setState(read.state);

@@ -11,7 +11,7 @@ import {
 import { checkClaim } from '../../lib/claim/input-check';
 import { isoFromDay, localToday } from '../../lib/date/day';
 import { WAITING_TEXT, type ErrorCode, type ErrorMessages, type FormHints } from '../../lib/claim/messages';
-import { useUrlQuery } from '../shared/use-url-query';
+import { openingAddressQuery, useUrlQuery } from '../shared/use-url-query';
 import { useOnDemand } from '../shared/load';
 import type { FormApi } from './form-api';
 import { DebtSection } from './DebtSection';
@@ -52,7 +52,7 @@ export default function ClaimCalculator({ rateNote, hints, messages }: Props) {
   useEffect(() => {
     const day = isoFromDay(localToday(new Date()));
     // Opened plainly, the tool shows the current case's last calculation.
-    void openingQuery('claim', window.location.search.slice(1)).then((opening) => {
+    void openingQuery('claim', openingAddressQuery()).then((opening) => {
       const read = fromSearchParams(new URLSearchParams(opening), day);
       setToday(day);
       setState(read.state);

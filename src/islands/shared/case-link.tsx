@@ -9,7 +9,9 @@ import { STORAGE_KEY } from '../../lib/case/key';
 import type { ToolPart } from '../../lib/case/tool-part';
 
 type Tools = typeof import('./case-tools');
-const load = (): Promise<Tools> => import('./case-tools');
+/** The case line's module once loaded. */
+let loaded: Tools | null = null;
+const load = (): Promise<Tools> => import('./case-tools').then((m) => (loaded = m));
 
 /** Whether this browser holds saved cases (storage may be blocked: then it holds none we can read). */
 function savedCase(): boolean {
@@ -23,11 +25,13 @@ function savedCase(): boolean {
 /**
  * The query a tool shows when it opens: the address's, or — opened plainly — the current case's. Resolves at
  * once when there is nothing saved; a failed load of the store leaves the address's (the tool works without).
+ * With a saved case it resolves once the case line is loaded, so the line shows with the tool's numbers and
+ * keeps an edit made at once (not taking it for a link's other numbers when it loads later).
  */
 export function openingQuery(part: ToolPart, addressQuery: string): Promise<string> {
-  if (addressQuery !== '' || !savedCase()) return Promise.resolve(addressQuery);
+  if (!savedCase()) return Promise.resolve(addressQuery);
   return load()
-    .then((t) => t.caseQuery(part))
+    .then((t) => (addressQuery !== '' ? addressQuery : t.caseQuery(part)))
     .catch(() => addressQuery);
 }
 
@@ -57,5 +61,7 @@ export function CaseSlot(props: CaseSlotProps) {
           /* without the store the tool still works; nothing is saved */
         });
   }, [wanted, View]);
-  return View ? <View {...props} /> : null;
+  // Loaded already (a saved case: see openingQuery): shown in the same render as the tool's numbers.
+  const Shown = View ?? (wanted ? loaded?.CaseView : null);
+  return Shown ? <Shown {...props} /> : null;
 }

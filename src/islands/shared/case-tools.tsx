@@ -30,25 +30,30 @@ function saveQuery(part: ToolPart, query: string, fresh = false): void {
 
 /** Keeps the tool's query in the current case, and the line that says so (see case-bar.tsx for the modes). */
 export function CaseView({ part, query, usable }: CaseSlotProps) {
-  const [mode, setMode] = useState<CaseMode | null>(null);
+  // Set as the line first shows, so an edit right after is kept (see keep).
+  const [mode, setMode] = useState<CaseMode>(() => modeAtLoad(part, query));
   const [, setTick] = useState(0);
-  const last = useRef<string | null>(null);
+  // The tool shows the case's own numbers: nothing to save until they change.
+  const last = useRef<string | null>(mode === 'synced' ? query : null);
 
   useEffect(() => caseStore().subscribe(() => setTick((n) => n + 1)), []);
-  useEffect(() => {
-    if (mode !== null) return;
-    const atLoad = modeAtLoad(part, query);
-    // The tool shows the case's own numbers: nothing to save until they change.
-    if (atLoad === 'synced') last.current = query;
-    setMode(atLoad);
-  }, [mode, part, query]);
-  useEffect(() => {
-    if (mode === null || mode === 'link' || query === last.current) return;
+  /** Save the last render's query when it is to be kept and is not yet. */
+  const now = useRef({ mode, query, usable, part });
+  now.current = { mode, query, usable, part };
+  const keep = (): void => {
+    const { mode, query, usable, part } = now.current;
+    if (mode === 'link' || query === last.current) return;
     if (mode === 'none' && (!usable || query === '')) return;
     last.current = query;
     saveQuery(part, query);
     if (mode === 'none') setMode('synced');
-  }, [mode, query, usable, part]);
+  };
+  useEffect(keep, [mode, query, usable, part]);
+  // Leaving the page right after an edit (Back, reload, closing the tab) may come before the effect runs.
+  useEffect(() => {
+    addEventListener('pagehide', keep);
+    return () => removeEventListener('pagehide', keep);
+  }, []);
 
   const current = currentCase(part);
   const choose = (fresh: boolean) => {
@@ -58,7 +63,7 @@ export function CaseView({ part, query, usable }: CaseSlotProps) {
   };
   return (
     <CaseBar
-      mode={mode ?? 'none'}
+      mode={mode}
       client={current?.client ?? ''}
       caseHas={current?.has ?? false}
       save={() => choose(false)}

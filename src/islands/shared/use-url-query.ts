@@ -4,9 +4,11 @@
  * While keys are being typed the address is written a moment after they stop (browsers throttle rapid
  * `replaceState` calls). Anything that ends an edit writes it at once: a committed field (`change`: the
  * field is left or Enter pressed, a choice made), a click (a link or button may navigate next), and leaving
- * the page (`pagehide`, so Back and Forward find the history entry as the user left it).
+ * the page (`pagehide`, so Back and Forward find the history entry as the user left it; a reload, which loads
+ * the address as it was when reload was pressed, finds the query in the tab's storage: src/lib/site/reload-query.ts).
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { PENDING_QUERY_KEY, pendingQuery, queryAfterLoad } from '../../lib/site/reload-query';
 
 const TYPING_PAUSE_MS = 150;
 const COMMITS = ['change', 'click', 'pagehide'];
@@ -19,6 +21,30 @@ interface Writer {
   flush(): void;
 }
 
+const write = (query: string): void =>
+  history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+/** The current history entry: its key where the browser has the Navigation API (it outlives a reload), else the path. */
+const entry = (): string => window.navigation?.currentEntry?.key ?? location.pathname;
+
+/**
+ * The address's query as a tool reads it when it opens (no leading `?`): after a reload, the query the page
+ * had when it was left, written back to the address.
+ */
+export function openingAddressQuery(): string {
+  let saved: string | null = null;
+  try {
+    saved = sessionStorage.getItem(PENDING_QUERY_KEY);
+    sessionStorage.removeItem(PENDING_QUERY_KEY);
+  } catch {
+    /* storage off: the address as it is */
+  }
+  const own = location.search.slice(1);
+  const load = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const query = queryAfterLoad(saved, entry(), own, load?.type);
+  if (query !== own) write(query);
+  return query;
+}
+
 /** Replace the address's query with `query`; see the module comment for when. */
 export function useUrlQuery(query: string, enabled: boolean): void {
   const ref = useRef<Writer | null>(null);
@@ -29,7 +55,7 @@ export function useUrlQuery(query: string, enabled: boolean): void {
       clearTimeout(this.timer);
       if (this.query === this.written) return;
       this.written = this.query;
-      history.replaceState(history.state, '', `${location.pathname}?${this.query}${location.hash}`);
+      write(this.query);
     },
   });
   w.query = query;
@@ -39,7 +65,16 @@ export function useUrlQuery(query: string, enabled: boolean): void {
     const flush = () => w.flush();
     // A navigation may follow a click or pagehide at once; a changed value is rendered first, in Preact's
     // render queue (a microtask queued before this one).
-    const onCommit = (e: Event) => (e.type === 'change' ? queueMicrotask(flush) : flush());
+    const onCommit = (e: Event) => {
+      if (e.type === 'change') return queueMicrotask(flush);
+      if (e.type === 'pagehide')
+        try {
+          sessionStorage.setItem(PENDING_QUERY_KEY, pendingQuery(entry(), w.query));
+        } catch {
+          /* storage off: a reload shows the address as it was */
+        }
+      flush();
+    };
     for (const type of COMMITS) addEventListener(type, onCommit, true);
     return () => {
       for (const type of COMMITS) removeEventListener(type, onCommit, true);
