@@ -405,7 +405,11 @@ for (const first of ['case-docs', 'case-tools'] as const)
     await expect
       .poll(() =>
         page.evaluate(() => {
-          const s = JSON.parse(localStorage.getItem('knp:checklist') ?? '{}');
+          type Saved = {
+            activeCaseId: string;
+            cases?: Record<string, { parts: Record<string, { value: unknown } | undefined> }>;
+          };
+          const s = JSON.parse(localStorage.getItem('knp:checklist') ?? '{}') as Saved;
           const c = s.cases?.[s.activeCaseId];
           return {
             cases: Object.keys(s.cases ?? {}).length,
@@ -431,3 +435,22 @@ for (const first of ['case-docs', 'case-tools'] as const)
       READY,
     );
   });
+
+test('a first visit left before the case store has loaded keeps what was typed: the next visit shows it in a case', async ({
+  page,
+}) => {
+  // No signal for the store's code: the user types the client's name and reloads at once.
+  const release = await holdChunks(page, ['case-docs']);
+  await page.goto('/documents/?doc=reminder');
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  await page.locator('#doc-debtor-name').fill('ООО «Ромашка»');
+  await page.reload();
+  release('case-docs');
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  await expect(page.locator('#doc-debtor-name')).toHaveValue('ООО «Ромашка»');
+  await expect(page.locator('.doc-page[data-doc="reminder"]')).toContainText('ООО «Ромашка»');
+  // The case store holds it now, as the client of a case; the old key it waited under is gone.
+  await expect
+    .poll(() => page.evaluate(() => [localStorage.getItem('knp:documents'), localStorage.getItem('knp:checklist')]))
+    .toEqual([null, expect.stringContaining('"client":"ООО «Ромашка»"')]);
+});

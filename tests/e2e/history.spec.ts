@@ -31,8 +31,6 @@ interface Tool {
   first: string;
   /** The address a new tab opens once the old one is closed; `last` is the closed tab's address. */
   reopen: (last: string) => string;
-  /** Done once after the first load, before the edits. */
-  prepare?: (page: Page) => Promise<void>;
   /** Wait until the island shows its state (not the server's shell, nor the browser's restored form values). */
   ready: (page: Page) => Promise<void>;
   /** Make edit number `k`, ending with the keystroke or click the test leaves the page right after. */
@@ -79,7 +77,6 @@ async function keepsEveryEdit(context: BrowserContext, tool: Tool): Promise<void
   let page = await context.newPage();
   await page.goto(tool.first);
   await tool.ready(page);
-  await tool.prepare?.(page);
   for (let k = 0; k < EDITS; k++) {
     const move = MOVES[k % MOVES.length]!;
     await test.step(`edit ${k}, then ${move}`, async () => {
@@ -194,15 +191,6 @@ test('the documents: the chosen document and a typed field survive every way of 
     first: '/documents/',
     reopen: () => '/documents/',
     ready: (page) => expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY),
-    async prepare(page) {
-      // A first visit's first keys load the case store; a page left before it has loaded keeps nothing (2 runs
-      // in 10 at a load average of 12 on 2 cores, on main at 35dc2ce: reported to the lead, who owns that race).
-      // Here the first name is kept before the edits begin, so the store loads with each page.
-      await field(page).fill('ООО Клиент');
-      await expect
-        .poll(() => page.evaluate(() => localStorage.getItem('knp:checklist') ?? ''), READY)
-        .toContain('ООО Клиент');
-    },
     async edit(page, k) {
       await page.locator(`nav[aria-label="Документы"] a[href*="doc=${doc(k)}"]`).click();
       await expect(page.locator(`.doc-page[data-doc="${doc(k)}"]`)).toBeVisible(READY);

@@ -146,6 +146,21 @@ export function useDocumentsState() {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
+  // The page is left before the store has loaded: what was typed goes to the documents' old key, which the store
+  // folds into a case on the next visit (legacy.ts), as it folds an old visit's data.
+  useEffect(() => {
+    const onHide = () => {
+      if (!pending.current) return;
+      try {
+        window.localStorage.setItem(LEGACY_DOCUMENTS_KEY, JSON.stringify(pending.current));
+      } catch {
+        /* storage blocked: nothing can be kept */
+      }
+    };
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
+
   // Another tab changed the case: show what the store now holds (it has merged both tabs' edits).
   useEffect(() => {
     if (!store) return;

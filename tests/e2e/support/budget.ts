@@ -98,12 +98,12 @@ export function budgetBytes(id: string): number {
  */
 /**
  * The case store's files, which every tool may load on top of its budget (issue 22; decision 113): the store
- * itself (astro.config.mjs `case-store`) and what a tool loads with it — its actions, the tools' bridge
- * (case-link, case-tools, tool-part), the documents' old store's reader and new ids. A visitor with nothing saved
- * loads none of them until a calculation makes the first case.
+ * itself (astro.config.mjs `case-store`), the page's one store (use-case.ts) and what a tool loads with it — its
+ * actions, the tools' bridge (case-link, case-tools, tool-part), the documents' old store's reader and new ids. A
+ * visitor with nothing saved loads none of them until a calculation makes the first case.
  */
 const CASE_STORE_FILE =
-  /\/_astro\/(case-store|case-key|case-link|case-tools|tool-part|actions|legacy|backup-file)\.[\w-]+\.js$/;
+  /\/_astro\/(case-store|case-key|use-case|case-link|case-tools|tool-part|actions|legacy|backup-file)\.[\w-]+\.js$/;
 
 /** Count the gzip bytes of every script the page fetches from now, except the case store's files. */
 export function countScriptBytes(page: Page): () => Promise<number> {
