@@ -82,8 +82,11 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
   let outcome: ReadOutcome = 'empty';
   let damaged: Damaged | null = null;
   let state = readStoredText(null).state;
-  /** The text this store last saved (null until it has saved): what storage holds until another tab writes. */
-  let written: string | null = null;
+  /**
+   * The text storage held when this store last read it cleanly or wrote it (null before): while storage still
+   * holds it, it has nothing the state lacks, until another tab writes.
+   */
+  let seen: string | null = null;
   const listeners = new Set<(s: Snapshot) => void>();
   const snapshot = (): Snapshot => ({ state, persistence, outcome, damaged });
   const notify = (): void => listeners.forEach((l) => l(snapshot()));
@@ -110,9 +113,11 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
   const load = (): ReadOutcome => {
     if (!storage) return 'empty';
     const raw = storage.getItem(key);
-    // Unchanged since this page wrote it: it holds nothing the state lacks (skips a parse and merge per edit).
-    if (raw !== null && raw === written) return 'ok';
+    // Unchanged since this page read or wrote it: nothing to merge (skips a parse and merge per edit, the first
+    // edit after the page loaded included).
+    if (raw !== null && raw === seen) return 'ok';
     const read = readStoredText(raw);
+    if (read.outcome === 'ok') seen = raw;
     if (read.outcome === 'newer') persistence = 'newer';
     else if ((read.outcome === 'corrupt' || read.outcome === 'repaired') && raw !== null) {
       if (!keepAside(raw) && persistence === 'saved') persistence = 'full';
@@ -125,9 +130,9 @@ export function createStore({ storage: getStorage, knownIds, now = Date.now, key
     if (persistence === 'full' && damaged && damaged.key === null && !keepAside(damaged.text)) return;
     try {
       const text = JSON.stringify(known ? pruneTicks(state, known) : state);
-      written = null;
+      seen = null;
       storage.setItem(key, text);
-      written = text;
+      seen = text;
       persistence = 'saved';
     } catch (e) {
       persistence = isQuota(e) ? 'full' : 'blocked';
