@@ -481,3 +481,21 @@ test(`the page loads at most ${budgetKb('checklist')} KB of JavaScript (gzip); i
   await download;
   expect(later.some((u) => /\/on-demand\.[\w-]+\.js$/.test(u))).toBe(true);
 });
+
+test('an amount typed and not yet left is kept when the page is reloaded or closed', async ({ page, context }) => {
+  await open(page);
+  await page.fill('#cl-client', 'ООО «Ромашка»');
+  await page.locator('#cl-amount').click();
+  await page.keyboard.type('80000');
+  await page.reload();
+  await expect(page.locator('.cl[data-ready]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#cl-amount')).toHaveValue('80\u00a0000');
+  // The same for a closed tab: the next one opens the case with the amount.
+  await page.locator('#cl-amount').fill('');
+  await page.locator('#cl-amount').click();
+  await page.keyboard.type('95000');
+  await page.close({ runBeforeUnload: true });
+  const next = await context.newPage();
+  await open(next);
+  await expect(next.locator('#cl-amount')).toHaveValue('95\u00a0000');
+});

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { activeCase, addCase, caseRoom, liveCases, removeCase, selectCase, updateCase } from '../../lib/case/actions';
 import { formatField, formatRub, type MoneyError } from '../../lib/money/kopecks';
 import { newId } from '../../lib/case/backup-file';
@@ -48,6 +48,19 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
     setAmountError(read.ok ? null : read.error);
     if (read.ok) ctx.act((s, id, at) => updateCase(s, id, at, { amount: read.value }));
   };
+  // Leaving the page while an amount is typed (the field saves on `change`, which leaving does not fire): keep it
+  // when it can be used. A ref, so the listener sees the last keys.
+  const leave = useRef(() => {});
+  leave.current = () => {
+    const read = readCaseAmount(amount);
+    if (read.ok && read.value !== (c?.amount ?? null))
+      ctx.act((s, id, at) => updateCase(s, id, at, { amount: read.value }));
+  };
+  useEffect(() => {
+    const onHide = () => leave.current();
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
   const summary = `${c?.client || m.unnamed}${c?.amount != null ? `, ${formatRub(c.amount)}` : ''}${c?.dueDate ? fill(m.duePrint, { date: formatIsoNumeric(c.dueDate) }) : ''}`;
 
   return (
