@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { budgetBytes, budgetKb, countScriptBytes } from './support/budget';
+import { savedCase, savedStore } from './support/saved-case';
 
 // Hydration can take seconds on a loaded machine.
 test.describe.configure({ timeout: 90_000 });
@@ -10,32 +11,15 @@ const KEY = 'knp:checklist';
 /** «Today» in these tests: five days after the претензия of case A. */
 const TODAY = new Date('2026-10-25T12:00:00+03:00');
 
-/** One saved case (the store's version 3 shape). */
-function caseJson(client: string, at: number, claim: string, steps: Record<string, string> = {}) {
-  return {
-    client,
-    amount: null,
-    dueDate: '',
-    createdAt: at,
-    updatedAt: at,
-    ticks: {},
-    log: {},
-    parts: claim ? { claim: { value: claim, at } } : {},
-    steps: Object.fromEntries(Object.entries(steps).map(([id, date]) => [id, { date, at }])),
-    docs: {},
-  };
-}
-
 /** Case A (a company, the претензия sent 20.10.2026) shown, and case B (an ИП, nothing done yet). */
-const TWO_CASES = JSON.stringify({
-  version: 3,
-  activeCaseId: 'case-a',
-  profile: { value: { name: 'ИП Иванов Иван Иванович', inn: '500100732259' }, at: 5 },
-  cases: {
-    'case-a': caseJson('ООО «Ромашка»', 10, 'debt=150000&due=2026-09-01', { claimSent: '2026-10-20' }),
-    'case-b': caseJson('ИП Петров', 11, 'debt=50000&due=2026-08-01&debtor=ip'),
+const TWO_CASES = savedStore(
+  {
+    'case-a': savedCase('ООО «Ромашка»', 10, 'debt=150000&due=2026-09-01', { claimSent: '2026-10-20' }),
+    'case-b': savedCase('ИП Петров', 11, 'debt=50000&due=2026-08-01&debtor=ip'),
   },
-});
+  'case-a',
+  { value: { name: 'ИП Иванов Иван Иванович', inn: '500100732259' }, at: 5 },
+);
 
 /** Put `value` under the store's key before the first load of each page only (a reload keeps what the page wrote). */
 async function seed(page: Page, value: string): Promise<void> {
@@ -92,15 +76,7 @@ test('shows the next step with its date for a case whose претензия was 
 });
 
 test('marking the претензия sent gives the date to sue, and the home page’s card says it', async ({ page }) => {
-  await seed(
-    page,
-    JSON.stringify({
-      version: 3,
-      activeCaseId: 'c',
-      profile: null,
-      cases: { c: caseJson('ООО «Лютик»', 1, 'debt=1000&due=2026-09-01') },
-    }),
-  );
+  await seed(page, savedStore({ c: savedCase('ООО «Лютик»', 1, 'debt=1000&due=2026-09-01') }, 'c'));
   await open(page);
   await expect(page.locator('[data-next]')).toContainText('Претензия ещё не отправлена');
   await expect(page.locator('[data-doc="claim"]')).toBeVisible();

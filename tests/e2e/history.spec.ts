@@ -14,6 +14,7 @@
  * The issue asks for ten runs of this spec (`--repeat-each=10`) on a 2-core machine.
  */
 import { test, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { savedCase, savedStore } from './support/saved-case';
 
 // Ten edits and about fifteen page loads a test; on a shared, loaded machine each hydration can take seconds.
 test.describe.configure({ timeout: 120_000 });
@@ -244,25 +245,12 @@ test('the checklist: the last tick and the last keystroke of the client survive 
 
 test('«Моё дело»: a step’s date survives every way of leaving', async ({ context }) => {
   // One case with a claim calculation: its next step is the претензия sent.
-  await context.addInitScript(() => {
-    if (localStorage.getItem('knp:checklist') !== null) return;
-    const c = {
-      client: 'ООО «Ромашка»',
-      amount: null,
-      dueDate: '',
-      createdAt: 1,
-      updatedAt: 1,
-      ticks: {},
-      log: {},
-      parts: { claim: { value: 'debt=150000&due=2026-09-01&debtor=company', at: 1 } },
-      steps: {},
-      docs: {},
-    };
-    localStorage.setItem(
-      'knp:checklist',
-      JSON.stringify({ version: 3, activeCaseId: 'c', profile: null, cases: { c } }),
-    );
-  });
+  await context.addInitScript(
+    (saved) => {
+      if (localStorage.getItem('knp:checklist') === null) localStorage.setItem('knp:checklist', saved);
+    },
+    savedStore({ c: savedCase('ООО «Ромашка»', 1, 'debt=150000&due=2026-09-01&debtor=company') }, 'c'),
+  );
   /** 01.10.2026 plus k days, as the field and as the page says it. */
   const day = (k: number) => {
     const d = new Date(Date.UTC(2026, 9, 1 + k));

@@ -5,6 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { budgetBytes, countScriptBytes } from './support/budget';
+import { savedCase, savedStore } from './support/saved-case';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const KEY = 'knp:checklist';
@@ -30,19 +31,11 @@ function daysAgo(n: number): { iso: string; shown: string } {
 }
 
 /** One saved case (a company, «ООО «Ромашка»») with the given steps, as the store keeps it. */
-function oneCase(steps: Record<string, string>): string {
-  const at = 10;
-  const nothingElse = { amount: null, dueDate: '', ticks: {}, log: {}, docs: {} };
-  const claim = { value: 'debt=150000&due=2026-01-15&debtor=company', at };
-  const marked = Object.fromEntries(Object.entries(steps).map(([id, date]) => [id, { date, at }]));
-  const caseA = { client: 'ООО «Ромашка»', createdAt: at, updatedAt: at, parts: { claim }, steps: marked };
-  return JSON.stringify({
-    version: 3,
-    activeCaseId: 'case-a',
-    profile: null,
-    cases: { 'case-a': { ...caseA, ...nothingElse } },
-  });
-}
+const oneCase = (steps: Record<string, string>): string =>
+  savedStore(
+    { 'case-a': savedCase('ООО «Ромашка»', 10, 'debt=150000&due=2026-01-15&debtor=company', steps) },
+    'case-a',
+  );
 
 async function seed(page: Page, value: string): Promise<void> {
   await page.addInitScript(([key, v]) => localStorage.setItem(key, v), [KEY, value] as const);
