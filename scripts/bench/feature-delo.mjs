@@ -2,30 +2,16 @@
 // what «Посчитать долг на сегодня» loads on click, the case store's shared files, and the home page's case card.
 import { gzipSync } from 'node:zlib';
 import { budgetKb } from '../../tests/e2e/support/budget.ts';
+import { savedCase, savedStore } from '../../tests/e2e/support/saved-case.ts';
 
 const BUDGET_KB = budgetKb('delo');
 const kb = (n) => Math.round((n / 1024) * 10) / 10;
 
 /** A saved case: a claim calculation and the претензия sent (the store's version 3 shape). */
-export const SEED = JSON.stringify({
-  version: 3,
-  activeCaseId: 'bench',
-  profile: null,
-  cases: {
-    bench: {
-      client: 'ООО «Ромашка»',
-      amount: null,
-      dueDate: '',
-      createdAt: 1,
-      updatedAt: 1,
-      ticks: {},
-      log: {},
-      parts: { claim: { value: 'debt=150000&due=2026-09-01', at: 1 } },
-      steps: { claimSent: { date: '2026-10-20', at: 1 } },
-      docs: {},
-    },
-  },
-});
+export const SEED = savedStore(
+  { bench: savedCase('ООО «Ромашка»', 1, 'debt=150000&due=2026-09-01', { claimSent: '2026-10-20' }) },
+  'bench',
+);
 
 /** The script files fetched while `action` runs, with their sizes. */
 async function fetched(page, action) {
