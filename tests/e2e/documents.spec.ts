@@ -454,3 +454,14 @@ test('a first visit left before the case store has loaded keeps what was typed: 
     .poll(() => page.evaluate(() => [localStorage.getItem('knp:documents'), localStorage.getItem('knp:checklist')]))
     .toEqual([null, expect.stringContaining('"client":"ООО «Ромашка»"')]);
 });
+
+test('the user’s own details alone make no case: they are the profile, kept for every case', async ({ page }) => {
+  await page.goto('/documents/?doc=claim');
+  await expect(page.locator('.doc-app[data-ready]')).toBeVisible(READY);
+  await page.locator('#doc-me-name').fill('ООО «Лютик»');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('knp:checklist') ?? ''), READY)
+    .toContain('ООО «Лютик»');
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('knp:checklist')!) as { cases: object });
+  expect(saved.cases).toEqual({});
+});

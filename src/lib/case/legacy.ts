@@ -1,5 +1,6 @@
 import { activeCase, addCase, setPart, setProfile, updateCase } from './actions';
 import { LIMITS, readState, type State, type Tree } from './stored-state';
+import { emptyDetails } from '../documents/inputs';
 
 /**
  * The documents page's own store before the case store (issue 22): `{ version: 1 | 2, me, debtor, details,
@@ -53,10 +54,14 @@ export function foldDocuments(state: State, text: string, at: number): State | n
 
 /** Keys that hold a choice from a list (a party's kind, a line's side), not typed text. */
 const CHOICES = new Set(['kind', 'idKind', 'side']);
+/** Values the documents form starts with (its days to pay after the claim): left as they are, they are not text. */
+const DEFAULTS: Readonly<Record<string, string>> = { payDays: emptyDetails().payDays };
 
-/** Whether a Tree holds any typed text (a choice left at its default is not text). */
+/** Whether a Tree holds any typed text (a choice, or a value left at the form's default, is not text). */
 export function hasText(v: Tree | undefined): boolean {
   if (typeof v === 'string') return v.trim() !== '';
   if (Array.isArray(v)) return v.some(hasText);
-  return typeof v === 'object' && Object.entries(v).some(([k, x]) => !CHOICES.has(k) && hasText(x));
+  return (
+    typeof v === 'object' && Object.entries(v).some(([k, x]) => !CHOICES.has(k) && x !== DEFAULTS[k] && hasText(x))
+  );
 }

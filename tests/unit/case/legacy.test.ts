@@ -41,4 +41,16 @@ describe('the documents’ old store folds into the case store', () => {
     expect(hasText({ kind: 'company', name: '' })).toBe(false);
     expect(hasText({ kind: 'company', name: ' x ' })).toBe(true);
   });
+  it('counts the form’s 10 days to pay, left as they are, as no text: the user’s own details alone make no case', () => {
+    expect(hasText({ payDays: '10', contractNo: '' })).toBe(false);
+    expect(hasText({ payDays: '15', contractNo: '' })).toBe(true);
+    const mine = JSON.stringify({
+      version: 2,
+      me: { kind: 'company', name: 'ООО «Лютик»' },
+      details: { payDays: '10' },
+    });
+    const s = foldDocuments(emptyState(), mine, 5)!;
+    expect(Object.keys(s.cases)).toEqual([]);
+    expect(plain(s.profile?.value)).toMatchObject({ name: 'ООО «Лютик»' });
+  });
 });
