@@ -54,3 +54,15 @@ test('"/" outside a field opens search too, from the element that had focus', as
   expect(b).toBe(button);
   expect(from).toBe(link);
 });
+
+test('"/" typed in a field stays in the field, and other keys open nothing', async () => {
+  const { fire, opened } = runBootstrap();
+  for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT']) fire('keydown', { key: '/', target: { tagName } });
+  fire('keydown', { key: '/', target: { tagName: 'DIV', isContentEditable: true } });
+  fire('keydown', { key: '/', ctrlKey: true, target: { tagName: 'A' } });
+  fire('keydown', { key: 'ArrowUp', target: { tagName: 'A' } });
+  fire('keydown', { key: ' ', target: { tagName: 'A' } });
+  const none = Symbol('none');
+  const first = await Promise.race([opened, new Promise((r) => setTimeout(() => r(none), 20))]);
+  expect(first).toBe(none);
+});
