@@ -118,6 +118,8 @@ test('two cases side by side never mix', async ({ page }) => {
   await page.click('.delo-more summary');
   await stepInput(page, 'orderFiled').fill('2026-10-24');
   await expect(page.locator('[data-next]')).toContainText('Заявление о судебном приказе подано 24.10.2026');
+  // The field stays where the date was typed, with the focus, while the case is open.
+  await expect(page.locator('.delo-more #delo-step-orderFiled')).toBeFocused();
 
   const state = await stored(page);
   expect(state.cases['case-a']?.steps).toMatchObject({
@@ -215,6 +217,17 @@ test('a damaged store is kept aside with a notice and a download; a newer one is
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 99, cases: {} })), KEY);
   await page.reload();
   await expect(page.locator('[data-notice="newer"]')).toBeVisible();
+});
+
+test('a date changed in data of a newer version goes back to the saved one', async ({ page }) => {
+  await seed(page, TWO_CASES.replace('"version":3', '"version":4'));
+  await open(page);
+  await expect(page.locator('[data-notice="newer"]')).toBeVisible();
+  await expect(stepInput(page, 'claimSent')).toHaveValue('2026-10-20');
+  await stepInput(page, 'claimSent').fill('2026-10-21');
+  await expect(stepInput(page, 'claimSent')).toHaveValue('2026-10-20');
+  await expect(page.locator('[data-next]')).toContainText('20.10.2026');
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('"version":4');
 });
 
 for (const width of [390, 1280]) {

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { addCase, archiveCase, caseRoom, removeCase, selectCase, setStep } from '../../lib/case/actions';
 import { newId } from '../../lib/case/backup-file';
 import { caseList, onLiveCase } from '../../lib/case/delo';
@@ -44,24 +45,29 @@ export default function DeloApp({ m, links, docs }: Props) {
   const snap = live ?? SHELL;
   const today = isoFromDay(localToday(new Date()));
   const { current, archived, shown } = caseList(snap.state);
+  const full = caseRoom(snap.state) <= 0;
+  const hasCases = current.length + archived.length > 0;
+  // A case edit re-renders only the parts it changes: the others keep their vnodes, which Preact does not diff
+  // (a step's date on a slow phone, issue 24: the list, the notices and the keep section stay as they are).
+  const listed = [...current, ...archived].map(([id, c]) => `${id}\t${c.client}\t${c.archived}`).join('\n');
+  const shownId = shown?.[0] ?? null;
+  const list = useMemo(
+    () => <CaseList current={current} archived={archived} shownId={shownId} m={m} full={full} />,
+    // `listed` stands for what the list shows of `current` and `archived`.
+    [listed, shownId, full, m],
+  );
+  const notices = useMemo(
+    () => <Notices snap={snap} now={[]} phases={[]} m={m.notices} />,
+    // Notices shows only these three of the snapshot.
+    [snap.persistence, snap.outcome, snap.damaged, m],
+  );
 
   const forget = (): void => {
     if (!window.confirm(m.confirmForget)) return;
     setMessage(caseStore().forget() ? m.forgotten : m.forgetFailed);
   };
-
-  return (
-    <div class="delo" data-ready={live ? '' : undefined}>
-      <Notices snap={snap} now={[]} phases={[]} m={m.notices} />
-      <p role="status" class="delo-message" data-message>
-        {message}
-      </p>
-      {shown ? (
-        <CaseView key={shown[0]} id={shown[0]} c={shown[1]} today={today} snap={snap} m={m} links={links} docs={docs} />
-      ) : (
-        <Empty m={m} links={links} />
-      )}
-      <CaseList current={current} archived={archived} shownId={shown?.[0] ?? null} m={m} snap={snap} />
+  const keep = useMemo(
+    () => (
       <section class="delo-keep" aria-labelledby="delo-keep-title">
         <h2 id="delo-keep-title">{m.keepHeading}</h2>
         <p>{m.privacy}</p>
@@ -71,7 +77,7 @@ export default function DeloApp({ m, links, docs }: Props) {
             type="button"
             class="button"
             data-action="backup"
-            disabled={current.length + archived.length === 0}
+            disabled={!hasCases}
             onClick={() => void lib().then((x) => x.saveBackup(caseStore().get().state, today))}
           >
             {m.backup}
@@ -84,6 +90,23 @@ export default function DeloApp({ m, links, docs }: Props) {
           </button>
         </p>
       </section>
+    ),
+    [hasCases, !live, today, m, links],
+  );
+
+  return (
+    <div class="delo" data-ready={live ? '' : undefined}>
+      {notices}
+      <p role="status" class="delo-message" data-message>
+        {message}
+      </p>
+      {shown ? (
+        <CaseView key={shown[0]} id={shown[0]} c={shown[1]} today={today} m={m} links={links} docs={docs} />
+      ) : (
+        <Empty m={m} links={links} />
+      )}
+      {list}
+      {keep}
     </div>
   );
 }
@@ -115,52 +138,65 @@ function CaseView(props: {
   id: string;
   c: Case;
   today: string;
-  snap: Snapshot;
   m: DeloMessages;
   links: DeloLinks;
   docs: Props['docs'];
 }) {
-  const { id, c, today, snap, m, links, docs } = props;
+  const { id, c, today, m, links, docs } = props;
   const [owed, setOwed] = useState<Owed>(null);
   const next = nextStep(c, today);
   const name = c.client || m.unnamed;
   const timeline = caseTimeline(c, (doc) => docs[doc]?.name ?? doc);
-  const query = toolQuery(snap.state, 'claim');
+  // What the buttons read when pressed: this render's case and next step.
+  const latest = useRef({ c, next });
+  latest.current = { c, next };
+  // Each step's date field, kept while its date is the same (a date edit re-renders one field, not thirteen).
+  const fields = useRef(new Map<StepId, { date: string; node: VNode }>()).current;
 
   const count = async (): Promise<void> => {
     setOwed('loading');
+    const query = toolQuery(caseStore().get().state, 'claim');
     const figures = query ? await lib().then((x) => x.owedToday(query, today)) : null;
     setOwed(figures ?? 'none');
   };
-  const remove = (): void => {
-    if (window.confirm(fill(m.confirmRemove, { name }))) onCase(id, (s, at) => removeCase(s, id, at));
-  };
   // The steps marked and the next one in view; the rest one tap away (thirteen date fields are long on a phone).
-  const inView = (s: StepId): boolean => s === next.step || !!c.steps[s]?.date;
-  const field = (step: StepId) => (
-    <p key={step} class="delo-step" data-step={step}>
-      <label for={`delo-step-${step}`}>{STEP_LABELS[step]}</label>
-      <input
-        id={`delo-step-${step}`}
-        type="date"
-        min="1970-01-01"
-        max="2100-12-31"
-        value={c.steps[step]?.date ?? ''}
-        onChange={(e) => {
-          const date = e.currentTarget.value;
-          onCase(id, (s, at) => setStep(s, id, step, date, at));
-        }}
-      />
-    </p>
-  );
+  // While the case is open no field leaves its place: a date typed in a folded step stays where the user typed
+  // it (a moved field would lose focus), and a step no longer next stays in view. A step that becomes next comes
+  // into view.
+  const opened = useRef<Set<StepId> | null>(null);
+  opened.current ??= new Set(STEP_IDS.filter((s) => !!c.steps[s]?.date));
+  if (next.step) opened.current.add(next.step);
+  const inView = (s: StepId): boolean => opened.current!.has(s);
+  const field = (step: StepId): VNode => {
+    const date = c.steps[step]?.date ?? '';
+    const kept = fields.get(step);
+    if (kept?.date === date) return kept.node;
+    const node = (
+      <p key={step} class="delo-step" data-step={step}>
+        <label for={`delo-step-${step}`}>{STEP_LABELS[step]}</label>
+        <input
+          id={`delo-step-${step}`}
+          type="date"
+          min="1970-01-01"
+          max="2100-12-31"
+          value={date}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            onCase(id, (s, at) => setStep(s, id, step, input.value, at));
+            // A date the store did not take (read-only data of a newer version) goes back to the saved one: the
+            // field's node is kept while the saved date is the same, so no re-render would put it back.
+            const saved = caseStore().get().state.cases[id]?.steps[step]?.date ?? '';
+            if (input.value !== saved) input.value = saved;
+          }}
+        />
+      </p>
+    );
+    fields.set(step, { date, node });
+    return node;
+  };
 
-  return (
-    <article class="delo-case" aria-labelledby="delo-case-title" data-case={id}>
-      <h2 id="delo-case-title">
-        <span class="delo-case__label">{m.client}: </span>
-        <span data-client>{name}</span>
-      </h2>
-
+  const nextView = useMemo(
+    () => (
       <section class="delo-next" aria-labelledby="delo-next-title">
         <h3 id="delo-next-title">{m.nextHeading}</h3>
         <p data-next>{next.text}</p>
@@ -187,7 +223,13 @@ function CaseView(props: {
         )}
         {next.limitation && <p data-limitation>{next.limitation.text}</p>}
       </section>
+    ),
+    // The section shows these of `next`.
+    [next.text, next.date, next.docs.join(), next.limitation?.text, m, docs],
+  );
 
+  const owedView = useMemo(
+    () => (
       <section class="delo-owed" aria-labelledby="delo-owed-title">
         <h3 id="delo-owed-title">{m.owedHeading}</h3>
         {owed === null || owed === 'loading' ? (
@@ -216,7 +258,13 @@ function CaseView(props: {
           </>
         )}
       </section>
+    ),
+    // `count` reads the case when pressed.
+    [owed, today, m, links],
+  );
 
+  const timelineView = useMemo(
+    () => (
       <section aria-labelledby="delo-timeline-title">
         <h3 id="delo-timeline-title">{m.timelineHeading}</h3>
         {timeline.length === 0 ? (
@@ -224,30 +272,29 @@ function CaseView(props: {
         ) : (
           <ol class="delo-timeline" data-timeline>
             {timeline.map((item) => (
-              <li key={`${item.kind}-${item.id}-${item.date}`}>
+              <li key={`${item.kind}-${item.id}`}>
                 <time dateTime={item.date}>{formatIsoNumeric(item.date)}</time> {item.label}
               </li>
             ))}
           </ol>
         )}
       </section>
+    ),
+    // The list, said as text: each item's kind, id, date and label.
+    [timeline.map((i) => `${i.kind}\t${i.id}\t${i.date}\t${i.label}`).join('\n'), m],
+  );
 
-      <fieldset class="delo-steps" data-steps>
-        <legend>{m.stepsHeading}</legend>
-        <p class="delo-hint">{m.stepsHint}</p>
-        {STEP_IDS.filter(inView).map(field)}
-        <details class="delo-more">
-          <summary>{m.moreSteps}</summary>
-          {STEP_IDS.filter((s) => !inView(s)).map(field)}
-        </details>
-      </fieldset>
-
+  const remove = (): void => {
+    if (window.confirm(fill(m.confirmRemove, { name }))) onCase(id, (s, at) => removeCase(s, id, at));
+  };
+  const actions = useMemo(
+    () => (
       <p class="delo-actions">
         <button
           type="button"
           class="button"
           data-action="ics"
-          onClick={() => void lib().then((x) => x.saveIcs(id, c, next, today))}
+          onClick={() => void lib().then((x) => x.saveIcs(id, latest.current.c, latest.current.next, today))}
         >
           {m.calendar}
         </button>
@@ -271,6 +318,30 @@ function CaseView(props: {
           {m.remove}
         </button>
       </p>
+    ),
+    // `remove` names the client; the rest reads the case when pressed.
+    [id, c.archived, name, today, m],
+  );
+
+  return (
+    <article class="delo-case" aria-labelledby="delo-case-title" data-case={id}>
+      <h2 id="delo-case-title">
+        <span class="delo-case__label">{m.client}: </span>
+        <span data-client>{name}</span>
+      </h2>
+      {nextView}
+      {owedView}
+      {timelineView}
+      <fieldset class="delo-steps" data-steps>
+        <legend>{m.stepsHeading}</legend>
+        <p class="delo-hint">{m.stepsHint}</p>
+        {STEP_IDS.filter(inView).map(field)}
+        <details class="delo-more">
+          <summary>{m.moreSteps}</summary>
+          {STEP_IDS.filter((s) => !inView(s)).map(field)}
+        </details>
+      </fieldset>
+      {actions}
     </article>
   );
 }
@@ -280,11 +351,11 @@ function CaseList(props: {
   archived: [string, Case][];
   shownId: string | null;
   m: DeloMessages;
-  snap: Snapshot;
+  /** No room for another case. */
+  full: boolean;
 }) {
-  const { current, archived, shownId, m, snap } = props;
+  const { current, archived, shownId, m, full } = props;
   const [client, setClient] = useState('');
-  const full = caseRoom(snap.state) <= 0;
   const item = ([id, c]: [string, Case]) => (
     <li key={id} data-case-item={id}>
       <button
