@@ -75,7 +75,11 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages,
   );
   const gaps = check?.partyGaps(spec.parties, data);
   const debt = url.debt ?? caseDebt(quick, today);
-  const input = docInput(doc, { today, data, debt, claim, plan, decline });
+  const inputOf = (typedData: typeof data) => docInput(doc, { today, data: typedData, debt, claim, plan, decline });
+  // The preview follows a paint later, so a key typed into the form shows at once (issue 24), as the calculator's
+  // table does: `painted` is the form as it was when last painted (Preact runs effects after paint).
+  const [painted, setPainted] = useState(data);
+  useEffect(() => setPainted(data), [data]);
   // The state loads each document's builder; when that load fails, this one shows why and tries again.
   const [retried, builderFailed] = useOnDemand(
     state.builders[doc] ? null : doc,
@@ -84,8 +88,18 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages,
   );
   const builder = state.builders[doc] ?? retried;
   const model = useMemo(
-    () => (builder ? builder(input) : null),
-    [builder, doc, data, url, decline, today, quick, plan, claim],
+    () => (builder ? builder(inputOf(painted)) : null),
+    [builder, doc, painted, url, decline, today, quick, plan, claim],
+  );
+  // The same element while the model is the same, so a key in the form does not re-render the preview.
+  const preview = useMemo(
+    () =>
+      model ? (
+        <DocPreview doc={model} Marked={check?.BlankMarks} />
+      ) : (
+        (builderFailed ?? <p class="doc-page doc-waiting">{text.waiting}</p>)
+      ),
+    [model, check?.BlankMarks, builderFailed, text],
   );
   const problems = state.planProblem ? [...url.problems, 'bad-schedule' as const] : url.problems;
   const { ready } = state;
@@ -100,7 +114,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages,
         builder ?? loadBuilder(doc),
       ]),
     );
-    const full = build({ ...input, decline: declineDative });
+    const full = build({ ...inputOf(data), decline: declineDative });
     state.made(doc);
     download(
       `${full.fileName}.docx`,
@@ -228,11 +242,7 @@ export default function DocumentsApp({ notes, calculatorUrl, hints, urlMessages,
               ))}
             </div>
           )}
-          {model ? (
-            <DocPreview doc={model} Marked={check?.BlankMarks} />
-          ) : (
-            (builderFailed ?? <p class="doc-page doc-waiting">{text.waiting}</p>)
-          )}
+          {preview}
           {model?.message && (
             <div class="doc-message no-print">
               <h2>{text.message}</h2>

@@ -62,9 +62,9 @@ export function caseDocs(): CaseDocs {
  * Keep the form: the user's details as the profile, the rest in the current case (a new one when there is none
  * and the client's side holds anything; it keeps `claimQuery`, the calculation of the link the page shows, as
  * a tool's first usable calculation makes the first case). Only the parts that changed are written, so another
- * tab's edits of other parts stay.
+ * tab's edits of other parts stay. True when it is kept (the store's persistence is 'saved').
  */
-export function saveDocs(data: StoredDocs, claimQuery = ''): void {
+export function saveDocs(data: StoredDocs, claimQuery = ''): boolean {
   changeCase((s, at) => {
     let next = s;
     if (JSON.stringify(s.profile?.value ?? '') !== JSON.stringify(data.me)) next = setProfile(next, tree(data.me), at);
@@ -84,6 +84,7 @@ export function saveDocs(data: StoredDocs, claimQuery = ''): void {
     if (name && c.client === '') next = updateCase(next, id, at, { client: name });
     return next;
   });
+  return caseStore().get().persistence === 'saved';
 }
 
 /** Record a paper made for the current case (a new case when there is none): the document, its date, address, inputs. */

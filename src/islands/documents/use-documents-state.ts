@@ -70,6 +70,8 @@ export function useDocumentsState() {
   const [reading, setReading] = useState(true);
   /** The form typed before the store loaded, saved once it has (null when nothing waits). */
   const pending = useRef<StoredDocs | null>(null);
+  /** Set while the page saves the form, so the store's notice of that save is not read back. */
+  const saving = useRef(false);
   /** The store, loaded once per page: every early save and action waits for the same load, in order. */
   const loading = useRef<Promise<CaseApi> | null>(null);
   const loadStore = (): Promise<CaseApi> => {
@@ -165,8 +167,10 @@ export function useDocumentsState() {
   useEffect(() => {
     if (!store) return;
     return store.onCase(() => {
-      // What is typed but not yet saved stays on screen; the save merges it with the other tab's edits.
-      if (pending.current) return;
+      // What is typed but not yet saved stays on screen; the save merges it with the other tab's edits. The page's
+      // own save changes nothing the page shows (another tab's edit it merged comes with that tab's storage event):
+      // reading the case back on every key re-rendered the preview (issue 24).
+      if (pending.current || saving.current) return;
       const c = store.caseDocs();
       setData(withLinkKind(c.data));
       setQuick(c.quick);
@@ -207,8 +211,12 @@ export function useDocumentsState() {
   };
   /** Keep the form in the case; a link's calculation goes with it into the first case (the link made it). */
   const save = (m: CaseApi, next: StoredDocs): void => {
-    m.saveDocs(next, source === 'url' && tools && params ? tools.claimQuery(params) : '');
-    setSaved(m.caseDocs().saved);
+    saving.current = true;
+    try {
+      setSaved(m.saveDocs(next, source === 'url' && tools && params ? tools.claimQuery(params) : ''));
+    } finally {
+      saving.current = false;
+    }
   };
   const update = (next: StoredDocs) => {
     setData(next);
