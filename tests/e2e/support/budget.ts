@@ -105,11 +105,14 @@ export function budgetBytes(id: string): number {
 const CASE_STORE_FILE =
   /\/_astro\/(case-store|case-key|use-case|case-link|case-tools|tool-part|actions|legacy|backup-file)\.[\w-]+\.js$/;
 
+/** Whether a script (its path or address) is one of the case store's files, counted on top of a page's budget. */
+export const isCaseStoreFile = (path: string): boolean => CASE_STORE_FILE.test(path);
+
 /** Count the gzip bytes of every script the page fetches from now, except the case store's files. */
 export function countScriptBytes(page: Page): () => Promise<number> {
   const sizes: Promise<number>[] = [];
   const onResponse = (res: Response) => {
-    if (res.request().resourceType() === 'script' && !CASE_STORE_FILE.test(new URL(res.url()).pathname))
+    if (res.request().resourceType() === 'script' && !isCaseStoreFile(new URL(res.url()).pathname))
       sizes.push(res.body().then((b) => gzipSync(b, { level: 6 }).length));
   };
   page.on('response', onResponse);
