@@ -219,6 +219,27 @@ test('a damaged store is kept aside with a notice and a download; a newer one is
   await expect(page.locator('[data-notice="newer"]')).toBeVisible();
 });
 
+test('a date typed digit by digit with the keyboard is kept, and one left unfinished goes back', async ({ page }) => {
+  await seed(page, TWO_CASES);
+  await open(page);
+  const sent = stepInput(page, 'claimSent');
+  await sent.focus();
+  // 11.11.2026 reads the same day-first or month-first; the year passes through 0002, 0020 and 0202 on its way.
+  await page.keyboard.type('11112026');
+  await expect(sent).toHaveValue('2026-11-11');
+  await expect(page.locator('[data-next]')).toContainText('11.11.2026');
+  await expect.poll(async () => (await stored(page)).cases['case-a']?.steps['claimSent']?.date).toBe('2026-11-11');
+
+  await page.click('.delo-more summary');
+  const received = stepInput(page, 'claimReceived');
+  await received.focus();
+  await page.keyboard.type('1111202');
+  await expect(received).toHaveValue('0202-11-11');
+  await received.blur();
+  await expect(received).toHaveValue('');
+  expect((await stored(page)).cases['case-a']?.steps['claimReceived']).toBeUndefined();
+});
+
 test('a date changed in data of a newer version goes back to the saved one', async ({ page }) => {
   await seed(page, TWO_CASES.replace('"version":3', '"version":4'));
   await open(page);

@@ -5,7 +5,7 @@ import { newId } from '../../lib/case/backup-file';
 import { caseList, onLiveCase } from '../../lib/case/delo';
 import type { DeloMessages } from '../../lib/case/delo-messages';
 import { STEP_LABELS, caseTimeline, nextStep } from '../../lib/case/next-step';
-import { LIMITS, STEP_IDS, emptyState, type Case, type StepId } from '../../lib/case/stored-state';
+import { LIMITS, STEP_IDS, emptyState, isIsoDate, type Case, type StepId } from '../../lib/case/stored-state';
 import { toolQuery } from '../../lib/case/tool-part';
 import { formatIsoNumeric, isoFromDay, localToday } from '../../lib/date/day';
 import { fill } from '../../lib/format/fill';
@@ -167,6 +167,11 @@ function CaseView(props: {
   opened.current ??= new Set(STEP_IDS.filter((s) => !!c.steps[s]?.date));
   if (next.step) opened.current.add(next.step);
   const inView = (s: StepId): boolean => opened.current!.has(s);
+  /** Show the saved date again (a date left unfinished, or one the store did not take). */
+  const putBack = (input: HTMLInputElement, step: StepId): void => {
+    const saved = caseStore().get().state.cases[id]?.steps[step]?.date ?? '';
+    if (input.value !== saved) input.value = saved;
+  };
   const field = (step: StepId): VNode => {
     const date = c.steps[step]?.date ?? '';
     const kept = fields.get(step);
@@ -182,12 +187,15 @@ function CaseView(props: {
           value={date}
           onChange={(e) => {
             const input = e.currentTarget;
+            // A year typed digit by digit passes through 0002, 0020, 0202: not a date yet, so nothing is saved and
+            // the field keeps what is typed (it used to be put back to the saved date at the first digit).
+            if (input.value !== '' && !isIsoDate(input.value)) return;
             onCase(id, (s, at) => setStep(s, id, step, input.value, at));
             // A date the store did not take (read-only data of a newer version) goes back to the saved one: the
             // field's node is kept while the saved date is the same, so no re-render would put it back.
-            const saved = caseStore().get().state.cases[id]?.steps[step]?.date ?? '';
-            if (input.value !== saved) input.value = saved;
+            putBack(input, step);
           }}
+          onBlur={(e) => putBack(e.currentTarget, step)}
         />
       </p>
     );
