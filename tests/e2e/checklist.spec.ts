@@ -448,6 +448,17 @@ test('dates like 01.01.0001 are refused on the field, not printed as the due dat
   await expect(page.locator('.cl-print-only')).toContainText('01.12.2026');
 });
 
+test('a due date typed digit by digit with the keyboard is kept and saved', async ({ page }) => {
+  await open(page);
+  await page.fill('#cl-client', 'Ромашка');
+  await page.locator('#cl-due').focus();
+  // 11.11.2026 reads the same day-first or month-first; the year passes through 0002, 0020 and 0202 on its way.
+  await page.keyboard.type('11112026');
+  await expect(page.locator('#cl-due')).toHaveValue('2026-11-11');
+  await expect(page.locator('#cl-due')).toHaveAttribute('aria-invalid', 'false');
+  await expect(page.locator('.cl-print-only')).toContainText('11.11.2026');
+});
+
 test('editing a log entry: «Отмена» and Esc cancel and return focus to its «Изменить»', async ({ page }) => {
   await open(page);
   await addEntry(page, 'Первый звонок');

@@ -16,6 +16,10 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
   const [amount, setAmount] = useState('');
   const [amountError, setAmountError] = useState<MoneyError | null>(null);
   const [dueError, setDueError] = useState(false);
+  // The due date as typed: a year typed digit by digit passes through 0002, 0020, 0202, which are not saved, and
+  // the field must keep them (drawn from the saved date, it was emptied at the first digit).
+  const [due, setDue] = useState('');
+  useLayoutEffect(() => setDue(c?.dueDate ?? ''), [caseId, c?.dueDate]);
   const shownCase = useRef<string | null>(null);
   // A layout effect, so the fields are reset as the other case is drawn: never after the user has typed into it.
   useLayoutEffect(() => {
@@ -125,9 +129,10 @@ export function CasePanel({ ctx }: { ctx: Ctx }) {
           <input
             id="cl-due"
             type="date"
-            value={c?.dueDate ?? ''}
+            value={due}
             aria-invalid={dueError}
             aria-describedby={dueError ? 'cl-due-error' : undefined}
+            onInput={(e) => setDue(e.currentTarget.value)}
             onChange={(e) => {
               const dueDate = e.currentTarget.value;
               const bad = !!dateProblem(dueDate, true);
